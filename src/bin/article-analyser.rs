@@ -1,0 +1,213 @@
+//! The `article-analyser` command line: the same analyses and the same JSON as the JavaScript
+//! API (UTF-16 offsets), for files, standard input or JSON Lines.
+
+use article_analyser::{Analyser, Options};
+use serde::Serialize;
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+article-analyser: statistics of news articles (French, English, any Unicode text)
+
+USAGE:
+    article-analyser stats [OPTIONS] [FILE...]
+
+Reads each FILE (or standard input when there is none, or for \"-\") as one document and prints
+one JSON object per document on its own line. Offsets in the output are UTF-16 code units, as
+JavaScript's String.slice uses, the same schema as the page's JavaScript API.
+
+SUBCOMMANDS:
+    stats        counts (words, sentences, paragraphs, headings, characters), reading and
+                 speaking time, readability per language, sentence lengths and hard sentences,
+                 frequent terms and lexical diversity
+
+OPTIONS:
+    --jsonl             read JSON Lines on standard input, one document a line:
+                        {\"id\": \"...\", \"text\": \"...\"} (other fields are ignored);
+                        each output line then starts with the document's \"id\"
+    --lang CODE         the language (ISO 639-1 or 639-3: fr, en, deu...) instead of detecting it
+    --reading-wpm N     reading speed, words per minute (default: 238 English, 195 French, 200 other)
+    --speaking-wpm N    speaking speed, words per minute (default: 150)
+    --top N             how many frequent terms to list (default: 30)
+    --pretty            indent the JSON
+    -h, --help          print this help
+    -V, --version       print the version
+
+EXAMPLES:
+    article-analyser stats article.txt
+    article-analyser stats --jsonl < articles.jsonl > stats.jsonl
+    echo 'The minister spoke on Monday.' | article-analyser stats --pretty
+
+Invalid UTF-8 is decoded with U+FFFD replacements and reported in \"notes\". Exit status: 0 on
+success, 1 if a document could not be analysed (the others are still printed), 2 on bad usage.
+";
+
+#[derive(Debug, Default)]
+struct Args {
+    command: String,
+    jsonl: bool,
+    pretty: bool,
+    files: Vec<String>,
+    options: Options,
+}
+
+fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut args = Args::default();
+    let value = |raw: &mut dyn Iterator<Item = String>, flag: &str| {
+        raw.next().ok_or_else(|| format!("{flag} needs a value"))
+    };
+    let number = |text: String, flag: &str| {
+        text.parse::<f64>().map_err(|_| format!("{flag} needs a number, not {text:?}"))
+    };
+    while let Some(arg) = raw.next() {
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "-V" | "--version" => {
+                println!("article-analyser {}", env!("CARGO_PKG_VERSION"));
+                std::process::exit(0);
+            }
+            "--jsonl" => args.jsonl = true,
+            "--pretty" => args.pretty = true,
+            "--lang" => args.options.language = Some(value(&mut raw, "--lang")?),
+            "--reading-wpm" => {
+                args.options.reading_wpm = Some(number(value(&mut raw, "--reading-wpm")?, "--reading-wpm")?);
+            }
+            "--speaking-wpm" => {
+                args.options.speaking_wpm = Some(number(value(&mut raw, "--speaking-wpm")?, "--speaking-wpm")?);
+            }
+            "--top" => {
+                let v = value(&mut raw, "--top")?;
+                args.options.top_terms = Some(v.parse().map_err(|_| format!("--top needs a whole number, not {v:?}"))?);
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ if args.command.is_empty() => args.command = arg,
+            _ => args.files.push(arg),
+        }
+    }
+    match args.command.as_str() {
+        "stats" => Ok(Some(args)),
+        "" => Err("a subcommand is needed".into()),
+        "entities" | "duplicates" => Err(format!("the {} subcommand is not built yet; only `stats` is available", args.command)),
+        other => Err(format!("unknown subcommand {other:?}")),
+    }
+}
+
+#[derive(Serialize)]
+struct Line<'a, T: Serialize> {
+    id: &'a str,
+    #[serde(flatten)]
+    result: T,
+}
+
+#[derive(serde::Deserialize)]
+struct Document {
+    id: serde_json::Value,
+    text: String,
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(why) => {
+            eprintln!("article-analyser: {why}\n\nRun `article-analyser --help` for usage.");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = args.options.to_stats_options() {
+        eprintln!("article-analyser: {e}");
+        return ExitCode::from(2);
+    }
+    let analyser = Analyser::new();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    // Analyses one document and prints its line; Ok(false) when it could not be analysed.
+    let mut emit = |id: &str, text: &str, out: &mut dyn Write| -> io::Result<bool> {
+        match analyser.stats_json(text, &args.options) {
+            Ok(stats) => {
+                let line = Line { id, result: stats };
+                let json = if args.pretty { serde_json::to_string_pretty(&line) } else { serde_json::to_string(&line) };
+                writeln!(out, "{}", json.map_err(io::Error::other)?)?;
+                Ok(true)
+            }
+            Err(e) => {
+                eprintln!("article-analyser: {id}: {e}");
+                Ok(false)
+            }
+        }
+    };
+    let result = if args.jsonl { run_jsonl(&mut emit, &mut out) } else { run_files(&args.files, &mut emit, &mut out) };
+    match result.and_then(|all_ok| out.flush().map(|()| all_ok)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("article-analyser: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+type Emit<'a> = dyn FnMut(&str, &str, &mut dyn Write) -> io::Result<bool> + 'a;
+
+/// Documents from JSON Lines on standard input. Ok(false) if any line failed.
+fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
+    let stdin = io::stdin();
+    let mut reader = stdin.lock();
+    let mut buffer = Vec::new();
+    let mut number = 0;
+    let mut all_ok = true;
+    loop {
+        buffer.clear();
+        if reader.read_until(b'\n', &mut buffer)? == 0 {
+            return Ok(all_ok);
+        }
+        number += 1;
+        let line = String::from_utf8_lossy(&buffer);
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Document>(&line) {
+            Ok(doc) => {
+                let id = match &doc.id {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                all_ok &= emit(&id, &doc.text, out)?;
+            }
+            Err(e) => {
+                eprintln!("article-analyser: line {number}: not a {{\"id\", \"text\"}} JSON object: {e}");
+                all_ok = false;
+            }
+        }
+    }
+}
+
+/// Each file (or standard input) as one document. Ok(false) if any failed.
+fn run_files(files: &[String], emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
+    let stdin_only = ["-".to_owned()];
+    let files = if files.is_empty() { &stdin_only[..] } else { files };
+    let mut all_ok = true;
+    for file in files {
+        let read = if file == "-" {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        } else {
+            std::fs::read(file)
+        };
+        match read {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                all_ok &= emit(if file == "-" { "stdin" } else { file }, &text, out)?;
+            }
+            Err(e) => {
+                eprintln!("article-analyser: cannot read {file}: {e}");
+                all_ok = false;
+            }
+        }
+    }
+    Ok(all_ok)
+}

@@ -1,0 +1,40 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// Everything that can go wrong, each with a message that says what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The text is longer than the analyser accepts.
+    TooLarge {
+        /// Size of the text in bytes.
+        bytes: usize,
+        /// The largest accepted size in bytes.
+        limit: usize,
+    },
+    /// A language code that the analyser does not know.
+    UnknownLanguage(String),
+    /// Options that could not be read (bad type or value).
+    BadOptions(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes, limit } => write!(
+                f,
+                "the text is {:.1} MB, more than the {:.0} MB this analyser accepts; split it into several documents",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            Self::UnknownLanguage(code) => write!(
+                f,
+                "unknown language code {code:?}; use an ISO 639-1 or 639-3 code such as \"fr\", \"en\" or \"deu\", or \"auto\""
+            ),
+            Self::BadOptions(why) => write!(f, "bad options: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

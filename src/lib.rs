@@ -1,0 +1,128 @@
+//! # Article Analyser
+//!
+//! Reads news articles: text statistics (counts, reading time, readability per language,
+//! sentence difficulty, frequent terms), in French, English and any Unicode text. The same
+//! core runs natively (the `article-analyser` CLI) and in the browser (WebAssembly, through
+//! the thin binding in `wasm.rs`, the only file that knows JavaScript exists).
+//!
+//! Inside the core every span is a UTF-8 byte range ([`Span`]); results meant for JSON are
+//! rewritten to UTF-16 code units by [`Analyser::stats_json`] so that JavaScript's
+//! `text.slice(start, end)` is exact.
+//!
+//! ```
+//! use article_analyser::{Analyser, Options};
+//!
+//! let analyser = Analyser::new();
+//! let text = "Le président a parlé lundi. « Nous tiendrons », a-t-il dit.";
+//! let stats = analyser.stats(text, &Options::default()).unwrap();
+//! assert_eq!(stats.words, 11);
+//! assert_eq!(stats.sentences, 2);
+//! assert_eq!(stats.language.code, "fr");
+//! let first = stats.sentence_details[0].span;
+//! assert_eq!(&text[first.range()], "Le président a parlé lundi.");
+//! ```
+
+pub mod error;
+pub mod lang;
+pub mod readability;
+pub mod segment;
+pub mod span;
+pub mod stats;
+pub mod syllables;
+pub mod utf16;
+pub mod vocabulary;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use lang::Language;
+pub use span::Span;
+pub use stats::{StatsOptions, TextStats};
+
+use serde::Deserialize;
+use utf16::{ToUtf16, Utf16Index};
+
+/// The largest text accepted, in bytes.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Options as the CLI and JavaScript give them (all optional, camelCase in JSON).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// ISO 639-1/639-3 code, or `"auto"` (the default) to detect it.
+    pub language: Option<String>,
+    /// Reading speed in words per minute.
+    pub reading_wpm: Option<f64>,
+    /// Speaking speed in words per minute.
+    pub speaking_wpm: Option<f64>,
+    /// How many frequent terms to return.
+    pub top_terms: Option<usize>,
+}
+
+impl Options {
+    /// Checks the options and turns them into [`StatsOptions`].
+    ///
+    /// # Errors
+    /// [`Error::UnknownLanguage`] for a language code nobody knows, [`Error::BadOptions`] for a
+    /// speed that is not a positive number.
+    pub fn to_stats_options(&self) -> Result<StatsOptions, Error> {
+        let language = match self.language.as_deref().map(str::trim) {
+            None | Some("" | "auto") => None,
+            Some(code) => Some(Language::from_code(code)?),
+        };
+        for (name, value) in [("readingWpm", self.reading_wpm), ("speakingWpm", self.speaking_wpm)] {
+            if let Some(v) = value {
+                if !(v.is_finite() && v > 0.0 && v < 10_000.0) {
+                    return Err(Error::BadOptions(format!("{name} must be a number of words per minute between 0 and 10000, not {v}")));
+                }
+            }
+        }
+        Ok(StatsOptions {
+            language,
+            reading_wpm: self.reading_wpm,
+            speaking_wpm: self.speaking_wpm,
+            top_terms: self.top_terms.unwrap_or(stats::DEFAULT_TOP_TERMS).min(500),
+        })
+    }
+}
+
+/// The analyser: stopword lists and other tables, built once and reused for every text.
+#[derive(Debug, Clone, Default)]
+pub struct Analyser {
+    stopwords: vocabulary::Stopwords,
+}
+
+impl Analyser {
+    /// Builds the analyser.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { stopwords: vocabulary::Stopwords::new() }
+    }
+
+    /// Statistics of `text`, with byte spans.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] past [`MAX_TEXT_BYTES`]; option errors from [`Options::to_stats_options`].
+    pub fn stats(&self, text: &str, options: &Options) -> Result<TextStats, Error> {
+        check_size(text)?;
+        Ok(stats::analyse(text, &options.to_stats_options()?, &self.stopwords))
+    }
+
+    /// Statistics of `text` with UTF-16 spans: what the CLI prints and JavaScript receives.
+    ///
+    /// # Errors
+    /// As [`Analyser::stats`].
+    pub fn stats_json(&self, text: &str, options: &Options) -> Result<TextStats, Error> {
+        let mut stats = self.stats(text, options)?;
+        stats.to_utf16(&Utf16Index::new(text));
+        Ok(stats)
+    }
+}
+
+fn check_size(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES });
+    }
+    Ok(())
+}

@@ -1,0 +1,525 @@
+//! Text statistics: counts, reading and speaking time, readability, sentence difficulty and
+//! vocabulary, for one text.
+//!
+//! Counting conventions (the user-facing ones are those of `shared/eval/gold/seeds.stats.json`):
+//! characters are extended grapheme clusters (UAX #29), so `é` in NFD, `👩‍👩‍👧` and CR LF
+//! are one each; "without spaces" leaves out whitespace and zero-width characters. Words,
+//! sentences, paragraphs and headings come from [`crate::segment`]. Readability uses the
+//! formulas of [`crate::readability`] with syllables from [`crate::syllables`].
+//!
+//! Reading time uses 238 words per minute for English (Brysbaert 2019, silent reading of
+//! non-fiction by adults) and 195 for French (Trauzettel-Klosinski & Dietz 2012, IReST
+//! standardized texts); other languages take [`DEFAULT_READING_WPM`]. Speaking time uses
+//! [`SPEAKING_WPM`], the usual pace of broadcast speech. Both can be overridden.
+//!
+//! A sentence is *hard* when it has at least [`HARD_MIN_WORDS`] words and its own readability
+//! score (Flesch Reading Ease in English, Kandel–Moles in French, LIX elsewhere) falls in the
+//! "difficult" band, or when it is longer than [`HARD_LENGTH`] words; *very hard* likewise with
+//! the "very difficult" band or [`VERY_HARD_LENGTH`] words, as Hemingway marks sentences.
+
+use crate::lang::{self, Language, LanguageGuess};
+use crate::readability::{self, Band, Formula, Score};
+use crate::segment::{self, BlockKind, Segmentation};
+use crate::span::{is_blank_char, Span};
+use crate::syllables::{self, SyllableRules};
+use crate::utf16::{ToUtf16, Utf16Index};
+use crate::vocabulary::{self, Stopwords, Vocabulary};
+use serde::Serialize;
+use std::collections::HashSet;
+use unicode_segmentation::UnicodeSegmentation;
+use whatlang::Lang;
+
+/// Reading speed, words per minute, for English (Brysbaert 2019).
+pub const READING_WPM_ENGLISH: f64 = 238.0;
+/// Reading speed, words per minute, for French (IReST, Trauzettel-Klosinski & Dietz 2012).
+pub const READING_WPM_FRENCH: f64 = 195.0;
+/// Reading speed assumed for other languages.
+pub const DEFAULT_READING_WPM: f64 = 200.0;
+/// Speaking speed, words per minute.
+pub const SPEAKING_WPM: f64 = 150.0;
+/// Sentences shorter than this are never marked hard for their words alone.
+pub const HARD_MIN_WORDS: usize = 15;
+/// Sentences longer than this are hard whatever their words.
+pub const HARD_LENGTH: usize = 35;
+/// Sentences longer than this are very hard whatever their words.
+pub const VERY_HARD_LENGTH: usize = 50;
+/// Upper bounds (inclusive) of the sentence-length histogram bins, in words; the last bin is open.
+pub const HISTOGRAM_BOUNDS: &[usize] = &[5, 10, 15, 20, 25, 30, 40, 50];
+/// How many frequent terms to report by default.
+pub const DEFAULT_TOP_TERMS: usize = 30;
+/// Share of control or undecodable characters above which the text is flagged as binary.
+const BINARY_SHARE: f64 = 0.05;
+
+/// What the caller may set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatsOptions {
+    /// The text's language; `None` to detect it.
+    pub language: Option<Language>,
+    /// Reading speed in words per minute; `None` for the language's default.
+    pub reading_wpm: Option<f64>,
+    /// Speaking speed in words per minute; `None` for [`SPEAKING_WPM`].
+    pub speaking_wpm: Option<f64>,
+    /// How many frequent terms to report.
+    pub top_terms: usize,
+}
+
+impl Default for StatsOptions {
+    fn default() -> Self {
+        Self { language: None, reading_wpm: None, speaking_wpm: None, top_terms: DEFAULT_TOP_TERMS }
+    }
+}
+
+/// How hard a sentence reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Difficulty {
+    /// Fine.
+    Ok,
+    /// Hard to read.
+    Hard,
+    /// Very hard to read.
+    VeryHard,
+}
+
+/// A sentence with its measures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SentenceStats {
+    /// Where it is.
+    pub span: Span,
+    /// Words (user-facing count).
+    pub words: usize,
+    /// Syllables.
+    pub syllables: usize,
+    /// Its own readability score with the language's main formula, when it has words.
+    pub score: Option<f64>,
+    /// Ok, hard or very hard.
+    pub difficulty: Difficulty,
+}
+
+/// A paragraph or heading with its measures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockStats {
+    /// Where it is.
+    pub span: Span,
+    /// Paragraph or heading.
+    pub kind: BlockKind,
+    /// Words.
+    pub words: usize,
+    /// Sentences (0 for a heading).
+    pub sentences: usize,
+}
+
+/// One bin of the sentence-length histogram.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Bin {
+    /// Shortest length in the bin, in words.
+    pub from: usize,
+    /// Longest length in the bin; `None` for the open last bin.
+    pub to: Option<usize>,
+    /// Sentences in the bin.
+    pub count: usize,
+}
+
+/// Reading and speaking time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Timing {
+    /// Seconds to read silently.
+    pub reading_seconds: f64,
+    /// The reading speed used, words per minute.
+    pub reading_wpm: f64,
+    /// Seconds to read aloud.
+    pub speaking_seconds: f64,
+    /// The speaking speed used, words per minute.
+    pub speaking_wpm: f64,
+    /// Where the reading speed comes from.
+    pub source: &'static str,
+}
+
+/// Something the user should know about the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    /// A stable code: `empty`, `binary`, `replacement`, `control`, `language`, `noSentences`.
+    pub code: &'static str,
+    /// The message for the user.
+    pub message: String,
+}
+
+/// All statistics of one text. Spans are UTF-8 byte offsets until [`ToUtf16`] is applied.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextStats {
+    /// The language used for the language-specific measures.
+    pub language: LanguageGuess,
+    /// Characters (grapheme clusters), spaces included.
+    pub characters: usize,
+    /// Characters other than whitespace.
+    pub characters_no_spaces: usize,
+    /// Words.
+    pub words: usize,
+    /// Distinct words (lower case, NFC).
+    pub unique_words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs (headings included, as in the gold counts).
+    pub paragraphs: usize,
+    /// Headings.
+    pub headings: usize,
+    /// Syllables of the sentences' words.
+    pub syllables: usize,
+    /// Mean sentence length, in words.
+    pub mean_sentence_words: f64,
+    /// Median sentence length, in words.
+    pub median_sentence_words: f64,
+    /// Index (in `sentence_details`) of the longest sentence.
+    pub longest_sentence: Option<usize>,
+    /// Hard sentences.
+    pub hard_sentences: usize,
+    /// Very hard sentences.
+    pub very_hard_sentences: usize,
+    /// Reading and speaking time.
+    pub timing: Timing,
+    /// Readability scores for the language.
+    pub readability: Vec<Score>,
+    /// Sentence lengths.
+    pub histogram: Vec<Bin>,
+    /// Paragraphs and headings.
+    pub blocks: Vec<BlockStats>,
+    /// Sentences.
+    pub sentence_details: Vec<SentenceStats>,
+    /// Frequent terms and lexical diversity.
+    pub vocabulary: Vocabulary,
+    /// What the user should know about the input.
+    pub notes: Vec<Note>,
+}
+
+impl ToUtf16 for TextStats {
+    fn to_utf16(&mut self, index: &Utf16Index<'_>) {
+        for block in &mut self.blocks {
+            block.span.to_utf16(index);
+        }
+        for sentence in &mut self.sentence_details {
+            sentence.span.to_utf16(index);
+        }
+    }
+}
+
+/// Computes the statistics of `text`.
+#[must_use]
+pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> TextStats {
+    let mut notes = input_notes(text);
+    let language = options.language.map_or_else(|| lang::detect(text), LanguageGuess::chosen);
+    if language.source == lang::LanguageSource::Detected && !language.reliable {
+        notes.push(Note {
+            code: "language",
+            message: format!(
+                "The language looks like {} but detection is unsure (confidence {:.2}); choose the language if it is wrong.",
+                language.name, language.confidence
+            ),
+        });
+    }
+    let lang = language.language;
+    let rules = match lang.map(|l| l.0) {
+        Some(Lang::Fra) => SyllableRules::French,
+        Some(Lang::Eng) => SyllableRules::English,
+        _ => SyllableRules::Generic,
+    };
+    let formulas = formulas_for(lang);
+    let Segmentation { blocks, sentences } = segment::segment(text);
+
+    let sentence_details: Vec<SentenceStats> = sentences
+        .iter()
+        .map(|s| {
+            let body = s.span.slice(text);
+            let counts = readability_counts(body, 1, rules);
+            let score = formulas.first().and_then(|f| f.score(counts));
+            let band = formulas.first().zip(score).map(|(f, s)| f.band(s));
+            SentenceStats {
+                span: s.span,
+                words: counts.words,
+                syllables: counts.syllables,
+                score: score.map(|s| (s * 10.0).round() / 10.0),
+                difficulty: difficulty(counts.words, band),
+            }
+        })
+        .collect();
+
+    let mut block_stats: Vec<BlockStats> = blocks
+        .iter()
+        .map(|b| BlockStats {
+            span: b.span,
+            kind: b.kind,
+            words: segment::count_words(b.span.slice(text)),
+            sentences: 0,
+        })
+        .collect();
+    for s in &sentences {
+        block_stats[s.block].sentences += 1;
+    }
+
+    let totals = readability::Counts {
+        words: sentence_details.iter().map(|s| s.words).sum(),
+        sentences: sentence_details.len(),
+        syllables: sentence_details.iter().map(|s| s.syllables).sum(),
+        long_words: sentences
+            .iter()
+            .map(|s| readability_counts(s.span.slice(text), 1, rules).long_words)
+            .sum(),
+    };
+    let readability = formulas.iter().filter_map(|&f| Score::compute(f, totals)).collect();
+
+    let words: usize = block_stats.iter().map(|b| b.words).sum();
+    let tokens: Vec<String> = segment::word_tokens(text)
+        .filter_map(|(_, w)| vocabulary::normalise_token(w))
+        .collect();
+    let unique_words = tokens.iter().collect::<HashSet<_>>().len();
+    let vocabulary = vocabulary::vocabulary(&tokens, lang, stopwords, options.top_terms);
+
+    let (characters, characters_no_spaces) = count_characters(text);
+    let mut lengths: Vec<usize> = sentence_details.iter().map(|s| s.words).collect();
+    lengths.sort_unstable();
+    let median_sentence_words = median(&lengths);
+    let mean_sentence_words = if lengths.is_empty() {
+        0.0
+    } else {
+        round1(lengths.iter().sum::<usize>() as f64 / lengths.len() as f64)
+    };
+    let longest_sentence = sentence_details
+        .iter()
+        .enumerate()
+        .max_by(|(ia, a), (ib, b)| a.words.cmp(&b.words).then(ib.cmp(ia)))
+        .map(|(i, _)| i);
+
+    if sentence_details.is_empty() && words > 0 {
+        notes.push(Note {
+            code: "noSentences",
+            message: "No sentence of running text was found (only headings or single words), so readability is not scored.".into(),
+        });
+    }
+
+    TextStats {
+        timing: timing(words, lang, options),
+        characters,
+        characters_no_spaces,
+        words,
+        unique_words,
+        sentences: sentence_details.len(),
+        paragraphs: block_stats.len(),
+        headings: block_stats.iter().filter(|b| b.kind == BlockKind::Heading).count(),
+        syllables: totals.syllables,
+        mean_sentence_words,
+        median_sentence_words,
+        longest_sentence,
+        hard_sentences: sentence_details.iter().filter(|s| s.difficulty == Difficulty::Hard).count(),
+        very_hard_sentences: sentence_details
+            .iter()
+            .filter(|s| s.difficulty == Difficulty::VeryHard)
+            .count(),
+        readability,
+        histogram: histogram(&lengths),
+        blocks: block_stats,
+        sentence_details,
+        vocabulary,
+        notes,
+        language,
+    }
+}
+
+/// Formulas for a language, the main one (used per sentence) first.
+fn formulas_for(language: Option<Language>) -> Vec<Formula> {
+    match language.map(|l| l.0) {
+        Some(Lang::Eng) => vec![Formula::FleschReadingEase, Formula::FleschKincaidGrade],
+        Some(Lang::Fra) => vec![Formula::KandelMoles, Formula::Lix],
+        Some(Lang::Cmn | Lang::Jpn | Lang::Tha | Lang::Khm | Lang::Mya) => Vec::new(),
+        _ => vec![Formula::Lix],
+    }
+}
+
+/// Words, syllables and long words of `text` taken as `sentences` sentences.
+fn readability_counts(text: &str, sentences: usize, rules: SyllableRules) -> readability::Counts {
+    let mut counts = readability::Counts { sentences, ..Default::default() };
+    for token in text.split(is_blank_char) {
+        let words = segment::count_words(token);
+        if words == 0 {
+            continue;
+        }
+        counts.words += words;
+        let mut syllables = 0;
+        let mut any = false;
+        for part in token.split(|c: char| !c.is_alphabetic()).filter(|p| !p.is_empty()) {
+            any = true;
+            let n = syllables::count(part, rules);
+            // A part without a vowel ("d" of "d'une", "M") adds nothing.
+            if part.chars().count() > 1 || n > 1 || has_vowel(part) {
+                syllables += n;
+            }
+        }
+        counts.syllables += if any { syllables.max(words) } else { words };
+        if token.chars().filter(|c| c.is_alphabetic()).count() > 6 {
+            counts.long_words += 1;
+        }
+    }
+    counts
+}
+
+fn has_vowel(part: &str) -> bool {
+    part.chars().any(|c| "aeiouyàâäéèêëîïôöùûüÿœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c))
+}
+
+fn difficulty(words: usize, band: Option<Band>) -> Difficulty {
+    let long_enough = words >= HARD_MIN_WORDS;
+    if words > VERY_HARD_LENGTH || (long_enough && band == Some(Band::VeryDifficult)) {
+        Difficulty::VeryHard
+    } else if words > HARD_LENGTH || (long_enough && band >= Some(Band::Difficult)) {
+        Difficulty::Hard
+    } else {
+        Difficulty::Ok
+    }
+}
+
+fn timing(words: usize, language: Option<Language>, options: &StatsOptions) -> Timing {
+    let (default_wpm, source) = match language.map(|l| l.0) {
+        Some(Lang::Eng) => (READING_WPM_ENGLISH, "238 wpm: Brysbaert (2019), silent reading of non-fiction in English"),
+        Some(Lang::Fra) => (READING_WPM_FRENCH, "195 wpm: Trauzettel-Klosinski & Dietz (2012), IReST texts in French"),
+        _ => (DEFAULT_READING_WPM, "200 wpm: a default for languages without a published figure here"),
+    };
+    let positive = |v: Option<f64>| v.filter(|w| w.is_finite() && *w > 0.0);
+    let reading_wpm = positive(options.reading_wpm).unwrap_or(default_wpm);
+    let speaking_wpm = positive(options.speaking_wpm).unwrap_or(SPEAKING_WPM);
+    Timing {
+        reading_seconds: round1(words as f64 / reading_wpm * 60.0),
+        reading_wpm,
+        speaking_seconds: round1(words as f64 / speaking_wpm * 60.0),
+        speaking_wpm,
+        source: if positive(options.reading_wpm).is_some() { "set by the user" } else { source },
+    }
+}
+
+fn histogram(sorted_lengths: &[usize]) -> Vec<Bin> {
+    let mut bins: Vec<Bin> = Vec::with_capacity(HISTOGRAM_BOUNDS.len() + 1);
+    let mut from = 1;
+    for &to in HISTOGRAM_BOUNDS {
+        bins.push(Bin { from, to: Some(to), count: 0 });
+        from = to + 1;
+    }
+    bins.push(Bin { from, to: None, count: 0 });
+    for &len in sorted_lengths {
+        let i = HISTOGRAM_BOUNDS.iter().position(|&b| len <= b).unwrap_or(HISTOGRAM_BOUNDS.len());
+        bins[i].count += 1;
+    }
+    bins
+}
+
+fn median(sorted: &[usize]) -> f64 {
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => sorted[n / 2] as f64,
+        n => (sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0,
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Grapheme clusters, with and without whitespace.
+fn count_characters(text: &str) -> (usize, usize) {
+    if text.is_ascii() {
+        let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
+        // CR LF is one character, as it is one grapheme cluster.
+        let crlf = text.as_bytes().windows(2).filter(|w| w == b"\r\n").count();
+        return (text.len() - crlf, text.len() - spaces);
+    }
+    let mut all = 0;
+    let mut blank = 0;
+    for g in text.graphemes(true) {
+        all += 1;
+        if g.chars().all(is_blank_char) {
+            blank += 1;
+        }
+    }
+    (all, all - blank)
+}
+
+/// Notes on what the input holds: emptiness, control characters, undecodable characters.
+fn input_notes(text: &str) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if text.chars().all(is_blank_char) {
+        let message = if text.is_empty() {
+            "The text is empty: paste, type or drop an article."
+        } else {
+            "The text holds only spaces and line breaks."
+        };
+        notes.push(Note { code: "empty", message: message.into() });
+        return notes;
+    }
+    let mut control = 0usize;
+    let mut replacement = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\u{FFFD}' {
+            replacement += 1;
+        } else if c.is_control() && !c.is_whitespace() {
+            control += 1;
+        }
+    }
+    if (control + replacement) as f64 > BINARY_SHARE * total as f64 {
+        notes.push(Note {
+            code: "binary",
+            message: format!(
+                "This looks like binary data rather than text ({control} control and {replacement} undecodable characters out of {total}); the figures below are unlikely to mean much."
+            ),
+        });
+    } else {
+        if control > 0 {
+            notes.push(Note {
+                code: "control",
+                message: format!("The text holds {control} invisible control characters (such as NUL); they are not counted as words."),
+            });
+        }
+        if replacement > 0 {
+            notes.push(Note {
+                code: "replacement",
+                message: format!("{replacement} characters could not be decoded (invalid UTF-8 or lone surrogates) and show as \u{FFFD}."),
+            });
+        }
+    }
+    notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stats(text: &str) -> TextStats {
+        analyse(text, &StatsOptions::default(), &Stopwords::new())
+    }
+
+    #[test]
+    fn counts_a_small_french_text() {
+        let s = stats("Le chat dort.\n\nMme Durand arrive. Elle sourit !");
+        assert_eq!((s.words, s.sentences, s.paragraphs, s.headings), (8, 3, 2, 0));
+        assert_eq!(s.histogram[0].count, 3);
+    }
+
+    #[test]
+    fn empty_and_binary_inputs_get_notes() {
+        assert_eq!(stats("").notes[0].code, "empty");
+        assert_eq!(stats(" \n\t ").notes[0].code, "empty");
+        let junk: String = (0u8..=255).map(char::from).cycle().take(4000).collect();
+        let s = stats(&junk);
+        assert!(s.notes.iter().any(|n| n.code == "binary"), "{:?}", s.notes);
+        assert!(stats("Une phrase normale avec un\0 NUL dedans.").notes.iter().any(|n| n.code == "control"));
+    }
+
+    #[test]
+    fn characters_are_graphemes() {
+        assert_eq!(count_characters("e\u{301}t\u{e9} 👩‍👩‍👧\r\n"), (6, 4));
+        assert_eq!(count_characters("ab c\r\n"), (5, 3));
+    }
+}

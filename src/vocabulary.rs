@@ -1,0 +1,272 @@
+//! Vocabulary: frequent terms and lexical diversity.
+//!
+//! * **Tokens** are UAX #29 word segments holding a letter, in lower case, NFC-normalised, with
+//!   `’` read as `'`. French elided articles and pronouns (`l'`, `d'`, `qu'`, `jusqu'`…) are cut
+//!   off (`l'Ukraine` → `ukraine`), and so is an English possessive `'s`.
+//! * **Frequent terms** leave out stopwords (the stopwords-iso lists for French and English,
+//!   generated into `data/stopwords/` by `scripts/gen_stopwords.py`), numbers and one-letter
+//!   tokens, and group the rest by their Snowball stem (Porter 2001, through rust-stemmers) so that
+//!   `russe`/`russes` or `talk`/`talks`/`talked` count as one term, shown by its most frequent form.
+//! * **Lexical diversity**: the type–token ratio, and MTLD (McCarthy & Jarvis 2010), which is
+//!   not biased by text length: the mean length of the stretches of text over which the running
+//!   type–token ratio stays above 0.72, averaged over a forward and a backward pass.
+
+use crate::lang::Language;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use whatlang::Lang;
+
+/// The type–token ratio threshold of MTLD (McCarthy & Jarvis 2010).
+pub const MTLD_THRESHOLD: f64 = 0.72;
+/// Fewer tokens than this and MTLD is not reported (its authors advise at least 100).
+pub const MTLD_MIN_TOKENS: usize = 50;
+
+/// French elided words that prefix the next one with an apostrophe.
+const ELIDED: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+static STOPWORDS_FR: &str = include_str!("../data/stopwords/fr.txt");
+static STOPWORDS_EN: &str = include_str!("../data/stopwords/en.txt");
+
+/// Stopword lists, built once.
+#[derive(Debug, Clone)]
+pub struct Stopwords {
+    french: HashSet<&'static str>,
+    english: HashSet<&'static str>,
+}
+
+impl Default for Stopwords {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Stopwords {
+    /// Loads the embedded lists.
+    #[must_use]
+    pub fn new() -> Self {
+        let parse = |list: &'static str| {
+            list.lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect::<HashSet<_>>()
+        };
+        Self { french: parse(STOPWORDS_FR), english: parse(STOPWORDS_EN) }
+    }
+
+    /// Is `word` (lower case) a stopword of `language`? Languages without a list have none.
+    #[must_use]
+    pub fn contains(&self, language: Option<Language>, word: &str) -> bool {
+        match language.map(|l| l.0) {
+            Some(Lang::Fra) => self.french.contains(word),
+            Some(Lang::Eng) => self.english.contains(word),
+            _ => false,
+        }
+    }
+}
+
+/// The Snowball stemmer for a language, where there is one.
+#[must_use]
+pub fn stemmer_for(language: Option<Language>) -> Option<Stemmer> {
+    let algorithm = match language?.0 {
+        Lang::Fra => Algorithm::French,
+        Lang::Eng => Algorithm::English,
+        Lang::Deu => Algorithm::German,
+        Lang::Spa => Algorithm::Spanish,
+        Lang::Ita => Algorithm::Italian,
+        Lang::Por => Algorithm::Portuguese,
+        Lang::Nld => Algorithm::Dutch,
+        Lang::Swe => Algorithm::Swedish,
+        Lang::Dan => Algorithm::Danish,
+        Lang::Nob => Algorithm::Norwegian,
+        Lang::Fin => Algorithm::Finnish,
+        Lang::Rus => Algorithm::Russian,
+        Lang::Ron => Algorithm::Romanian,
+        Lang::Hun => Algorithm::Hungarian,
+        Lang::Tur => Algorithm::Turkish,
+        Lang::Ell => Algorithm::Greek,
+        Lang::Ara => Algorithm::Arabic,
+        _ => return None,
+    };
+    Some(Stemmer::create(algorithm))
+}
+
+/// Lower-cased, NFC, `’` → `'`, elision and possessive removed. `None` for tokens without a
+/// letter.
+#[must_use]
+pub fn normalise_token(token: &str) -> Option<String> {
+    if !token.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let nfc: String = if is_nfc_quick(token.chars()) == IsNormalized::Yes {
+        token.to_lowercase()
+    } else {
+        token.nfc().collect::<String>().to_lowercase()
+    };
+    let mut word = nfc.replace(['’', 'ʼ', '`'], "'");
+    if let Some((head, tail)) = word.split_once('\'') {
+        if ELIDED.contains(&head) && tail.chars().any(char::is_alphabetic) {
+            word = tail.to_owned();
+        }
+    }
+    for suffix in ["'s", "'"] {
+        if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+            word.truncate(word.len() - suffix.len());
+            break;
+        }
+    }
+    Some(word)
+}
+
+/// One surface form of a term.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Form {
+    /// The form, lower-cased.
+    pub form: String,
+    /// How often it occurs.
+    pub count: usize,
+}
+
+/// A frequent term: the forms sharing one stem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Term {
+    /// The most frequent form.
+    pub term: String,
+    /// The stem the forms share.
+    pub stem: String,
+    /// Occurrences of all forms.
+    pub count: usize,
+    /// The forms, most frequent first.
+    pub forms: Vec<Form>,
+}
+
+/// Frequent terms and lexical diversity of a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Vocabulary {
+    /// Word tokens (UAX #29 words with a letter).
+    pub tokens: usize,
+    /// Distinct tokens (lower case, NFC).
+    pub types: usize,
+    /// `types / tokens` (0 for an empty text).
+    pub type_token_ratio: f64,
+    /// MTLD, when the text has at least [`MTLD_MIN_TOKENS`] tokens.
+    pub mtld: Option<f64>,
+    /// The most frequent terms, stopwords left out, grouped by stem.
+    pub top_terms: Vec<Term>,
+}
+
+/// Computes the vocabulary of a list of normalised tokens.
+#[must_use]
+pub fn vocabulary(
+    tokens: &[String],
+    language: Option<Language>,
+    stopwords: &Stopwords,
+    top: usize,
+) -> Vocabulary {
+    let types: HashSet<&str> = tokens.iter().map(String::as_str).collect();
+    let stemmer = stemmer_for(language);
+    let mut by_stem: HashMap<String, (usize, usize, HashMap<&str, usize>)> = HashMap::new(); // stem -> (count, first seen, forms)
+    for (i, token) in tokens.iter().enumerate() {
+        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 || stopwords.contains(language, token) {
+            continue;
+        }
+        let stem = stemmer.as_ref().map_or_else(|| token.clone(), |s| s.stem(token).into_owned());
+        let entry = by_stem.entry(stem).or_insert((0, i, HashMap::new()));
+        entry.0 += 1;
+        *entry.2.entry(token.as_str()).or_default() += 1;
+    }
+    let mut terms: Vec<(usize, Term)> = by_stem
+        .into_iter()
+        .map(|(stem, (count, first, forms))| {
+            let mut forms: Vec<Form> = forms
+                .into_iter()
+                .map(|(form, count)| Form { form: form.to_owned(), count })
+                .collect();
+            forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
+            let term = forms[0].form.clone();
+            (first, Term { term, stem, count, forms })
+        })
+        .collect();
+    terms.sort_by(|(fa, a), (fb, b)| b.count.cmp(&a.count).then(fa.cmp(fb)));
+    Vocabulary {
+        tokens: tokens.len(),
+        types: types.len(),
+        type_token_ratio: if tokens.is_empty() { 0.0 } else { types.len() as f64 / tokens.len() as f64 },
+        mtld: mtld(tokens),
+        top_terms: terms.into_iter().take(top).map(|(_, t)| t).collect(),
+    }
+}
+
+/// MTLD (McCarthy & Jarvis 2010), or `None` for short texts.
+#[must_use]
+pub fn mtld(tokens: &[String]) -> Option<f64> {
+    if tokens.len() < MTLD_MIN_TOKENS {
+        return None;
+    }
+    let forward = mtld_pass(tokens.iter());
+    let backward = mtld_pass(tokens.iter().rev());
+    match (forward, backward) {
+        (Some(f), Some(b)) => Some(((f + b) / 2.0 * 10.0).round() / 10.0),
+        _ => None,
+    }
+}
+
+fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a String> + Clone) -> Option<f64> {
+    let mut factors = 0.0;
+    let mut types: HashSet<&str> = HashSet::new();
+    let mut count = 0usize;
+    let mut total = 0usize;
+    for token in tokens {
+        total += 1;
+        count += 1;
+        types.insert(token);
+        if (types.len() as f64 / count as f64) <= MTLD_THRESHOLD {
+            factors += 1.0;
+            types.clear();
+            count = 0;
+        }
+    }
+    if count > 0 {
+        let ttr = types.len() as f64 / count as f64;
+        factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
+    }
+    (factors > 0.0).then(|| total as f64 / factors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(normalise_token("L’Ukraine").as_deref(), Some("ukraine"));
+        assert_eq!(normalise_token("jusqu'au").as_deref(), Some("au"));
+        assert_eq!(normalise_token("aujourd'hui").as_deref(), Some("aujourd'hui"));
+        assert_eq!(normalise_token("Russia's").as_deref(), Some("russia"));
+        assert_eq!(normalise_token("e\u{301}te\u{301}").as_deref(), Some("été"));
+        assert_eq!(normalise_token("2025"), None);
+    }
+
+    #[test]
+    fn stems_group_forms() {
+        let tokens: Vec<String> = "russe russes russe pays le la".split(' ').map(String::from).collect();
+        let v = vocabulary(&tokens, Some(Language::FRENCH), &Stopwords::new(), 5);
+        assert_eq!(v.top_terms[0].term, "russe");
+        assert_eq!(v.top_terms[0].count, 3);
+        assert!(v.top_terms.iter().all(|t| t.term != "le"));
+    }
+
+    #[test]
+    fn mtld_is_length_robust_enough() {
+        let words: Vec<String> = (0..400).map(|i| format!("w{}", i % 40)).collect();
+        let m = mtld(&words).unwrap();
+        assert!(m > 10.0 && m < 60.0, "{m}");
+        assert!(mtld(&words[..10]).is_none());
+    }
+}
