@@ -15,8 +15,12 @@ fn stats(c: &mut Criterion) {
     let mut group = c.benchmark_group("stats");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(10);
-    group.bench_function("segment", |b| b.iter(|| article_analyser::segment::segment(black_box(&text))));
-    group.bench_function("stats_json", |b| b.iter(|| analyser.stats_json(black_box(&text), &options).unwrap()));
+    group.bench_function("segment", |b| {
+        b.iter(|| article_analyser::segment::segment(black_box(&text)))
+    });
+    group.bench_function("stats_json", |b| {
+        b.iter(|| analyser.stats_json(black_box(&text), &options).unwrap())
+    });
     group.finish();
 }
 

@@ -14,15 +14,51 @@ pub const SAMPLE_BYTES: usize = 64 * 1024;
 
 /// ISO 639-1 codes for the whatlang languages that have one.
 const ISO_639_1: &[(Lang, &str)] = &[
-    (Lang::Eng, "en"), (Lang::Fra, "fr"), (Lang::Deu, "de"), (Lang::Spa, "es"), (Lang::Ita, "it"),
-    (Lang::Por, "pt"), (Lang::Nld, "nl"), (Lang::Rus, "ru"), (Lang::Ukr, "uk"), (Lang::Pol, "pl"),
-    (Lang::Swe, "sv"), (Lang::Dan, "da"), (Lang::Nob, "nb"), (Lang::Fin, "fi"), (Lang::Tur, "tr"),
-    (Lang::Ara, "ar"), (Lang::Heb, "he"), (Lang::Cmn, "zh"), (Lang::Jpn, "ja"), (Lang::Kor, "ko"),
-    (Lang::Ell, "el"), (Lang::Ron, "ro"), (Lang::Hun, "hu"), (Lang::Ces, "cs"), (Lang::Slk, "sk"),
-    (Lang::Cat, "ca"), (Lang::Hin, "hi"), (Lang::Vie, "vi"), (Lang::Tha, "th"), (Lang::Ind, "id"),
-    (Lang::Bul, "bg"), (Lang::Hrv, "hr"), (Lang::Srp, "sr"), (Lang::Slv, "sl"), (Lang::Lit, "lt"),
-    (Lang::Lav, "lv"), (Lang::Est, "et"), (Lang::Lat, "la"), (Lang::Epo, "eo"), (Lang::Pes, "fa"),
-    (Lang::Afr, "af"), (Lang::Cym, "cy"), (Lang::Tam, "ta"), (Lang::Ben, "bn"), (Lang::Urd, "ur"),
+    (Lang::Eng, "en"),
+    (Lang::Fra, "fr"),
+    (Lang::Deu, "de"),
+    (Lang::Spa, "es"),
+    (Lang::Ita, "it"),
+    (Lang::Por, "pt"),
+    (Lang::Nld, "nl"),
+    (Lang::Rus, "ru"),
+    (Lang::Ukr, "uk"),
+    (Lang::Pol, "pl"),
+    (Lang::Swe, "sv"),
+    (Lang::Dan, "da"),
+    (Lang::Nob, "nb"),
+    (Lang::Fin, "fi"),
+    (Lang::Tur, "tr"),
+    (Lang::Ara, "ar"),
+    (Lang::Heb, "he"),
+    (Lang::Cmn, "zh"),
+    (Lang::Jpn, "ja"),
+    (Lang::Kor, "ko"),
+    (Lang::Ell, "el"),
+    (Lang::Ron, "ro"),
+    (Lang::Hun, "hu"),
+    (Lang::Ces, "cs"),
+    (Lang::Slk, "sk"),
+    (Lang::Cat, "ca"),
+    (Lang::Hin, "hi"),
+    (Lang::Vie, "vi"),
+    (Lang::Tha, "th"),
+    (Lang::Ind, "id"),
+    (Lang::Bul, "bg"),
+    (Lang::Hrv, "hr"),
+    (Lang::Srp, "sr"),
+    (Lang::Slv, "sl"),
+    (Lang::Lit, "lt"),
+    (Lang::Lav, "lv"),
+    (Lang::Est, "et"),
+    (Lang::Lat, "la"),
+    (Lang::Epo, "eo"),
+    (Lang::Pes, "fa"),
+    (Lang::Afr, "af"),
+    (Lang::Cym, "cy"),
+    (Lang::Tam, "ta"),
+    (Lang::Ben, "bn"),
+    (Lang::Urd, "ur"),
 ];
 
 /// A language, as the analyser uses it.
@@ -161,7 +197,9 @@ mod tests {
     fn detects_french_and_english() {
         let fr = detect("Le gouvernement a annoncé lundi une nouvelle réforme des retraites, selon le ministre.");
         assert_eq!(fr.code, "fr");
-        let en = detect("The government announced a new pension reform on Monday, according to the minister.");
+        let en = detect(
+            "The government announced a new pension reform on Monday, according to the minister.",
+        );
         assert_eq!(en.code, "en");
         assert_eq!(detect("").source, LanguageSource::Undetermined);
     }

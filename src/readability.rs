@@ -177,7 +177,12 @@ mod tests {
     #[test]
     fn flesch_reference_values() {
         // 100 words, 5 sentences, 150 syllables: 206.835 - 20.3 - 126.9.
-        let c = Counts { words: 100, sentences: 5, syllables: 150, long_words: 30 };
+        let c = Counts {
+            words: 100,
+            sentences: 5,
+            syllables: 150,
+            long_words: 30,
+        };
         let fre = Formula::FleschReadingEase.score(c).unwrap();
         assert!((fre - 59.635).abs() < 1e-9);
         assert_eq!(Formula::FleschReadingEase.band(fre), Band::FairlyDifficult);

@@ -17,7 +17,8 @@
 //!   `St.`, `p.`, `etc.` before lower case…), after a single-letter initial (`J. K. Rowling`),
 //!   inside numbers (`3.5`) or URLs (no space follows), or in an elision mark `(…)` / `[...]`.
 //!   A quotation inside a sentence (`« … », a déclaré …`) therefore never splits it. CJK full
-//!   stops (`。！？`) end a sentence without a following space.
+//!   stops (`。！？`) end a sentence without a following space. A stretch without any word
+//!   (`🤨 !`) is not a sentence.
 //! * **Words.** Two notions. [`count_words`] is the user-facing count, as a word processor gives
 //!   it: whitespace-separated tokens holding at least one letter or digit (`d'une`,
 //!   `nord-coréenne` and `2025-10-27` are one word each, a lone `«` is none), except that each
@@ -92,7 +93,11 @@ pub fn segment(text: &str) -> Segmentation {
     let mut segmentation = Segmentation::default();
     for (i, &(span, line_count)) in blocks.iter().enumerate() {
         let is_heading = line_count == 1 && i + 1 < total && looks_like_heading(span.slice(text));
-        let kind = if is_heading { BlockKind::Heading } else { BlockKind::Paragraph };
+        let kind = if is_heading {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
         let block = segmentation.blocks.len();
         segmentation.blocks.push(Block { span, kind });
         if kind == BlockKind::Paragraph {
@@ -131,7 +136,10 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// True for characters that end a line.
 #[must_use]
 pub fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// A line that does not end a sentence followed by one that starts in lower case: one
@@ -167,19 +175,7 @@ fn looks_like_heading(line: &str) -> bool {
 pub fn is_terminator(c: char) -> bool {
     matches!(
         c,
-        '.' | '!'
-            | '?'
-            | '…'
-            | '‼'
-            | '‽'
-            | '⁇'
-            | '⁈'
-            | '⁉'
-            | '؟'
-            | '۔'
-            | '।'
-            | '॥'
-            | '።'
+        '.' | '!' | '?' | '…' | '‼' | '‽' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '።'
     ) || is_fullwidth_terminator(c)
 }
 
@@ -193,7 +189,21 @@ fn is_fullwidth_terminator(c: char) -> bool {
 pub fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '»' | '”' | '"' | '’' | '\'' | ')' | ']' | '}' | '›' | '」' | '』' | '）' | '】' | '》' | '〉' | '〕'
+        '»' | '”'
+            | '"'
+            | '’'
+            | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '›'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
+            | '》'
+            | '〉'
+            | '〕'
     )
 }
 
@@ -201,16 +211,31 @@ pub fn is_closing(c: char) -> bool {
 fn is_opening(c: char) -> bool {
     matches!(
         c,
-        '«' | '“' | '"' | '‘' | '\'' | '(' | '[' | '{' | '‹' | '¿' | '¡' | '„' | '—' | '–' | '-' | '「' | '『' | '（' | '《' | '【'
+        '«' | '“'
+            | '"'
+            | '‘'
+            | '\''
+            | '('
+            | '['
+            | '{'
+            | '‹'
+            | '¿'
+            | '¡'
+            | '„'
+            | '—'
+            | '–'
+            | '-'
+            | '「'
+            | '『'
+            | '（'
+            | '《'
+            | '【'
     )
 }
 
 /// Can a sentence start with `c`?
 fn starts_sentence(c: char) -> bool {
-    c.is_uppercase()
-        || c.is_numeric()
-        || is_opening(c)
-        || (c.is_alphabetic() && !c.is_lowercase())
+    c.is_uppercase() || c.is_numeric() || is_opening(c) || (c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// Titles and abbreviations after which a full stop never ends a sentence (compared as written).
@@ -229,14 +254,16 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that end a sentence only when a capital follows (compared in lower case).
-const MAY_END: &[&str] = &["etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "cie", "al"];
+const MAY_END: &[&str] = &[
+    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "cie", "al",
+];
 
 /// Capitalised words that usually start a sentence rather than continue a name.
 const STARTER_WORDS: &[&str] = &[
     "The", "A", "An", "In", "It", "He", "She", "We", "They", "This", "That", "But", "And", "As",
     "On", "At", "For", "If", "I", "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Un", "Une",
-    "Ce", "Cette", "Ces", "Mais", "Et", "En", "Nous", "Vous", "Selon", "Pour", "Dans",
-    "Depuis", "Après", "Avant", "Puis",
+    "Ce", "Cette", "Ces", "Mais", "Et", "En", "Nous", "Vous", "Selon", "Pour", "Dans", "Depuis",
+    "Après", "Avant", "Puis",
 ];
 
 /// How a full stop after `token` behaves.
@@ -254,7 +281,9 @@ enum Stop {
 
 fn full_stop_after(token: &str) -> Stop {
     let token = token.trim_start_matches(is_opening);
-    let Some(last) = token.chars().last() else { return Stop::Normal };
+    let Some(last) = token.chars().last() else {
+        return Stop::Normal;
+    };
     if !last.is_alphanumeric() {
         return Stop::Normal;
     }
@@ -322,7 +351,9 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
     if start < body.len() {
         out.push(Span::new(paragraph.start + start, paragraph.end).trim(text));
     }
-    out.into_iter().filter(|s| !s.is_empty())
+    // A "sentence" of punctuation or emoji alone ("…", "🤨 !") is not one.
+    out.into_iter()
+        .filter(move |s| count_words(s.slice(text)) > 0)
 }
 
 /// A straight quote `"` or `'` followed directly by a letter opens rather than closes.
@@ -377,7 +408,10 @@ fn is_boundary(
             Stop::BeforeCapital => starter.is_uppercase(),
             Stop::BeforeStarterWord => {
                 let after = &body[chars[run_end].0..];
-                let word = after.trim_start_matches(is_blank_char).split(|c: char| !c.is_alphabetic()).next();
+                let word = after
+                    .trim_start_matches(is_blank_char)
+                    .split(|c: char| !c.is_alphabetic())
+                    .next();
                 word.is_some_and(|w| STARTER_WORDS.contains(&w))
             }
             Stop::Normal => true,
@@ -412,10 +446,33 @@ pub fn is_spaceless_script(c: char) -> bool {
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// UAX #29 word segments of `text` that hold a letter or a digit, with their byte offsets.
+/// UAX #29 word segments of `text` that hold a letter or a digit, with their byte offsets;
+/// segments joined by a hyphen with no space (`Saint-Malo`, `nord-coréens`) stay one token.
 pub fn word_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+    let mut segments = text.split_word_bound_indices().peekable();
+    std::iter::from_fn(move || loop {
+        let (start, first) = segments.next()?;
+        if !first.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let mut end = start + first.len();
+        // Absorb "-word" pairs that follow directly.
+        while let Some(&(at, sep)) = segments.peek() {
+            let is_hyphen = at == end && matches!(sep, "-" | "\u{2010}" | "\u{2011}");
+            let next_is_word = text[at + sep.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if !(is_hyphen && next_is_word) {
+                break;
+            }
+            segments.next();
+            if let Some((_, word)) = segments.next() {
+                end = at + sep.len() + word.len();
+            }
+        }
+        return Some((start, &text[start..end]));
+    })
 }
 
 #[cfg(test)]
@@ -423,15 +480,24 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        segment(text).sentences.iter().map(|s| s.span.slice(text)).collect()
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
     }
 
     #[test]
     fn titles_initials_and_decimals_do_not_split() {
-        let text = "M. Durand et Mme Petit ont vu le Dr Martin. Il mesure 1.85 m. J. K. Rowling écrit.";
+        let text =
+            "M. Durand et Mme Petit ont vu le Dr Martin. Il mesure 1.85 m. J. K. Rowling écrit.";
         assert_eq!(
             sentences(text),
-            ["M. Durand et Mme Petit ont vu le Dr Martin.", "Il mesure 1.85 m.", "J. K. Rowling écrit."]
+            [
+                "M. Durand et Mme Petit ont vu le Dr Martin.",
+                "Il mesure 1.85 m.",
+                "J. K. Rowling écrit."
+            ]
         );
     }
 
@@ -440,7 +506,12 @@ mod tests {
         let text = "« C'est fini ! » a-t-il dit. Vraiment ? Oui : « nous partons ». Ensuite, rien.";
         assert_eq!(
             sentences(text),
-            ["« C'est fini ! » a-t-il dit.", "Vraiment ?", "Oui : « nous partons ».", "Ensuite, rien."]
+            [
+                "« C'est fini ! » a-t-il dit.",
+                "Vraiment ?",
+                "Oui : « nous partons ».",
+                "Ensuite, rien."
+            ]
         );
     }
 
@@ -449,40 +520,81 @@ mod tests {
         let text = "« Nous ne céderons pas », a déclaré la ministre. Elle est partie.";
         assert_eq!(sentences(text).len(), 2);
         let text = "\"We will not yield.\" The minister left. She said \"no\" twice.";
-        assert_eq!(sentences(text), ["\"We will not yield.\"", "The minister left.", "She said \"no\" twice."]);
+        assert_eq!(
+            sentences(text),
+            [
+                "\"We will not yield.\"",
+                "The minister left.",
+                "She said \"no\" twice."
+            ]
+        );
     }
 
     #[test]
     fn ellipses() {
         let text = "Il hésite... puis repart. Il attend… Rien. Le texte (…) continue.";
-        assert_eq!(sentences(text), ["Il hésite... puis repart.", "Il attend…", "Rien.", "Le texte (…) continue."]);
+        assert_eq!(
+            sentences(text),
+            [
+                "Il hésite... puis repart.",
+                "Il attend…",
+                "Rien.",
+                "Le texte (…) continue."
+            ]
+        );
     }
 
     #[test]
     fn etc_and_acronyms() {
         let text = "Pommes, poires, etc. sont là. Du pain, du vin, etc. Puis la U.S. Navy arrive.";
-        assert_eq!(sentences(text), ["Pommes, poires, etc. sont là.", "Du pain, du vin, etc.", "Puis la U.S. Navy arrive."]);
+        assert_eq!(
+            sentences(text),
+            [
+                "Pommes, poires, etc. sont là.",
+                "Du pain, du vin, etc.",
+                "Puis la U.S. Navy arrive."
+            ]
+        );
         let text = "Sanctions hit the U.S. The talks went on in 300 B.C. Athens.";
-        assert_eq!(sentences(text), ["Sanctions hit the U.S.", "The talks went on in 300 B.C. Athens."]);
+        assert_eq!(
+            sentences(text),
+            [
+                "Sanctions hit the U.S.",
+                "The talks went on in 300 B.C. Athens."
+            ]
+        );
     }
 
     #[test]
     fn cjk_and_missing_space() {
-        assert_eq!(sentences("今日は晴れ。明日は雨！"), ["今日は晴れ。", "明日は雨！"]);
+        assert_eq!(
+            sentences("今日は晴れ。明日は雨！"),
+            ["今日は晴れ。", "明日は雨！"]
+        );
         assert_eq!(sentences("une fin.Le début."), ["une fin.", "Le début."]);
-        assert_eq!(sentences("Voir exemple.com pour plus."), ["Voir exemple.com pour plus."]);
+        assert_eq!(
+            sentences("Voir exemple.com pour plus."),
+            ["Voir exemple.com pour plus."]
+        );
     }
 
     #[test]
     fn paragraphs_headings_and_wrapping() {
         let text = "Un titre court\r\n\r\nPremier paragraphe qui se\ncontinue ici. Fin.\n\n\n  \nDernier.\n\n\n";
         let seg = segment(text);
-        let kinds: Vec<_> = seg.blocks.iter().map(|b| (b.kind, b.span.slice(text))).collect();
+        let kinds: Vec<_> = seg
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.span.slice(text)))
+            .collect();
         assert_eq!(
             kinds,
             [
                 (BlockKind::Heading, "Un titre court"),
-                (BlockKind::Paragraph, "Premier paragraphe qui se\ncontinue ici. Fin."),
+                (
+                    BlockKind::Paragraph,
+                    "Premier paragraphe qui se\ncontinue ici. Fin."
+                ),
                 (BlockKind::Paragraph, "Dernier."),
             ]
         );
@@ -494,6 +606,14 @@ mod tests {
         let seg = segment("just a few words");
         assert_eq!(seg.blocks[0].kind, BlockKind::Paragraph);
         assert_eq!(seg.sentences.len(), 1);
+    }
+
+    #[test]
+    fn hyphenated_words_stay_whole() {
+        let tokens: Vec<&str> = word_tokens("Saint-Malo, nord-coréens - et 3-4 « x »")
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(tokens, ["Saint-Malo", "nord-coréens", "et", "3-4", "x"]);
     }
 
     #[test]

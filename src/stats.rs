@@ -49,6 +49,9 @@ pub const HISTOGRAM_BOUNDS: &[usize] = &[5, 10, 15, 20, 25, 30, 40, 50];
 pub const DEFAULT_TOP_TERMS: usize = 30;
 /// Share of control or undecodable characters above which the text is flagged as binary.
 const BINARY_SHARE: f64 = 0.05;
+/// Fewer control or undecodable characters than this are reported one kind at a time, never as
+/// binary data.
+const BINARY_MIN_CHARS: usize = 16;
 
 /// What the caller may set.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +68,12 @@ pub struct StatsOptions {
 
 impl Default for StatsOptions {
     fn default() -> Self {
-        Self { language: None, reading_wpm: None, speaking_wpm: None, top_terms: DEFAULT_TOP_TERMS }
+        Self {
+            language: None,
+            reading_wpm: None,
+            speaking_wpm: None,
+            top_terms: DEFAULT_TOP_TERMS,
+        }
     }
 }
 
@@ -212,7 +220,9 @@ impl ToUtf16 for TextStats {
 #[must_use]
 pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> TextStats {
     let mut notes = input_notes(text);
-    let language = options.language.map_or_else(|| lang::detect(text), LanguageGuess::chosen);
+    let language = options
+        .language
+        .map_or_else(|| lang::detect(text), LanguageGuess::chosen);
     if language.source == lang::LanguageSource::Detected && !language.reliable {
         notes.push(Note {
             code: "language",
@@ -270,7 +280,10 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
             .map(|s| readability_counts(s.span.slice(text), 1, rules).long_words)
             .sum(),
     };
-    let readability = formulas.iter().filter_map(|&f| Score::compute(f, totals)).collect();
+    let readability = formulas
+        .iter()
+        .filter_map(|&f| Score::compute(f, totals))
+        .collect();
 
     let words: usize = block_stats.iter().map(|b| b.words).sum();
     let tokens: Vec<String> = segment::word_tokens(text)
@@ -309,12 +322,18 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
         unique_words,
         sentences: sentence_details.len(),
         paragraphs: block_stats.len(),
-        headings: block_stats.iter().filter(|b| b.kind == BlockKind::Heading).count(),
+        headings: block_stats
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .count(),
         syllables: totals.syllables,
         mean_sentence_words,
         median_sentence_words,
         longest_sentence,
-        hard_sentences: sentence_details.iter().filter(|s| s.difficulty == Difficulty::Hard).count(),
+        hard_sentences: sentence_details
+            .iter()
+            .filter(|s| s.difficulty == Difficulty::Hard)
+            .count(),
         very_hard_sentences: sentence_details
             .iter()
             .filter(|s| s.difficulty == Difficulty::VeryHard)
@@ -341,7 +360,10 @@ fn formulas_for(language: Option<Language>) -> Vec<Formula> {
 
 /// Words, syllables and long words of `text` taken as `sentences` sentences.
 fn readability_counts(text: &str, sentences: usize, rules: SyllableRules) -> readability::Counts {
-    let mut counts = readability::Counts { sentences, ..Default::default() };
+    let mut counts = readability::Counts {
+        sentences,
+        ..Default::default()
+    };
     for token in text.split(is_blank_char) {
         let words = segment::count_words(token);
         if words == 0 {
@@ -350,7 +372,10 @@ fn readability_counts(text: &str, sentences: usize, rules: SyllableRules) -> rea
         counts.words += words;
         let mut syllables = 0;
         let mut any = false;
-        for part in token.split(|c: char| !c.is_alphabetic()).filter(|p| !p.is_empty()) {
+        for part in token
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|p| !p.is_empty())
+        {
             any = true;
             let n = syllables::count(part, rules);
             // A part without a vowel ("d" of "d'une", "M") adds nothing.
@@ -367,7 +392,8 @@ fn readability_counts(text: &str, sentences: usize, rules: SyllableRules) -> rea
 }
 
 fn has_vowel(part: &str) -> bool {
-    part.chars().any(|c| "aeiouyàâäéèêëîïôöùûüÿœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c))
+    part.chars()
+        .any(|c| "aeiouyàâäéèêëîïôöùûüÿœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ".contains(c))
 }
 
 fn difficulty(words: usize, band: Option<Band>) -> Difficulty {
@@ -383,9 +409,18 @@ fn difficulty(words: usize, band: Option<Band>) -> Difficulty {
 
 fn timing(words: usize, language: Option<Language>, options: &StatsOptions) -> Timing {
     let (default_wpm, source) = match language.map(|l| l.0) {
-        Some(Lang::Eng) => (READING_WPM_ENGLISH, "238 wpm: Brysbaert (2019), silent reading of non-fiction in English"),
-        Some(Lang::Fra) => (READING_WPM_FRENCH, "195 wpm: Trauzettel-Klosinski & Dietz (2012), IReST texts in French"),
-        _ => (DEFAULT_READING_WPM, "200 wpm: a default for languages without a published figure here"),
+        Some(Lang::Eng) => (
+            READING_WPM_ENGLISH,
+            "238 wpm: Brysbaert (2019), silent reading of non-fiction in English",
+        ),
+        Some(Lang::Fra) => (
+            READING_WPM_FRENCH,
+            "195 wpm: Trauzettel-Klosinski & Dietz (2012), IReST texts in French",
+        ),
+        _ => (
+            DEFAULT_READING_WPM,
+            "200 wpm: a default for languages without a published figure here",
+        ),
     };
     let positive = |v: Option<f64>| v.filter(|w| w.is_finite() && *w > 0.0);
     let reading_wpm = positive(options.reading_wpm).unwrap_or(default_wpm);
@@ -395,7 +430,11 @@ fn timing(words: usize, language: Option<Language>, options: &StatsOptions) -> T
         reading_wpm,
         speaking_seconds: round1(words as f64 / speaking_wpm * 60.0),
         speaking_wpm,
-        source: if positive(options.reading_wpm).is_some() { "set by the user" } else { source },
+        source: if positive(options.reading_wpm).is_some() {
+            "set by the user"
+        } else {
+            source
+        },
     }
 }
 
@@ -403,12 +442,23 @@ fn histogram(sorted_lengths: &[usize]) -> Vec<Bin> {
     let mut bins: Vec<Bin> = Vec::with_capacity(HISTOGRAM_BOUNDS.len() + 1);
     let mut from = 1;
     for &to in HISTOGRAM_BOUNDS {
-        bins.push(Bin { from, to: Some(to), count: 0 });
+        bins.push(Bin {
+            from,
+            to: Some(to),
+            count: 0,
+        });
         from = to + 1;
     }
-    bins.push(Bin { from, to: None, count: 0 });
+    bins.push(Bin {
+        from,
+        to: None,
+        count: 0,
+    });
     for &len in sorted_lengths {
-        let i = HISTOGRAM_BOUNDS.iter().position(|&b| len <= b).unwrap_or(HISTOGRAM_BOUNDS.len());
+        let i = HISTOGRAM_BOUNDS
+            .iter()
+            .position(|&b| len <= b)
+            .unwrap_or(HISTOGRAM_BOUNDS.len());
         bins[i].count += 1;
     }
     bins
@@ -454,7 +504,10 @@ fn input_notes(text: &str) -> Vec<Note> {
         } else {
             "The text holds only spaces and line breaks."
         };
-        notes.push(Note { code: "empty", message: message.into() });
+        notes.push(Note {
+            code: "empty",
+            message: message.into(),
+        });
         return notes;
     }
     let mut control = 0usize;
@@ -468,7 +521,8 @@ fn input_notes(text: &str) -> Vec<Note> {
             control += 1;
         }
     }
-    if (control + replacement) as f64 > BINARY_SHARE * total as f64 {
+    let odd = control + replacement;
+    if odd >= BINARY_MIN_CHARS && odd as f64 > BINARY_SHARE * total as f64 {
         notes.push(Note {
             code: "binary",
             message: format!(
@@ -503,7 +557,10 @@ mod tests {
     #[test]
     fn counts_a_small_french_text() {
         let s = stats("Le chat dort.\n\nMme Durand arrive. Elle sourit !");
-        assert_eq!((s.words, s.sentences, s.paragraphs, s.headings), (8, 3, 2, 0));
+        assert_eq!(
+            (s.words, s.sentences, s.paragraphs, s.headings),
+            (8, 3, 2, 0)
+        );
         assert_eq!(s.histogram[0].count, 3);
     }
 
@@ -514,7 +571,10 @@ mod tests {
         let junk: String = (0u8..=255).map(char::from).cycle().take(4000).collect();
         let s = stats(&junk);
         assert!(s.notes.iter().any(|n| n.code == "binary"), "{:?}", s.notes);
-        assert!(stats("Une phrase normale avec un\0 NUL dedans.").notes.iter().any(|n| n.code == "control"));
+        assert!(stats("Une phrase normale avec un\0 NUL dedans.")
+            .notes
+            .iter()
+            .any(|n| n.code == "control"));
     }
 
     #[test]

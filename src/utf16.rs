@@ -26,7 +26,10 @@ impl<'t> Utf16Index<'t> {
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
         if text.is_ascii() {
-            return Self { bytes, checkpoints: Vec::new() };
+            return Self {
+                bytes,
+                checkpoints: Vec::new(),
+            };
         }
         let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut units: u32 = 0;

@@ -4,7 +4,7 @@
 //!   `’` read as `'`. French elided articles and pronouns (`l'`, `d'`, `qu'`, `jusqu'`…) are cut
 //!   off (`l'Ukraine` → `ukraine`), and so is an English possessive `'s`.
 //! * **Frequent terms** leave out stopwords (the stopwords-iso lists for French and English,
-//!   generated into `data/stopwords/` by `scripts/gen_stopwords.py`), numbers and one-letter
+//!   generated into `src/data/stopwords/` by `.ci/gen_stopwords.py`), numbers and one-letter
 //!   tokens, and group the rest by their Snowball stem (Porter 2001, through rust-stemmers) so that
 //!   `russe`/`russes` or `talk`/`talks`/`talked` count as one term, shown by its most frequent form.
 //! * **Lexical diversity**: the type–token ratio, and MTLD (McCarthy & Jarvis 2010), which is
@@ -28,8 +28,8 @@ const ELIDED: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 ];
 
-static STOPWORDS_FR: &str = include_str!("../data/stopwords/fr.txt");
-static STOPWORDS_EN: &str = include_str!("../data/stopwords/en.txt");
+static STOPWORDS_FR: &str = include_str!("data/stopwords/fr.txt");
+static STOPWORDS_EN: &str = include_str!("data/stopwords/en.txt");
 
 /// Stopword lists, built once.
 #[derive(Debug, Clone)]
@@ -53,7 +53,10 @@ impl Stopwords {
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
                 .collect::<HashSet<_>>()
         };
-        Self { french: parse(STOPWORDS_FR), english: parse(STOPWORDS_EN) }
+        Self {
+            french: parse(STOPWORDS_FR),
+            english: parse(STOPWORDS_EN),
+        }
     }
 
     /// Is `word` (lower case) a stopword of `language`? Languages without a list have none.
@@ -176,7 +179,9 @@ pub fn vocabulary(
         if letters < 2 || stopwords.contains(language, token) {
             continue;
         }
-        let stem = stemmer.as_ref().map_or_else(|| token.clone(), |s| s.stem(token).into_owned());
+        let stem = stemmer
+            .as_ref()
+            .map_or_else(|| token.clone(), |s| s.stem(token).into_owned());
         let entry = by_stem.entry(stem).or_insert((0, i, HashMap::new()));
         entry.0 += 1;
         *entry.2.entry(token.as_str()).or_default() += 1;
@@ -186,18 +191,33 @@ pub fn vocabulary(
         .map(|(stem, (count, first, forms))| {
             let mut forms: Vec<Form> = forms
                 .into_iter()
-                .map(|(form, count)| Form { form: form.to_owned(), count })
+                .map(|(form, count)| Form {
+                    form: form.to_owned(),
+                    count,
+                })
                 .collect();
             forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
             let term = forms[0].form.clone();
-            (first, Term { term, stem, count, forms })
+            (
+                first,
+                Term {
+                    term,
+                    stem,
+                    count,
+                    forms,
+                },
+            )
         })
         .collect();
     terms.sort_by(|(fa, a), (fb, b)| b.count.cmp(&a.count).then(fa.cmp(fb)));
     Vocabulary {
         tokens: tokens.len(),
         types: types.len(),
-        type_token_ratio: if tokens.is_empty() { 0.0 } else { types.len() as f64 / tokens.len() as f64 },
+        type_token_ratio: if tokens.is_empty() {
+            0.0
+        } else {
+            types.len() as f64 / tokens.len() as f64
+        },
         mtld: mtld(tokens),
         top_terms: terms.into_iter().take(top).map(|(_, t)| t).collect(),
     }
@@ -247,7 +267,10 @@ mod tests {
     fn normalisation() {
         assert_eq!(normalise_token("L’Ukraine").as_deref(), Some("ukraine"));
         assert_eq!(normalise_token("jusqu'au").as_deref(), Some("au"));
-        assert_eq!(normalise_token("aujourd'hui").as_deref(), Some("aujourd'hui"));
+        assert_eq!(
+            normalise_token("aujourd'hui").as_deref(),
+            Some("aujourd'hui")
+        );
         assert_eq!(normalise_token("Russia's").as_deref(), Some("russia"));
         assert_eq!(normalise_token("e\u{301}te\u{301}").as_deref(), Some("été"));
         assert_eq!(normalise_token("2025"), None);
@@ -255,7 +278,10 @@ mod tests {
 
     #[test]
     fn stems_group_forms() {
-        let tokens: Vec<String> = "russe russes russe pays le la".split(' ').map(String::from).collect();
+        let tokens: Vec<String> = "russe russes russe pays le la"
+            .split(' ')
+            .map(String::from)
+            .collect();
         let v = vocabulary(&tokens, Some(Language::FRENCH), &Stopwords::new(), 5);
         assert_eq!(v.top_terms[0].term, "russe");
         assert_eq!(v.top_terms[0].count, 3);

@@ -57,7 +57,8 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         raw.next().ok_or_else(|| format!("{flag} needs a value"))
     };
     let number = |text: String, flag: &str| {
-        text.parse::<f64>().map_err(|_| format!("{flag} needs a number, not {text:?}"))
+        text.parse::<f64>()
+            .map_err(|_| format!("{flag} needs a number, not {text:?}"))
     };
     while let Some(arg) = raw.next() {
         match arg.as_str() {
@@ -70,14 +71,21 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
             "--pretty" => args.pretty = true,
             "--lang" => args.options.language = Some(value(&mut raw, "--lang")?),
             "--reading-wpm" => {
-                args.options.reading_wpm = Some(number(value(&mut raw, "--reading-wpm")?, "--reading-wpm")?);
+                args.options.reading_wpm =
+                    Some(number(value(&mut raw, "--reading-wpm")?, "--reading-wpm")?);
             }
             "--speaking-wpm" => {
-                args.options.speaking_wpm = Some(number(value(&mut raw, "--speaking-wpm")?, "--speaking-wpm")?);
+                args.options.speaking_wpm = Some(number(
+                    value(&mut raw, "--speaking-wpm")?,
+                    "--speaking-wpm",
+                )?);
             }
             "--top" => {
                 let v = value(&mut raw, "--top")?;
-                args.options.top_terms = Some(v.parse().map_err(|_| format!("--top needs a whole number, not {v:?}"))?);
+                args.options.top_terms = Some(
+                    v.parse()
+                        .map_err(|_| format!("--top needs a whole number, not {v:?}"))?,
+                );
             }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ if args.command.is_empty() => args.command = arg,
@@ -87,7 +95,10 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
     match args.command.as_str() {
         "stats" => Ok(Some(args)),
         "" => Err("a subcommand is needed".into()),
-        "entities" | "duplicates" => Err(format!("the {} subcommand is not built yet; only `stats` is available", args.command)),
+        "entities" | "duplicates" => Err(format!(
+            "the {} subcommand is not built yet; only `stats` is available",
+            args.command
+        )),
         other => Err(format!("unknown subcommand {other:?}")),
     }
 }
@@ -129,7 +140,11 @@ fn main() -> ExitCode {
         match analyser.stats_json(text, &args.options) {
             Ok(stats) => {
                 let line = Line { id, result: stats };
-                let json = if args.pretty { serde_json::to_string_pretty(&line) } else { serde_json::to_string(&line) };
+                let json = if args.pretty {
+                    serde_json::to_string_pretty(&line)
+                } else {
+                    serde_json::to_string(&line)
+                };
                 writeln!(out, "{}", json.map_err(io::Error::other)?)?;
                 Ok(true)
             }
@@ -139,7 +154,11 @@ fn main() -> ExitCode {
             }
         }
     };
-    let result = if args.jsonl { run_jsonl(&mut emit, &mut out) } else { run_files(&args.files, &mut emit, &mut out) };
+    let result = if args.jsonl {
+        run_jsonl(&mut emit, &mut out)
+    } else {
+        run_files(&args.files, &mut emit, &mut out)
+    };
     match result.and_then(|all_ok| out.flush().map(|()| all_ok)) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -179,7 +198,9 @@ fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
                 all_ok &= emit(&id, &doc.text, out)?;
             }
             Err(e) => {
-                eprintln!("article-analyser: line {number}: not a {{\"id\", \"text\"}} JSON object: {e}");
+                eprintln!(
+                    "article-analyser: line {number}: not a {{\"id\", \"text\"}} JSON object: {e}"
+                );
                 all_ok = false;
             }
         }
@@ -189,7 +210,11 @@ fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
 /// Each file (or standard input) as one document. Ok(false) if any failed.
 fn run_files(files: &[String], emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
     let stdin_only = ["-".to_owned()];
-    let files = if files.is_empty() { &stdin_only[..] } else { files };
+    let files = if files.is_empty() {
+        &stdin_only[..]
+    } else {
+        files
+    };
     let mut all_ok = true;
     for file in files {
         let read = if file == "-" {

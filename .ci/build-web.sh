@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the release WebAssembly module into the out dir of wasm-pack.toml, optimises it with
+# npm's wasm-opt using the flags there, and checks it against the size budget there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/.ci/node_modules/.bin:$PATH"
+
+read -r target out_dir profile < <(python3 -c '
+import tomllib; b = tomllib.load(open("wasm-pack.toml", "rb"))["build"]
+print(b["target"], b["out-dir"], b["profile"])')
+mapfile -t opt_flags < <(python3 -c '
+import tomllib; print("\n".join(tomllib.load(open("wasm-pack.toml", "rb"))["wasm-opt"]["flags"]))')
+
+wasm-pack build --"$profile" --target "$target" --out-dir "$out_dir" --no-pack
+wasm="$out_dir/article_analyser_bg.wasm"
+before=$(stat -c %s "$wasm")
+wasm-opt "${opt_flags[@]}" "$wasm" -o "$wasm.opt"
+mv "$wasm.opt" "$wasm"
+rm -f "$out_dir/.gitignore"
+
+python3 - "$wasm" "$before" <<'PY'
+import gzip, sys, tomllib
+path, before = sys.argv[1], int(sys.argv[2])
+raw = open(path, "rb").read()
+gz = len(gzip.compress(raw, 9))
+budget = tomllib.load(open("wasm-pack.toml", "rb"))["budget"]
+print(f"wasm size: {len(raw)/1000:.1f} KB raw ({before/1000:.1f} KB before wasm-opt), {gz/1000:.1f} KB gzip;"
+      f" budget {budget['max-raw-kb']} KB raw, {budget['max-gzip-kb']} KB gzip")
+if len(raw) > budget["max-raw-kb"] * 1000 or gz > budget["max-gzip-kb"] * 1000:
+    sys.exit("wasm size over budget: trim the module or raise the budget in wasm-pack.toml with a reason")
+PY

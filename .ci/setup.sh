@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what building and testing Article Analyser needs on a fresh Debian machine, skipping
+# whatever is already there at the right version. Versions come from wasm-pack.toml.
+#   bash .ci/setup.sh          build tools only (Rust wasm target, wasm-pack, wasm-bindgen, binaryen)
+#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver and playwright-core for tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=false
+[ "${1:-}" = "--test" ] && want_tests=true
+
+setting() { # setting SECTION KEY -> value from wasm-pack.toml
+  python3 -c 'import sys, tomllib; print(tomllib.load(open("wasm-pack.toml", "rb"))[sys.argv[1]][sys.argv[2]])' "$1" "$2"
+}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if $want_tests && ! command -v chromium >/dev/null; then
+  echo "setup: installing Chromium and ChromeDriver from Debian"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+wasm_pack=$(setting tools wasm-pack)
+if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack" ]; then
+  echo "setup: installing wasm-pack $wasm_pack (about 3 minutes)"
+  cargo install --locked wasm-pack --version "$wasm_pack"
+fi
+
+bindgen=$(setting tools wasm-bindgen-cli)
+locked=$(python3 -c 'import tomllib; print(next(p["version"] for p in tomllib.load(open("Cargo.lock","rb"))["package"] if p["name"]=="wasm-bindgen"))')
+if [ "$bindgen" != "$locked" ]; then
+  echo "setup: wasm-pack.toml pins wasm-bindgen-cli $bindgen but Cargo.lock has wasm-bindgen $locked; make them equal" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
+  echo "setup: installing wasm-bindgen-cli $bindgen (about 3 minutes)"
+  # Not --locked: its lock file pins a webpki-roots version the registry here lacks.
+  cargo install wasm-bindgen-cli --version "$bindgen"
+fi
+
+if [ ! -x .ci/node_modules/.bin/wasm-opt ] || { $want_tests && [ ! -d .ci/node_modules/playwright-core ]; }; then
+  echo "setup: installing binaryen and playwright-core from npm"
+  (cd .ci && npm ci --no-audit --no-fund --silent)
+fi
+echo "setup: ready"

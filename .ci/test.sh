@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# README command 2: installs everything (Chromium and ChromeDriver included) and runs every test:
+# formatting and lints (native and wasm32), native unit, integration and doc tests, the
+# JavaScript API in headless Chromium (wasm-bindgen-test), the release build with its size
+# budget, and the end-to-end test of the release page (Playwright + Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/.ci/node_modules/.bin:$PATH"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "native tests"
+cargo test
+
+step "JavaScript API in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" wasm-pack test --headless --chrome
+
+step "release build"
+bash .ci/build-web.sh
+
+step "end-to-end: the release page in Chromium"
+node --test tests/e2e/

@@ -1,0 +1,149 @@
+//! The JavaScript binding: the only file that knows JavaScript exists.
+//!
+//! It decodes the arguments, calls the pure core, and encodes the result as plain JS objects
+//! (serde-wasm-bindgen, JSON-compatible: maps become objects, `None` becomes `null`). Offsets in
+//! every result are UTF-16 code units, so `text.slice(start, end)` is exact. Strings cross the
+//! boundary as UTF-8: a lone surrogate becomes U+FFFD, which is also one UTF-16 unit, so offsets
+//! after it still line up with the original JS string.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of every analysis; all optional. */
+export interface AnalyseOptions {
+  /** ISO 639-1 or 639-3 code ("fr", "en", "deu"), or "auto" (default) to detect it. */
+  language?: string;
+  /** Reading speed, words per minute (default 238 English, 195 French, 200 other). */
+  readingWpm?: number;
+  /** Speaking speed, words per minute (default 150). */
+  speakingWpm?: number;
+  /** How many frequent terms to return (default 30, at most 500). */
+  topTerms?: number;
+}
+/** A range of the text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number; }
+export interface LanguageGuess {
+  code: string; name: string; confidence: number; reliable: boolean;
+  source: "detected" | "user" | "undetermined";
+}
+export type Band = "veryEasy" | "easy" | "fairlyEasy" | "standard" | "fairlyDifficult" | "difficult" | "veryDifficult";
+export interface ReadabilityScore {
+  formula: "flesch-reading-ease" | "flesch-kincaid-grade" | "kandel-moles" | "lix";
+  name: string; score: number; band: Band; interpretation: string;
+}
+export interface Timing {
+  readingSeconds: number; readingWpm: number; speakingSeconds: number; speakingWpm: number; source: string;
+}
+export interface Bin { from: number; to: number | null; count: number; }
+export interface BlockStats { span: Span; kind: "paragraph" | "heading"; words: number; sentences: number; }
+export interface SentenceStats {
+  span: Span; words: number; syllables: number; score: number | null;
+  difficulty: "ok" | "hard" | "veryHard";
+}
+export interface Term { term: string; stem: string; count: number; forms: { form: string; count: number }[]; }
+export interface Vocabulary {
+  tokens: number; types: number; typeTokenRatio: number; mtld: number | null; topTerms: Term[];
+}
+export interface Note { code: string; message: string; }
+/** Everything `Analyser.stats` returns. */
+export interface TextStats {
+  language: LanguageGuess;
+  characters: number; charactersNoSpaces: number; words: number; uniqueWords: number;
+  sentences: number; paragraphs: number; headings: number; syllables: number;
+  meanSentenceWords: number; medianSentenceWords: number; longestSentence: number | null;
+  hardSentences: number; veryHardSentences: number;
+  timing: Timing; readability: ReadabilityScore[]; histogram: Bin[];
+  blocks: BlockStats[]; sentenceDetails: SentenceStats[]; vocabulary: Vocabulary; notes: Note[];
+}
+"#;
+
+/// The analyser, built once (stopword tables and the like) and reused for every text.
+#[wasm_bindgen]
+pub struct Analyser {
+    inner: crate::Analyser,
+}
+
+#[wasm_bindgen]
+impl Analyser {
+    /// Builds the analyser and installs a panic hook that reports to the console.
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> Self {
+        console_error_panic_hook::set_once();
+        Self {
+            inner: crate::Analyser::new(),
+        }
+    }
+
+    /// Statistics of `text`. Throws an `Error` with a readable message for bad options or a
+    /// text over the size limit.
+    ///
+    /// # Errors
+    /// Bad options, or a text over the size limit.
+    #[wasm_bindgen(unchecked_return_type = "TextStats")]
+    pub fn stats(
+        &self,
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = decode_options(options)?;
+        let stats = self.inner.stats_json(text, &options)?;
+        encode(&stats)
+    }
+
+    /// The crate version.
+    #[must_use]
+    pub fn version() -> String {
+        env!("CARGO_PKG_VERSION").to_owned()
+    }
+}
+
+impl Default for Analyser {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Option names `decode_options` accepts (serde-wasm-bindgen ignores unknown fields, so a typo
+/// such as `langage` is caught here instead of being silently dropped).
+const OPTION_NAMES: &[&str] = &["language", "readingWpm", "speakingWpm", "topTerms"];
+
+fn decode_options(options: JsValue) -> Result<crate::Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(crate::Options::default());
+    }
+    let Some(object) = options
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| !options.is_function())
+    else {
+        return Err(JsError::new(
+            &crate::Error::BadOptions(
+                "options must be an object such as { language: \"fr\" }".into(),
+            )
+            .to_string(),
+        ));
+    };
+    for key in js_sys::Object::keys(object)
+        .iter()
+        .filter_map(|k| k.as_string())
+    {
+        if !OPTION_NAMES.contains(&key.as_str()) {
+            let why = format!(
+                "unknown option {key:?}; the options are {}",
+                OPTION_NAMES.join(", ")
+            );
+            return Err(JsError::new(&crate::Error::BadOptions(why).to_string()));
+        }
+    }
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&crate::Error::BadOptions(e.to_string()).to_string()))
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not encode the result: {e}")))
+}

@@ -1,0 +1,159 @@
+//! The `article-analyser` binary as a user runs it: files, standard input, JSON Lines, help, bad
+//! input, and (when `../shared/eval` is beside the repository) the gold counts of the seeds.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_article-analyser"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn lines(output: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+#[test]
+fn stats_of_fixture_files() {
+    let out = run(
+        &[
+            "stats",
+            "tests/fixtures/fr-article.txt",
+            "tests/fixtures/en-article.txt",
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 2);
+    let fr = &docs[0];
+    assert_eq!(fr["id"], "tests/fixtures/fr-article.txt");
+    assert_eq!(
+        (fr["words"].as_u64(), fr["sentences"].as_u64()),
+        (Some(141), Some(6))
+    );
+    assert_eq!(
+        (fr["paragraphs"].as_u64(), fr["headings"].as_u64()),
+        (Some(5), Some(2))
+    );
+    assert_eq!(fr["language"]["code"], "fr");
+    assert_eq!(fr["readability"][0]["formula"], "kandel-moles");
+    assert_eq!(fr["veryHardSentences"], 1);
+    let en = &docs[1];
+    assert_eq!(
+        (
+            en["words"].as_u64(),
+            en["sentences"].as_u64(),
+            en["headings"].as_u64()
+        ),
+        (Some(48), Some(4), Some(1))
+    );
+    assert_eq!(en["readability"][0]["formula"], "flesch-reading-ease");
+}
+
+#[test]
+fn jsonl_offsets_are_utf16() {
+    let text = "🤨 Émoji d’abord. Puis e\u{301}te\u{301} 日本. Fin.";
+    let line = serde_json::json!({"id": 7, "text": text, "lang": "fr"}).to_string();
+    let out = run(&["stats", "--jsonl"], format!("{line}\n\n").as_bytes());
+    assert!(out.status.success());
+    let doc = &lines(&out)[0];
+    assert_eq!(doc["id"], "7");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let slices: Vec<String> = doc["sentenceDetails"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let (a, b) = (
+                s["span"]["start"].as_u64().unwrap() as usize,
+                s["span"]["end"].as_u64().unwrap() as usize,
+            );
+            String::from_utf16(&units[a..b]).unwrap()
+        })
+        .collect();
+    assert_eq!(
+        slices,
+        ["🤨 Émoji d’abord.", "Puis e\u{301}te\u{301} 日本.", "Fin."]
+    );
+}
+
+#[test]
+fn bad_input_gets_messages_not_panics() {
+    // Invalid UTF-8 and NUL bytes on stdin: a result with notes.
+    let out = run(&["stats"], b"Un texte \xff\xfe avec \0 des octets.\n");
+    assert!(out.status.success());
+    let notes = lines(&out)[0]["notes"].to_string();
+    assert!(
+        notes.contains("replacement") && notes.contains("control"),
+        "{notes}"
+    );
+    // A broken JSON line: a message naming the line, the other documents still printed.
+    let out = run(
+        &["stats", "--jsonl"],
+        b"{\"id\": \"a\", \"text\": \"Bon.\"}\nnot json\n{\"id\": \"b\", \"text\": \"\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out).len(), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    // Usage errors.
+    let out = run(&["stats", "--lang", "xx"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language code"));
+    let out = run(&["frobnicate"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["stats", "no/such/file.txt"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read no/such/file.txt"));
+}
+
+#[test]
+fn help_explains_itself() {
+    let out = run(&["--help"], b"");
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for needle in ["stats", "--jsonl", "UTF-16", "--lang", "EXAMPLES"] {
+        assert!(help.contains(needle), "help lacks {needle}");
+    }
+}
+
+/// The gold counts of the three sample articles, when the evaluation folder is there (it is in
+/// CI; the test says so and passes without it elsewhere).
+#[test]
+fn seeds_match_gold_counts() {
+    let eval = Path::new("../shared/eval");
+    if !eval.exists() {
+        eprintln!("../shared/eval not found: seed gold counts not checked");
+        return;
+    }
+    let seeds = std::fs::read(eval.join("seeds/seeds.jsonl")).unwrap();
+    let gold: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(eval.join("gold/seeds.stats.json")).unwrap())
+            .unwrap();
+    let out = run(&["stats", "--jsonl"], &seeds);
+    assert!(out.status.success());
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 3);
+    for doc in docs {
+        let want = &gold["documents"][doc["id"].as_str().unwrap()];
+        for key in ["words", "sentences", "headings", "paragraphs"] {
+            assert_eq!(doc[key], want[key], "{} {key}", doc["id"]);
+        }
+    }
+}

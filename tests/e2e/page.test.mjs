@@ -1,0 +1,152 @@
+// End-to-end test of the release page in Debian's Chromium, driven by playwright-core:
+// the page is served from www/ on 127.0.0.1, a text written for this project is pasted, and the
+// statistics must appear with no console error, no failed request and no request elsewhere.
+// Run by .ci/test.sh after the release build (node --test tests/e2e/).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { readFileSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import net from "node:net";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(path.join(root, ".ci/package.json"));
+const { chromium } = require("playwright-core");
+const shots = path.join(root, "tests/e2e/screenshots");
+
+let server, browser, base;
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+before(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/`;
+  server = spawn("python3", [path.join(root, ".ci/static_server.py"), path.join(root, "www"), String(port)], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** A fresh page that records console errors, page errors, failed and foreign requests. */
+async function open(colorScheme = "light") {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1100 }, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()}`));
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) problems.push(`foreign request: ${r.url()}`); });
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(base);
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  return { page, problems, context };
+}
+
+async function paste(page, text) {
+  const before = Number(await page.evaluate(() => document.body.dataset.analysed || 0));
+  await page.evaluate((t) => {
+    const area = document.getElementById("text");
+    area.value = t;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.waitForFunction((n) => Number(document.body.dataset.analysed) > n, before, { timeout: 60_000 });
+}
+
+const stat = (page, name) => page.locator(`[data-stat="${name}"] dd`).textContent();
+
+test("a pasted French article shows its statistics", async () => {
+  const { page, problems, context } = await open();
+  const article = readFileSync(path.join(root, "tests/fixtures/fr-article.txt"), "utf8");
+  await paste(page, article);
+  assert.equal(await stat(page, "words"), "141");
+  assert.equal(await stat(page, "sentences"), "6");
+  assert.equal(await stat(page, "paragraphs"), "5");
+  assert.equal(await stat(page, "headings"), "2");
+  assert.match(await page.locator("#detected").textContent(), /French/);
+  assert.match(await page.locator("#readability").textContent(), /Kandel–Moles/);
+  // The 56-word sentence is marked very hard, and the text is rendered exactly.
+  const marked = await page.locator("#reader mark.very-hard").allTextContents();
+  assert.equal(marked.length, 1);
+  assert.ok(marked[0].startsWith("Les représentants des pêcheurs"));
+  assert.equal(await page.locator("#reader p.heading").count(), 2);
+  assert.equal(await page.locator("#histogram svg rect").count(), 9);
+  assert.ok(await page.locator("#terms svg rect").count() > 5);
+  await page.screenshot({ path: path.join(shots, "stats-light.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the page renders in dark mode and survives a reload with the text kept", async () => {
+  const { page, problems, context } = await open("dark");
+  await paste(page, readFileSync(path.join(root, "tests/fixtures/en-article.txt"), "utf8"));
+  assert.equal(await stat(page, "words"), "48");
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1");
+  assert.equal(await stat(page, "words"), "48");
+  assert.match(await page.locator("#text").inputValue(), /Harbour town/);
+  await page.screenshot({ path: path.join(shots, "stats-dark.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("markup in the text is shown as text, never run", async () => {
+  const { page, problems, context } = await open();
+  await paste(page, "<img src=x onerror=\"document.title='pwned'\"> <b>bold</b> & <script>alert(1)</script>. Fin.");
+  assert.equal(await page.locator("#reader img, #reader b, #reader script").count(), 0);
+  assert.match(await page.locator("#reader").textContent(), /<img src=x/);
+  assert.notEqual(await page.title(), "pwned");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("bad input gets a result or a message, and the page stays responsive", async () => {
+  const { page, problems, context } = await open();
+  await paste(page, "");
+  assert.match(await page.locator("#notes").textContent(), /empty/);
+  await paste(page, "   \n\n\t  ");
+  assert.match(await page.locator("#notes").textContent(), /only spaces/);
+  await paste(page, "abc\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f".repeat(50));
+  assert.match(await page.locator("#notes").textContent(), /binary/);
+  await paste(page, "Un texte \uD800 avec une surrogate seule. Et une phrase 🤨 de plus.");
+  assert.equal(await stat(page, "sentences"), "2");
+  assert.equal(await page.locator("#reader").textContent(), "Un texte \uFFFD avec une surrogate seule. Et une phrase 🤨 de plus.".replace("\uFFFD", "\uD800"));
+  // 20 MB of text pasted: the main thread keeps answering while the worker counts. The
+  // longest pause of a 20 ms timer is measured in the page from the paste to the result.
+  const before = Number(await page.evaluate(() => document.body.dataset.analysed));
+  await page.evaluate(() => {
+    const big = "Le gouvernement a présenté mardi un plan de relance. The minister said it would work. ".repeat(230_000);
+    window.longestPause = 0;
+    let last = performance.now();
+    window.probe = setInterval(() => { const now = performance.now(); window.longestPause = Math.max(window.longestPause, now - last); last = now; }, 20);
+    const data = new DataTransfer();
+    data.setData("text/plain", big);
+    document.getElementById("text").select(); // the paste replaces the selected text
+    document.getElementById("text").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction((n) => Number(document.body.dataset.analysed) > n, before, { timeout: 120_000 });
+  const pause = await page.evaluate(() => { clearInterval(window.probe); return window.longestPause; });
+  assert.equal(await stat(page, "sentences"), new Intl.NumberFormat().format(460_000));
+  assert.equal(await page.locator("#reader .more").count(), 1);
+  assert.match(await page.locator("#text").getAttribute("placeholder"), /too long to edit/);
+  console.log(`20 MB paste: longest main-thread pause ${Math.round(pause)} ms`);
+  assert.ok(pause < 2000, `the page froze for ${Math.round(pause)} ms`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,135 @@
+//! The exported JavaScript API, run in headless Chromium by wasm-bindgen-test: results are plain
+//! JS objects, offsets are UTF-16 code units (checked with `String.prototype.slice` on strings
+//! holding emoji, NFD accents, CJK and a lone surrogate), and bad input gives a message.
+#![cfg(target_arch = "wasm32")]
+
+use article_analyser::wasm_api::Analyser;
+use js_sys::{JsString, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).expect("property")
+}
+
+fn num(value: &JsValue, key: &str) -> f64 {
+    get(value, key).as_f64().expect("number")
+}
+
+/// Builds a JS string from UTF-16 code units (so it can hold a lone surrogate).
+fn js_string(units: &[u16]) -> JsString {
+    JsString::from_char_code(units)
+}
+
+/// The sentences' texts, cut out of `text` with JavaScript's `slice` and the returned offsets.
+fn sentences(text: &JsString, stats: &JsValue) -> Vec<String> {
+    let list: js_sys::Array = get(stats, "sentenceDetails").dyn_into().unwrap();
+    list.iter()
+        .map(|s| {
+            let span = get(&s, "span");
+            let piece = text.slice(num(&span, "start") as u32, num(&span, "end") as u32);
+            String::from(piece)
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_with_emoji_nfd_and_cjk() {
+    let analyser = Analyser::new();
+    let text = "Voilà 🤨 une phrase. Puis e\u{301}te\u{301} 👩‍👩‍👧 arrive. 日本語の文。Fin.";
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let js = js_string(&units);
+    let stats = analyser
+        .stats(&String::from(&js), JsValue::UNDEFINED)
+        .unwrap();
+    assert_eq!(
+        sentences(&js, &stats),
+        [
+            "Voilà 🤨 une phrase.",
+            "Puis e\u{301}te\u{301} 👩‍👩‍👧 arrive.",
+            "日本語の文。",
+            "Fin."
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_keeps_offsets_aligned() {
+    let analyser = Analyser::new();
+    let mut units: Vec<u16> = "Avant ".encode_utf16().collect();
+    units.push(0xD800); // a lone high surrogate, as JavaScript strings may hold
+    units.extend("après. Une autre phrase 🤨 ici.".encode_utf16());
+    let js = js_string(&units);
+    // wasm-bindgen passes the string as UTF-8: the surrogate arrives as U+FFFD, one unit too.
+    let stats = analyser
+        .stats(&String::from(&js), JsValue::UNDEFINED)
+        .unwrap();
+    let got = sentences(&js, &stats);
+    assert_eq!(got[1], "Une autre phrase 🤨 ici.");
+    let notes: js_sys::Array = get(&stats, "notes").dyn_into().unwrap();
+    assert!(notes
+        .iter()
+        .any(|n| get(&n, "code").as_string().as_deref() == Some("replacement")));
+}
+
+#[wasm_bindgen_test]
+fn results_are_plain_objects_with_counts() {
+    let analyser = Analyser::new();
+    let stats = analyser
+        .stats(
+            "Le chat dort.\n\nLe chien aboie ! Il pleut.",
+            JsValue::UNDEFINED,
+        )
+        .unwrap();
+    assert_eq!(num(&stats, "words"), 8.0);
+    assert_eq!(num(&stats, "sentences"), 3.0);
+    assert_eq!(num(&stats, "paragraphs"), 2.0);
+    assert!(stats.is_object() && !stats.is_instance_of::<js_sys::Map>());
+    assert!(get(&stats, "vocabulary").is_object());
+}
+
+#[wasm_bindgen_test]
+fn options_and_bad_options() {
+    let analyser = Analyser::new();
+    let options = js_sys::JSON::parse(r#"{"language": "en", "readingWpm": 100}"#).unwrap();
+    let stats = analyser.stats("Bonjour tout le monde.", options).unwrap();
+    assert_eq!(
+        get(&get(&stats, "language"), "code").as_string().unwrap(),
+        "en"
+    );
+    assert_eq!(num(&get(&stats, "timing"), "readingWpm"), 100.0);
+    let bad = js_sys::JSON::parse(r#"{"language": "klingon"}"#).unwrap();
+    let error = analyser.stats("x", bad).unwrap_err();
+    let message = Reflect::get(&JsValue::from(error), &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(message.contains("unknown language code"), "{message}");
+    let bad = js_sys::JSON::parse(r#"{"readingWpm": -3}"#).unwrap();
+    assert!(analyser.stats("x", bad).is_err());
+    let typo = js_sys::JSON::parse(r#"{"langage": "fr"}"#).unwrap();
+    let error = analyser.stats("x", typo).unwrap_err();
+    let message = Reflect::get(&JsValue::from(error), &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(message.contains("langage"), "{message}");
+    assert!(analyser.stats("x", JsValue::from_str("fr")).is_err());
+}
+
+#[wasm_bindgen_test]
+fn empty_and_junk_inputs() {
+    let analyser = Analyser::new();
+    let empty = analyser.stats("", JsValue::UNDEFINED).unwrap();
+    assert_eq!(num(&empty, "words"), 0.0);
+    let junk: String = (0u32..2000)
+        .map(|i| char::from_u32(i % 0x30).unwrap())
+        .collect();
+    let stats = analyser.stats(&junk, JsValue::UNDEFINED).unwrap();
+    let notes: js_sys::Array = get(&stats, "notes").dyn_into().unwrap();
+    assert!(notes
+        .iter()
+        .any(|n| get(&n, "code").as_string().as_deref() == Some("binary")));
+}

@@ -1,0 +1,130 @@
+// Rendering of results with DOM nodes and textContent only: the article's text is data and is
+// never parsed as HTML.
+import { bars, histogram } from "./charts.js";
+
+/** Longest stretch of the text (UTF-16 units) shown with highlights; the rest is summarised. */
+export const READER_LIMIT = 400_000;
+
+const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+function h(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function duration(seconds) {
+  if (seconds < 1) return seconds > 0 ? "under 1 s" : "0 s";
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  if (minutes === 0) return `${rest} s`;
+  if (minutes >= 60) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
+}
+
+export function renderCounts(container, stats) {
+  const longest = stats.longestSentence === null ? null : stats.sentenceDetails[stats.longestSentence];
+  const items = [
+    ["Words", number.format(stats.words)],
+    ["Characters", number.format(stats.characters)],
+    ["Without spaces", number.format(stats.charactersNoSpaces)],
+    ["Sentences", number.format(stats.sentences)],
+    ["Paragraphs", number.format(stats.paragraphs)],
+    ["Headings", number.format(stats.headings)],
+    ["Unique words", number.format(stats.uniqueWords)],
+    ["Reading time", duration(stats.timing.readingSeconds), `${stats.timing.readingWpm} words per minute — ${stats.timing.source}`],
+    ["Speaking time", duration(stats.timing.speakingSeconds), `${stats.timing.speakingWpm} words per minute`],
+    ["Mean sentence", `${number.format(stats.meanSentenceWords)} words`, `median ${number.format(stats.medianSentenceWords)} words`],
+    ["Longest sentence", longest ? `${longest.words} words` : "—"],
+    ["Hard sentences", `${stats.hardSentences} + ${stats.veryHardSentences}`, "hard + very hard to read"],
+  ];
+  const nodes = items.map(([label, value, title]) => {
+    const box = h("div");
+    box.dataset.stat = label.toLowerCase().replace(/ /g, "-");
+    if (title) box.title = title;
+    box.append(h("dt", "", label), h("dd", "", value));
+    return box;
+  });
+  container.replaceChildren(...nodes);
+}
+
+export function renderReadability(container, stats) {
+  if (stats.readability.length === 0) {
+    container.replaceChildren(h("p", "hint", stats.words ? "No readability formula applies to this text or language." : "—"));
+    return;
+  }
+  container.replaceChildren(...stats.readability.map((r) => {
+    const box = h("div", "score");
+    box.append(h("div", "name", r.name), h("div", "value", number.format(r.score)), h("div", "band", r.interpretation));
+    return box;
+  }));
+}
+
+export function renderHistogram(container, stats) {
+  const bins = stats.histogram.map((b) => ({
+    label: b.to === null ? `${b.from}+` : `${b.from}–${b.to}`,
+    count: b.count,
+    title: `${b.count} sentence${b.count === 1 ? "" : "s"} of ${b.to === null ? `${b.from} words or more` : `${b.from} to ${b.to} words`}`,
+  }));
+  container.replaceChildren(histogram(bins));
+}
+
+export function renderTerms(container, diversity, stats) {
+  const top = stats.vocabulary.topTerms.slice(0, 15);
+  if (top.length === 0) container.replaceChildren(h("p", "hint", "—"));
+  else container.replaceChildren(bars(top.map((t) => ({
+    label: t.term,
+    count: t.count,
+    title: t.forms.map((f) => `${f.form} ×${f.count}`).join(", "),
+  }))));
+  const v = stats.vocabulary;
+  const mtld = v.mtld === null ? "MTLD needs at least 50 words" : `MTLD ${number.format(v.mtld)}`;
+  diversity.textContent = `Lexical diversity: type–token ratio ${number.format(v.typeTokenRatio)} (${v.types} distinct of ${v.tokens} words); ${mtld}.`;
+}
+
+export function renderNotes(container, notes) {
+  container.replaceChildren(...notes.map((n) => {
+    const li = h("li", "", n.message);
+    li.dataset.code = n.code;
+    return li;
+  }));
+}
+
+/** The text, paragraph by paragraph, with hard sentences in <mark>. */
+export function renderReader(container, text, stats) {
+  const nodes = [];
+  let s = 0;
+  const sentences = stats.sentenceDetails;
+  for (let b = 0; b < stats.blocks.length; b++) {
+    const block = stats.blocks[b];
+    if (block.span.start > READER_LIMIT) {
+      nodes.push(h("p", "more", `The remaining ${number.format(stats.blocks.length - b)} paragraphs are counted in the statistics but not shown here.`));
+      break;
+    }
+    const p = h("p", block.kind === "heading" ? "heading" : "");
+    let at = block.span.start;
+    while (s < sentences.length && sentences[s].span.start < block.span.end) {
+      if (sentences[s].span.start > READER_LIMIT) break;
+      const sentence = sentences[s++];
+      if (sentence.span.start > at) p.append(text.slice(at, sentence.span.start));
+      const body = text.slice(sentence.span.start, sentence.span.end);
+      if (sentence.difficulty === "ok") {
+        p.append(body);
+      } else {
+        const mark = h("mark", sentence.difficulty === "hard" ? "hard" : "very-hard", body);
+        mark.title = `${sentence.difficulty === "hard" ? "Hard" : "Very hard"} to read: ${sentence.words} words${sentence.score === null ? "" : `, score ${sentence.score}`}`;
+        p.append(mark);
+      }
+      at = sentence.span.end;
+    }
+    const end = Math.min(block.span.end, Math.max(at, READER_LIMIT));
+    if (at < end) p.append(text.slice(at, end));
+    nodes.push(p);
+    if (end < block.span.end) {
+      nodes.push(h("p", "more", "The rest of the text is counted in the statistics but not shown here."));
+      break;
+    }
+  }
+  container.replaceChildren(...nodes);
+}
