@@ -25,7 +25,6 @@ use crate::syllables::{self, SyllableRules};
 use crate::utf16::{ToUtf16, Utf16Index};
 use crate::vocabulary::{self, Stopwords, Vocabulary};
 use serde::Serialize;
-use std::collections::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 use whatlang::Lang;
 
@@ -241,11 +240,13 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
     let formulas = formulas_for(lang);
     let Segmentation { blocks, sentences } = segment::segment(text);
 
+    let mut long_words = 0;
     let sentence_details: Vec<SentenceStats> = sentences
         .iter()
         .map(|s| {
             let body = s.span.slice(text);
             let counts = readability_counts(body, 1, rules);
+            long_words += counts.long_words;
             let score = formulas.first().and_then(|f| f.score(counts));
             let band = formulas.first().zip(score).map(|(f, s)| f.band(s));
             SentenceStats {
@@ -275,10 +276,7 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
         words: sentence_details.iter().map(|s| s.words).sum(),
         sentences: sentence_details.len(),
         syllables: sentence_details.iter().map(|s| s.syllables).sum(),
-        long_words: sentences
-            .iter()
-            .map(|s| readability_counts(s.span.slice(text), 1, rules).long_words)
-            .sum(),
+        long_words,
     };
     let readability = formulas
         .iter()
@@ -289,8 +287,8 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
     let tokens: Vec<String> = segment::word_tokens(text)
         .filter_map(|(_, w)| vocabulary::normalise_token(w))
         .collect();
-    let unique_words = tokens.iter().collect::<HashSet<_>>().len();
     let vocabulary = vocabulary::vocabulary(&tokens, lang, stopwords, options.top_terms);
+    let unique_words = vocabulary.types;
 
     let (characters, characters_no_spaces) = count_characters(text);
     let mut lengths: Vec<usize> = sentence_details.iter().map(|s| s.words).collect();

@@ -13,8 +13,8 @@
 
 use crate::lang::Language;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use whatlang::Lang;
 
@@ -34,8 +34,8 @@ static STOPWORDS_EN: &str = include_str!("data/stopwords/en.txt");
 /// Stopword lists, built once.
 #[derive(Debug, Clone)]
 pub struct Stopwords {
-    french: HashSet<&'static str>,
-    english: HashSet<&'static str>,
+    french: FxHashSet<&'static str>,
+    english: FxHashSet<&'static str>,
 }
 
 impl Default for Stopwords {
@@ -51,7 +51,7 @@ impl Stopwords {
         let parse = |list: &'static str| {
             list.lines()
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .collect::<HashSet<_>>()
+                .collect::<FxHashSet<_>>()
         };
         Self {
             french: parse(STOPWORDS_FR),
@@ -103,12 +103,22 @@ pub fn normalise_token(token: &str) -> Option<String> {
     if !token.chars().any(char::is_alphabetic) {
         return None;
     }
-    let nfc: String = if is_nfc_quick(token.chars()) == IsNormalized::Yes {
-        token.to_lowercase()
-    } else {
-        token.nfc().collect::<String>().to_lowercase()
+    let fold = |chars: &mut dyn Iterator<Item = char>| {
+        let mut out = String::with_capacity(token.len());
+        for c in chars {
+            match c {
+                '’' | 'ʼ' | '`' => out.push('\''),
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+        out
     };
-    let mut word = nfc.replace(['’', 'ʼ', '`'], "'");
+    let mut word = if is_nfc_quick(token.chars()) == IsNormalized::Yes {
+        fold(&mut token.chars())
+    } else {
+        fold(&mut token.nfc())
+    };
     if let Some((head, tail)) = word.split_once('\'') {
         if ELIDED.contains(&head) && tail.chars().any(char::is_alphabetic) {
             word = tail.to_owned();
@@ -171,31 +181,32 @@ pub fn vocabulary(
     stopwords: &Stopwords,
     top: usize,
 ) -> Vocabulary {
-    let types: HashSet<&str> = tokens.iter().map(String::as_str).collect();
-    let stemmer = stemmer_for(language);
-    let mut by_stem: HashMap<String, (usize, usize, HashMap<&str, usize>)> = HashMap::new(); // stem -> (count, first seen, forms)
+    // Count each type once, remembering where it first occurs; then stem each type once.
+    let mut types: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (i, token) in tokens.iter().enumerate() {
+        types.entry(token.as_str()).or_insert((0, i)).0 += 1;
+    }
+    let stemmer = stemmer_for(language);
+    let mut by_stem: FxHashMap<String, (usize, usize, Vec<Form>)> = FxHashMap::default(); // stem -> (count, first seen, forms)
+    for (&token, &(count, first)) in &types {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         if letters < 2 || stopwords.contains(language, token) {
             continue;
         }
         let stem = stemmer
             .as_ref()
-            .map_or_else(|| token.clone(), |s| s.stem(token).into_owned());
-        let entry = by_stem.entry(stem).or_insert((0, i, HashMap::new()));
-        entry.0 += 1;
-        *entry.2.entry(token.as_str()).or_default() += 1;
+            .map_or_else(|| token.to_owned(), |s| s.stem(token).into_owned());
+        let entry = by_stem.entry(stem).or_insert((0, first, Vec::new()));
+        entry.0 += count;
+        entry.1 = entry.1.min(first);
+        entry.2.push(Form {
+            form: token.to_owned(),
+            count,
+        });
     }
     let mut terms: Vec<(usize, Term)> = by_stem
         .into_iter()
-        .map(|(stem, (count, first, forms))| {
-            let mut forms: Vec<Form> = forms
-                .into_iter()
-                .map(|(form, count)| Form {
-                    form: form.to_owned(),
-                    count,
-                })
-                .collect();
+        .map(|(stem, (count, first, mut forms))| {
             forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
             let term = forms[0].form.clone();
             (
@@ -239,7 +250,7 @@ pub fn mtld(tokens: &[String]) -> Option<f64> {
 
 fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a String> + Clone) -> Option<f64> {
     let mut factors = 0.0;
-    let mut types: HashSet<&str> = HashSet::new();
+    let mut types: FxHashSet<&str> = FxHashSet::default();
     let mut count = 0usize;
     let mut total = 0usize;
     for token in tokens {
