@@ -13,6 +13,11 @@ pub enum Error {
         /// The largest accepted size in bytes.
         limit: usize,
     },
+    /// More documents than a duplicate search accepts.
+    TooManyDocuments {
+        /// The largest accepted number of documents.
+        limit: usize,
+    },
     /// A language code that the analyser does not know.
     UnknownLanguage(String),
     /// Options that could not be read (bad type or value).
@@ -27,6 +32,10 @@ impl fmt::Display for Error {
                 "the text is {:.1} MB, more than the {:.0} MB this analyser accepts; split it into several documents",
                 *bytes as f64 / 1e6,
                 *limit as f64 / 1e6
+            ),
+            Self::TooManyDocuments { limit } => write!(
+                f,
+                "more than {limit} documents in one set; compare them in several batches"
             ),
             Self::UnknownLanguage(code) => write!(
                 f,

@@ -22,6 +22,7 @@
 //! assert_eq!(&text[first.range()], "Le président a parlé lundi.");
 //! ```
 
+pub mod dedup;
 pub mod error;
 pub mod lang;
 pub mod readability;

@@ -1,6 +1,7 @@
 //! The `article-analyser` command line: the same analyses and the same JSON as the JavaScript
 //! API (UTF-16 offsets), for files, standard input or JSON Lines.
 
+use article_analyser::dedup::DuplicateFinder;
 use article_analyser::{Analyser, Options};
 use serde::Serialize;
 use std::io::{self, BufRead, Read, Write};
@@ -11,20 +12,25 @@ article-analyser: statistics of news articles (French, English, any Unicode text
 
 USAGE:
     article-analyser stats [OPTIONS] [FILE...]
+    article-analyser duplicates [OPTIONS] [FILE...]
 
-Reads each FILE (or standard input when there is none, or for \"-\") as one document and prints
-one JSON object per document on its own line. Offsets in the output are UTF-16 code units, as
-JavaScript's String.slice uses, the same schema as the page's JavaScript API.
+Reads each FILE (or standard input when there is none, or for \"-\") as one document. Offsets
+in the output are UTF-16 code units, as JavaScript's String.slice uses: the same schema as the
+page's JavaScript API.
 
 SUBCOMMANDS:
-    stats        counts (words, sentences, paragraphs, headings, characters), reading and
-                 speaking time, readability per language, sentence lengths and hard sentences,
-                 frequent terms and lexical diversity
+    stats        one JSON object per document, on its own line: counts (words, sentences,
+                 paragraphs, headings, characters), reading and speaking time, readability per
+                 language, sentence lengths and hard sentences, frequent terms, lexical diversity
+    duplicates   one JSON object for the whole set: passages repeated inside each document
+                 (\"within\", with a clean copy), passages reused between documents (\"across\":
+                 a, aStart, aEnd, b, bStart, bEnd, similarity, word-level changes), the share of
+                 each document found elsewhere, pair similarities and clusters
 
 OPTIONS:
     --jsonl             read JSON Lines on standard input, one document a line:
                         {\"id\": \"...\", \"text\": \"...\"} (other fields are ignored);
-                        each output line then starts with the document's \"id\"
+                        stats output lines then start with the document's \"id\"
     --lang CODE         the language (ISO 639-1 or 639-3: fr, en, deu...) instead of detecting it
     --reading-wpm N     reading speed, words per minute (default: 238 English, 195 French, 200 other)
     --speaking-wpm N    speaking speed, words per minute (default: 150)
@@ -37,6 +43,8 @@ EXAMPLES:
     article-analyser stats article.txt
     article-analyser stats --jsonl < articles.jsonl > stats.jsonl
     echo 'The minister spoke on Monday.' | article-analyser stats --pretty
+    article-analyser duplicates --jsonl < articles.jsonl > reuse.json
+    article-analyser duplicates morning.txt evening.txt --pretty
 
 Invalid UTF-8 is decoded with U+FFFD replacements and reported in \"notes\". Exit status: 0 on
 success, 1 if a document could not be analysed (the others are still printed), 2 on bad usage.
@@ -93,12 +101,12 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         }
     }
     match args.command.as_str() {
-        "stats" => Ok(Some(args)),
+        "stats" | "duplicates" => Ok(Some(args)),
         "" => Err("a subcommand is needed".into()),
-        "entities" | "duplicates" => Err(format!(
-            "the {} subcommand is not built yet; only `stats` is available",
-            args.command
-        )),
+        "entities" => Err(
+            "the entities subcommand is not built yet; `stats` and `duplicates` are available"
+                .into(),
+        ),
         other => Err(format!("unknown subcommand {other:?}")),
     }
 }
@@ -131,6 +139,9 @@ fn main() -> ExitCode {
     if let Err(e) = args.options.to_stats_options() {
         eprintln!("article-analyser: {e}");
         return ExitCode::from(2);
+    }
+    if args.command == "duplicates" {
+        return duplicates(&args);
     }
     let analyser = Analyser::new();
     let stdout = io::stdout();
@@ -167,6 +178,57 @@ fn main() -> ExitCode {
             eprintln!("article-analyser: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// The duplicates subcommand: every document is collected, then one report is printed.
+fn duplicates(args: &Args) -> ExitCode {
+    let mut finder = DuplicateFinder::new();
+    let mut texts: Vec<String> = Vec::new();
+    let mut sink = io::sink();
+    let mut collect = |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> {
+        match finder.add(id, text) {
+            Ok(()) => {
+                texts.push(text.to_owned());
+                Ok(true)
+            }
+            Err(e) => {
+                eprintln!("article-analyser: {id}: {e}");
+                Ok(false)
+            }
+        }
+    };
+    let read = if args.jsonl {
+        run_jsonl(&mut collect, &mut sink)
+    } else {
+        run_files(&args.files, &mut collect, &mut sink)
+    };
+    let all_ok = match read {
+        Ok(ok) => ok,
+        Err(e) => {
+            eprintln!("article-analyser: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut report = finder.finish();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    report.to_utf16(&refs);
+    let json = if args.pretty {
+        serde_json::to_string_pretty(&report)
+    } else {
+        serde_json::to_string(&report)
+    };
+    let printed = json.map_err(io::Error::other).and_then(|j| {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{j}").and_then(|()| out.flush())
+    });
+    match printed {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("article-analyser: {e}");
+            ExitCode::from(1)
+        }
+        _ if !all_ok => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
     }
 }
 

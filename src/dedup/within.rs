@@ -1,0 +1,261 @@
+//! Repeats inside one article: paragraphs, then sentences, that occur more than once, exactly or
+//! nearly, and a clean copy of the article with the repeats removed.
+//!
+//! Units are the paragraphs of [`crate::segment`] (headings included) and then the sentences of
+//! paragraphs that are not themselves repeated. Two units are the same when their normalised
+//! tokens are identical (exact) or when the Jaccard similarity of their word 3-shingle sets is
+//! at least [`NEAR_SIMILARITY`] (Broder 1997's resemblance). Candidates come from an inverted
+//! index of shingle hashes, so only units sharing a shingle are compared. Groups are the
+//! connected components (union–find). Units under [`MIN_UNIT_TOKENS`] words are ignored, so a
+//! repeated "Fin." or a byline is not reported.
+
+use super::tokens::{shingles, Token};
+use crate::segment::{self, Segmentation};
+use crate::span::Span;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+/// Jaccard similarity of 3-shingle sets from which two units count as near duplicates.
+pub const NEAR_SIMILARITY: f64 = 0.8;
+/// Shortest unit considered, in tokens.
+pub const MIN_UNIT_TOKENS: usize = 5;
+/// Tokens per shingle for unit similarity.
+const UNIT_SHINGLE: usize = 3;
+/// Shingles indexed per unit at most (the first ones), bounding the work on huge paragraphs.
+const MAX_INDEXED_SHINGLES: usize = 64;
+
+/// Paragraph or sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum UnitKind {
+    /// A paragraph (or heading).
+    Paragraph,
+    /// A sentence.
+    Sentence,
+}
+
+/// Passages that repeat inside one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepeatGroup {
+    /// Paragraphs or sentences.
+    pub kind: UnitKind,
+    /// True when every member has the same normalised words.
+    pub exact: bool,
+    /// The lowest similarity of a member to the first one (1 for exact repeats).
+    pub similarity: f64,
+    /// The occurrences, in text order; the first is kept in the clean copy.
+    pub spans: Vec<Span>,
+}
+
+struct Unit {
+    span: Span,
+    kind: UnitKind,
+    tokens: (usize, usize),
+}
+
+/// The repeat groups of one document, given its tokens.
+#[must_use]
+pub fn repeats(text: &str, tokens: &[Token]) -> Vec<RepeatGroup> {
+    let Segmentation { blocks, sentences } = segment::segment(text);
+    let token_range = |span: Span| {
+        let a = tokens.partition_point(|t| t.span.start < span.start);
+        let b = tokens.partition_point(|t| t.span.end <= span.end);
+        (a, b.max(a))
+    };
+    let paragraphs: Vec<Unit> = blocks
+        .iter()
+        .map(|b| Unit {
+            span: b.span,
+            kind: UnitKind::Paragraph,
+            tokens: token_range(b.span),
+        })
+        .collect();
+    let mut groups = group_units(&paragraphs, tokens);
+    let repeated: FxHashSet<Span> = groups
+        .iter()
+        .flat_map(|g| g.spans.iter().copied())
+        .collect();
+    let sentence_units: Vec<Unit> = sentences
+        .iter()
+        .filter(|s| !repeated.contains(&blocks[s.block].span))
+        .map(|s| Unit {
+            span: s.span,
+            kind: UnitKind::Sentence,
+            tokens: token_range(s.span),
+        })
+        .collect();
+    groups.extend(group_units(&sentence_units, tokens));
+    groups.sort_by_key(|g| g.spans[0].start);
+    groups
+}
+
+fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
+    let hashes: Vec<&[Token]> = units
+        .iter()
+        .map(|u| &tokens[u.tokens.0..u.tokens.1])
+        .collect();
+    let sets: Vec<FxHashSet<u64>> = hashes
+        .iter()
+        .map(|t| {
+            shingles(t, UNIT_SHINGLE.min(t.len().max(1)))
+                .into_iter()
+                .collect()
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (u, t) in hashes.iter().enumerate() {
+        if t.len() < MIN_UNIT_TOKENS {
+            continue;
+        }
+        let mut candidates: FxHashSet<usize> = FxHashSet::default();
+        for h in shingles(t, UNIT_SHINGLE)
+            .into_iter()
+            .take(MAX_INDEXED_SHINGLES)
+        {
+            let list = index.entry(h).or_default();
+            candidates.extend(list.iter().copied());
+            if list.last() != Some(&u) {
+                list.push(u);
+            }
+        }
+        for v in candidates {
+            if similarity(hashes[u], hashes[v], &sets[u], &sets[v]) >= NEAR_SIMILARITY {
+                let (ru, rv) = (root(&mut parent, u), root(&mut parent, v));
+                parent[ru.max(rv)] = ru.min(rv);
+            }
+        }
+    }
+    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for u in 0..units.len() {
+        let r = root(&mut parent, u);
+        members.entry(r).or_default().push(u);
+    }
+    members
+        .into_values()
+        .filter(|m| m.len() > 1)
+        .map(|m| {
+            let first = m[0];
+            let exact = m.iter().all(|&u| same_tokens(hashes[u], hashes[first]));
+            let similarity = m
+                .iter()
+                .map(|&u| similarity(hashes[u], hashes[first], &sets[u], &sets[first]))
+                .fold(1.0, f64::min);
+            RepeatGroup {
+                kind: units[first].kind,
+                exact,
+                similarity: (similarity * 1000.0).round() / 1000.0,
+                spans: m.iter().map(|&u| units[u].span).collect(),
+            }
+        })
+        .collect()
+}
+
+fn same_tokens(a: &[Token], b: &[Token]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.hash == y.hash)
+}
+
+fn similarity(a: &[Token], b: &[Token], sa: &FxHashSet<u64>, sb: &FxHashSet<u64>) -> f64 {
+    if same_tokens(a, b) {
+        return 1.0;
+    }
+    let inter = sa.intersection(sb).count();
+    let union = sa.len() + sb.len() - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
+
+/// `text` without the second and later occurrences of each repeat, and with runs of blank lines
+/// reduced to one blank line and trailing whitespace removed.
+#[must_use]
+pub fn clean_copy(text: &str, groups: &[RepeatGroup]) -> String {
+    let mut cut: Vec<(Span, UnitKind)> = groups
+        .iter()
+        .flat_map(|g| g.spans.iter().skip(1).map(|&s| (s, g.kind)))
+        .collect();
+    cut.sort_unstable_by_key(|(s, _)| *s);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (span, kind) in cut {
+        if span.start < at {
+            continue;
+        }
+        out.push_str(&text[at..span.start]);
+        // Also drop the spaces after the removed passage, and a removed paragraph's line break.
+        let rest = &text[span.end..];
+        let mut skip = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+        if kind == UnitKind::Paragraph {
+            let after = &rest[skip..];
+            skip += if after.starts_with("\r\n") {
+                2
+            } else {
+                usize::from(after.starts_with(['\n', '\r']))
+            };
+        }
+        at = span.end + skip;
+    }
+    out.push_str(&text[at..]);
+    // Collapse blank lines: at most one empty line in a row.
+    let mut clean = String::with_capacity(out.len());
+    let mut blank_run = 0;
+    for line in out.split_inclusive('\n') {
+        let ending = &line[line.trim_end_matches(['\r', '\n']).len()..];
+        let line_body = line.trim_end();
+        if line_body.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        clean.push_str(line_body);
+        clean.push_str(ending);
+    }
+    let trimmed = clean.trim_end().len();
+    clean.truncate(trimmed);
+    clean
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn repeated_paragraphs_and_sentences() {
+        let text = "Le maire a inauguré la nouvelle passerelle samedi matin.\n\
+                    Les habitants attendaient ce chantier depuis des années.\n\
+                    Le maire a inauguré la nouvelle passerelle samedi matin.\n\
+                    Un autre paragraphe. Les habitants attendaient ce chantier depuis des années !\n\n\n\n";
+        let groups = repeats(text, &tokenize(text));
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert_eq!(groups[0].kind, UnitKind::Paragraph);
+        assert!(groups[0].exact);
+        assert_eq!(groups[1].kind, UnitKind::Sentence);
+        let clean = clean_copy(text, &groups);
+        assert_eq!(
+            clean,
+            "Le maire a inauguré la nouvelle passerelle samedi matin.\n\
+             Les habitants attendaient ce chantier depuis des années.\n\
+             Un autre paragraphe."
+        );
+    }
+
+    #[test]
+    fn short_or_different_units_are_not_repeats() {
+        let text = "Fin.\nFin.\nLe conseil a voté le budget mardi.\nLe conseil a rejeté le projet jeudi soir.";
+        assert!(repeats(text, &tokenize(text)).is_empty());
+    }
+}
