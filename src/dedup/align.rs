@@ -312,6 +312,35 @@ pub fn equal_tokens(edits: &[Edit]) -> usize {
         .sum()
 }
 
+/// Equal tokens in runs of at least `min_run`.
+#[must_use]
+pub fn anchored_tokens(edits: &[Edit], min_run: usize) -> usize {
+    edits
+        .iter()
+        .map(|e| match e {
+            Edit::Equal { n, .. } if *n >= min_run => *n,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Token positions `((a, b) start, (a, b) end)` of the first and last equal run of at least
+/// `min_run` tokens, or `None` when there is no such run.
+#[must_use]
+pub fn anchored_bounds(edits: &[Edit], min_run: usize) -> Option<((usize, usize), (usize, usize))> {
+    let runs = edits.iter().filter_map(|e| match *e {
+        Edit::Equal { a, b, n } if n >= min_run => Some((a, b, n)),
+        _ => None,
+    });
+    let mut first = None;
+    let mut last = None;
+    for (a, b, n) in runs {
+        first.get_or_insert((a, b));
+        last = Some((a + n, b + n));
+    }
+    Some((first?, last?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,8 +35,12 @@ use serde::Serialize;
 use tokens::{Fingerprint, Token};
 pub use within::{RepeatGroup, UnitKind};
 
-/// Fewest words two passages must have in common.
-pub const MIN_PASSAGE_WORDS: usize = 8;
+/// Fewest words two passages must have in common, counted in runs of at least [`MIN_RUN`]
+/// agreeing words (isolated agreeing words such as "le" or "the" do not count).
+pub const MIN_PASSAGE_WORDS: usize = 10;
+/// Shortest run of agreeing words that counts towards [`MIN_PASSAGE_WORDS`] and that can start
+/// or end a passage.
+pub const MIN_RUN: usize = 3;
 /// Lowest word-level similarity of a reported passage pair.
 pub const MIN_SIMILARITY: f64 = 0.5;
 /// Fingerprints at more positions than this are boilerplate, not paired.
@@ -342,9 +346,28 @@ impl DuplicateFinder {
         let ha: Vec<u64> = ta.iter().map(|t| t.hash).collect();
         let hb: Vec<u64> = tb.iter().map(|t| t.hash).collect();
         let edits = align::diff(&ha, &hb, align::MAX_DIFF_EDITS)?;
+        // Trim the ends to the first and last run of MIN_RUN agreeing words, then re-align.
+        let (first, last) = align::anchored_bounds(&edits, MIN_RUN)?;
+        let (al, edits) = if (first, last) == ((0, 0), (ta.len(), tb.len())) {
+            (al, edits)
+        } else {
+            let al = Alignment {
+                a: (al.a.0 + first.0, al.a.0 + last.0),
+                b: (al.b.0 + first.1, al.b.0 + last.1),
+            };
+            let edits = align::diff(
+                &ha[first.0..last.0],
+                &hb[first.1..last.1],
+                align::MAX_DIFF_EDITS,
+            )?;
+            (al, edits)
+        };
+        let ta = &a.tokens[al.a.0..al.a.1];
+        let tb = &b.tokens[al.b.0..al.b.1];
         let common = align::equal_tokens(&edits);
+        let anchored = align::anchored_tokens(&edits, MIN_RUN);
         let similarity = 2.0 * common as f64 / (ta.len() + tb.len()) as f64;
-        if common < MIN_PASSAGE_WORDS || similarity < MIN_SIMILARITY {
+        if anchored < MIN_PASSAGE_WORDS || similarity < MIN_SIMILARITY {
             return None;
         }
         Some(Passage {
