@@ -36,7 +36,7 @@ pub mod vocabulary;
 /// The JavaScript API (WebAssembly builds only).
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::Analyser;
+    pub use crate::wasm::{Analyser, DuplicateFinder};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -48,6 +48,23 @@ export interface Vocabulary {
   tokens: number; types: number; typeTokenRatio: number; mtld: number | null; topTerms: Term[];
 }
 export interface Note { code: string; message: string; }
+/** A change between two aligned passages (either side may be empty). */
+export interface Change { aStart: number; aEnd: number; bStart: number; bEnd: number; }
+/** A passage of document `a` reused in document `b`. */
+export interface Passage {
+  a: string; aStart: number; aEnd: number; b: string; bStart: number; bEnd: number;
+  similarity: number; commonWords: number; changes: Change[];
+}
+export interface RepeatGroup { kind: "paragraph" | "sentence"; exact: boolean; similarity: number; spans: Span[]; }
+export interface WithinDocument { id: string; groups: RepeatGroup[]; cleanText: string; }
+export interface DocumentSummary { id: string; words: number; reusedShare: number; repeatedShare: number; }
+export interface PairSummary { a: string; b: string; aShare: number; bShare: number; similarity: number; passages: number; }
+export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; }
+/** Everything `DuplicateFinder.finish` returns. */
+export interface DuplicatesReport {
+  documents: DocumentSummary[]; within: WithinDocument[]; across: Passage[];
+  pairs: PairSummary[]; clusters: string[][]; stats: FinderStats;
+}
 /** Everything `Analyser.stats` returns. */
 export interface TextStats {
   language: LanguageGuess;
@@ -110,6 +127,56 @@ impl Default for Analyser {
 /// Option names `decode_options` accepts (serde-wasm-bindgen ignores unknown fields, so a typo
 /// such as `langage` is caught here instead of being silently dropped).
 const OPTION_NAMES: &[&str] = &["language", "readingWpm", "speakingWpm", "topTerms"];
+
+/// Collects a set of documents, then finds the passages repeated inside each and reused between
+/// them. `add` each document (the page reports progress between calls), then `finish`.
+#[wasm_bindgen]
+pub struct DuplicateFinder {
+    inner: crate::dedup::DuplicateFinder,
+}
+
+#[wasm_bindgen]
+impl DuplicateFinder {
+    /// An empty set.
+    #[wasm_bindgen(constructor)]
+    #[must_use]
+    pub fn new() -> Self {
+        console_error_panic_hook::set_once();
+        Self {
+            inner: crate::dedup::DuplicateFinder::new(),
+        }
+    }
+
+    /// Adds one document (tokenised and fingerprinted now).
+    ///
+    /// # Errors
+    /// Too many documents or too much text in the set.
+    pub fn add(&mut self, id: &str, text: &str) -> Result<(), JsError> {
+        Ok(self.inner.add(id, text)?)
+    }
+
+    /// Number of documents added.
+    #[wasm_bindgen(getter)]
+    #[must_use]
+    pub fn length(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// The report, offsets in UTF-16 code units.
+    ///
+    /// # Errors
+    /// Only if the result cannot be encoded.
+    #[wasm_bindgen(unchecked_return_type = "DuplicatesReport")]
+    pub fn finish(&self) -> Result<JsValue, JsError> {
+        encode(&self.inner.finish_json())
+    }
+}
+
+impl Default for DuplicateFinder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 fn decode_options(options: JsValue) -> Result<crate::Options, JsError> {
     if options.is_undefined() || options.is_null() {

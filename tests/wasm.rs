@@ -3,7 +3,7 @@
 //! holding emoji, NFD accents, CJK and a lone surrogate), and bad input gives a message.
 #![cfg(target_arch = "wasm32")]
 
-use article_analyser::wasm_api::Analyser;
+use article_analyser::wasm_api::{Analyser, DuplicateFinder};
 use js_sys::{JsString, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -132,4 +132,43 @@ fn empty_and_junk_inputs() {
     assert!(notes
         .iter()
         .any(|n| get(&n, "code").as_string().as_deref() == Some("binary")));
+}
+
+#[wasm_bindgen_test]
+fn duplicate_finder_offsets_are_utf16() {
+    let wire = "Le conseil municipal a voté mardi soir un budget de trois millions d’euros pour rénover les écoles.";
+    let a = format!("🤨👩‍👩‍👧 Intro. {wire}");
+    let b = format!(
+        "Autre début, e\u{301}te\u{301} 日本. {}",
+        wire.replace('’', "'").replace("mardi soir", "mardi")
+    );
+    let mut finder = DuplicateFinder::new();
+    finder.add("a", &a).unwrap();
+    finder.add("b", &b).unwrap();
+    assert_eq!(finder.length(), 2);
+    let report = finder.finish().unwrap();
+    let across: js_sys::Array = get(&report, "across").dyn_into().unwrap();
+    assert_eq!(across.length(), 1);
+    let p = across.get(0);
+    let ja = JsString::from(a.as_str());
+    let jb = JsString::from(b.as_str());
+    let sa = String::from(ja.slice(num(&p, "aStart") as u32, num(&p, "aEnd") as u32));
+    let sb = String::from(jb.slice(num(&p, "bStart") as u32, num(&p, "bEnd") as u32));
+    assert!(
+        sa.starts_with("Le conseil") && sa.ends_with("écoles"),
+        "{sa}"
+    );
+    assert!(
+        sb.starts_with("Le conseil") && sb.ends_with("écoles"),
+        "{sb}"
+    );
+    // The one change: "soir" deleted, as a range of A and an empty range of B.
+    let changes: js_sys::Array = get(&p, "changes").dyn_into().unwrap();
+    assert_eq!(changes.length(), 1);
+    let c = changes.get(0);
+    assert_eq!(
+        String::from(ja.slice(num(&c, "aStart") as u32, num(&c, "aEnd") as u32)),
+        "soir"
+    );
+    assert_eq!(num(&c, "bStart"), num(&c, "bEnd"));
 }

@@ -184,14 +184,10 @@ fn main() -> ExitCode {
 /// The duplicates subcommand: every document is collected, then one report is printed.
 fn duplicates(args: &Args) -> ExitCode {
     let mut finder = DuplicateFinder::new();
-    let mut texts: Vec<String> = Vec::new();
     let mut sink = io::sink();
     let mut collect = |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> {
         match finder.add(id, text) {
-            Ok(()) => {
-                texts.push(text.to_owned());
-                Ok(true)
-            }
+            Ok(()) => Ok(true),
             Err(e) => {
                 eprintln!("article-analyser: {id}: {e}");
                 Ok(false)
@@ -210,9 +206,7 @@ fn duplicates(args: &Args) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut report = finder.finish();
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    report.to_utf16(&refs);
+    let report = finder.finish_json();
     let json = if args.pretty {
         serde_json::to_string_pretty(&report)
     } else {

@@ -460,6 +460,16 @@ impl DuplicateFinder {
         (documents, pairs, clusters)
     }
 
+    /// [`DuplicateFinder::finish`] with every offset in UTF-16 code units: what the CLI prints
+    /// and JavaScript receives.
+    #[must_use]
+    pub fn finish_json(&self) -> DuplicatesReport {
+        let mut report = self.finish();
+        let texts: Vec<&str> = self.documents.iter().map(|d| d.text.as_str()).collect();
+        report.to_utf16(&texts);
+        report
+    }
+
     /// The text of a document added earlier, by position.
     #[must_use]
     pub fn text(&self, index: usize) -> Option<&str> {
