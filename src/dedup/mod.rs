@@ -56,6 +56,26 @@ struct Document {
     id: String,
     text: String,
     tokens: Vec<Token>,
+    /// False when the document can hold no repeat (see [`may_repeat`]): the within pass skips it.
+    may_repeat: bool,
+}
+
+/// Can `text` repeat a passage of itself? A repeat of [`tokens::WINDOW`] + [`tokens::SHINGLE`]
+/// − 1 words or more shares a winnowed fingerprint with its first occurrence, and a shorter one
+/// that is a whole line repeats that line; a document with neither is not searched further.
+fn may_repeat(text: &str, fingerprints: &[Fingerprint]) -> bool {
+    let mut hashes: Vec<u64> = fingerprints.iter().map(|f| f.hash).collect();
+    hashes.sort_unstable();
+    if hashes.windows(2).any(|w| w[0] == w[1]) {
+        return true;
+    }
+    let mut lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.sort_unstable();
+    lines.windows(2).any(|w| w[0] == w[1])
 }
 
 /// Collects documents, then finds repeats and reuse among them.
@@ -239,14 +259,17 @@ impl DuplicateFinder {
         self.bytes += text.len();
         let doc = self.documents.len() as u32;
         let tokens = tokens::tokenize(text);
-        for Fingerprint { hash, token } in tokens::fingerprints(&tokens) {
+        let fingerprints = tokens::fingerprints(&tokens);
+        for &Fingerprint { hash, token } in &fingerprints {
             self.index.entry(hash).or_default().push((doc, token));
-            self.fingerprints += 1;
         }
+        self.fingerprints += fingerprints.len();
+        let may_repeat = may_repeat(text, &fingerprints);
         self.documents.push(Document {
             id: id.to_owned(),
             text: text.to_owned(),
             tokens,
+            may_repeat,
         });
         Ok(())
     }
@@ -283,7 +306,9 @@ impl DuplicateFinder {
             across.extend(self.passages(da, db, &mut pair_seeds));
         }
 
-        let within_docs: Vec<usize> = (0..self.documents.len()).collect();
+        let within_docs: Vec<usize> = (0..self.documents.len())
+            .filter(|&d| self.documents[d].may_repeat)
+            .collect();
         let mut within = Vec::new();
         let mut kept_within = Vec::new();
         let mut repeated_share = vec![0.0; self.documents.len()];

@@ -7,7 +7,8 @@
 //! at least [`NEAR_SIMILARITY`] (Broder 1997's resemblance). Candidates come from an inverted
 //! index of shingle hashes, so only units sharing a shingle are compared. Groups are the
 //! connected components (union–find). Units under [`MIN_UNIT_TOKENS`] words are ignored, so a
-//! repeated "Fin." or a byline is not reported.
+//! repeated "Fin." or a byline is not reported. (The finder only runs this on documents that can
+//! hold a repeat at all: a repeated fingerprint or a repeated line.)
 
 use super::tokens::{shingles, Token};
 use crate::segment::{self, Segmentation};
@@ -91,16 +92,21 @@ pub fn repeats(text: &str, tokens: &[Token]) -> Vec<RepeatGroup> {
 }
 
 fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
-    let hashes: Vec<&[Token]> = units
+    let words: Vec<&[Token]> = units
         .iter()
         .map(|u| &tokens[u.tokens.0..u.tokens.1])
         .collect();
-    let sets: Vec<FxHashSet<u64>> = hashes
+    // Each unit's shingle hashes, sorted and deduplicated: a set, compared by merging.
+    let sets: Vec<Vec<u64>> = words
         .iter()
         .map(|t| {
-            shingles(t, UNIT_SHINGLE.min(t.len().max(1)))
-                .into_iter()
-                .collect()
+            if t.len() < MIN_UNIT_TOKENS {
+                return Vec::new();
+            }
+            let mut h = shingles(t, UNIT_SHINGLE);
+            h.sort_unstable();
+            h.dedup();
+            h
         })
         .collect();
     let mut parent: Vec<usize> = (0..units.len()).collect();
@@ -112,11 +118,12 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
         i
     }
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (u, t) in hashes.iter().enumerate() {
+    let mut candidates: Vec<usize> = Vec::new();
+    for (u, t) in words.iter().enumerate() {
         if t.len() < MIN_UNIT_TOKENS {
             continue;
         }
-        let mut candidates: FxHashSet<usize> = FxHashSet::default();
+        candidates.clear();
         for h in shingles(t, UNIT_SHINGLE)
             .into_iter()
             .take(MAX_INDEXED_SHINGLES)
@@ -127,12 +134,17 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
                 list.push(u);
             }
         }
-        for v in candidates {
-            if similarity(hashes[u], hashes[v], &sets[u], &sets[v]) >= NEAR_SIMILARITY {
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &v in &candidates {
+            if similarity(words[u], words[v], &sets[u], &sets[v]) >= NEAR_SIMILARITY {
                 let (ru, rv) = (root(&mut parent, u), root(&mut parent, v));
                 parent[ru.max(rv)] = ru.min(rv);
             }
         }
+    }
+    if index.values().all(|l| l.len() < 2) {
+        return Vec::new();
     }
     let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for u in 0..units.len() {
@@ -144,10 +156,10 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
         .filter(|m| m.len() > 1)
         .map(|m| {
             let first = m[0];
-            let exact = m.iter().all(|&u| same_tokens(hashes[u], hashes[first]));
+            let exact = m.iter().all(|&u| same_tokens(words[u], words[first]));
             let similarity = m
                 .iter()
-                .map(|&u| similarity(hashes[u], hashes[first], &sets[u], &sets[first]))
+                .map(|&u| similarity(words[u], words[first], &sets[u], &sets[first]))
                 .fold(1.0, f64::min);
             RepeatGroup {
                 kind: units[first].kind,
@@ -163,11 +175,23 @@ fn same_tokens(a: &[Token], b: &[Token]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.hash == y.hash)
 }
 
-fn similarity(a: &[Token], b: &[Token], sa: &FxHashSet<u64>, sb: &FxHashSet<u64>) -> f64 {
+/// Jaccard similarity of two sorted, deduplicated sets (1 for identical token sequences).
+fn similarity(a: &[Token], b: &[Token], sa: &[u64], sb: &[u64]) -> f64 {
     if same_tokens(a, b) {
         return 1.0;
     }
-    let inter = sa.intersection(sb).count();
+    let (mut i, mut j, mut inter) = (0, 0, 0);
+    while i < sa.len() && j < sb.len() {
+        match sa[i].cmp(&sb[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = sa.len() + sb.len() - inter;
     if union == 0 {
         0.0

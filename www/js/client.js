@@ -1,12 +1,12 @@
-// The bridge to the analysis worker: starts it lazily, numbers requests, and resolves only the
-// latest one (older answers are dropped). A worker that dies (a trap in the module) is replaced
-// on the next request.
+// The bridge to the analysis worker: starts it lazily, numbers requests, and for each kind of
+// request resolves only the latest one (older answers resolve to null). A worker that dies (a
+// trap in the module) is replaced on the next request.
 export class AnalyserClient {
   constructor() {
     this.worker = null;
     this.nextId = 1;
-    this.pending = new Map();
-    this.latest = 0;
+    this.pending = new Map(); // id -> { kind, resolve, reject, onProgress }
+    this.latest = new Map(); // kind -> id
     this.onReady = () => {};
     this.onFatal = () => {};
   }
@@ -26,8 +26,9 @@ export class AnalyserClient {
     if (message.type === "fatal") { this.onFatal(message.error); return; }
     const entry = this.pending.get(message.id);
     if (!entry) return;
+    if (message.type === "progress") { entry.onProgress?.(message.done, message.total); return; }
     this.pending.delete(message.id);
-    if (message.id !== this.latest) { entry.resolve(null); return; }
+    if (message.id !== this.latest.get(entry.kind)) { entry.resolve(null); return; }
     if (message.ok) entry.resolve({ result: message.result, ms: message.ms });
     else entry.reject(new Error(message.error));
   }
@@ -39,14 +40,23 @@ export class AnalyserClient {
     this.worker = null;
   }
 
-  /** Analyses `text`; resolves to { result, ms }, or to null when a newer request replaced it. */
-  stats(text, options) {
+  request(kind, payload, onProgress) {
     this.start();
     const id = this.nextId++;
-    this.latest = id;
+    this.latest.set(kind, id);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, type: "stats", text, options });
+      this.pending.set(id, { kind, resolve, reject, onProgress });
+      this.worker.postMessage({ id, type: kind, ...payload });
     });
+  }
+
+  /** Statistics of one text: { result, ms }, or null when a newer request replaced it. */
+  stats(text, options) {
+    return this.request("stats", { text, options });
+  }
+
+  /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
+  duplicates(documents, onProgress) {
+    return this.request("duplicates", { documents }, onProgress);
   }
 }

@@ -1,60 +1,123 @@
-// UI wiring: input, debounced analysis in the worker, rendering, file open and drop, and the
-// text kept in this browser's localStorage so that a reload loses nothing.
+// UI wiring: a set of articles (tabs), the active one edited in the text box, its statistics,
+// and the repeats and reuse across the set, all computed in the worker after a short pause in
+// typing. The articles are kept in this browser's localStorage so that a reload loses nothing.
 import { AnalyserClient } from "./client.js";
 import * as render from "./render.js";
+import { renderAcross, renderWithin } from "./dups.js";
 
 const DEBOUNCE_MS = 250;
-const STORAGE_KEY = "article-analyser:text";
-/** Texts longer than this (UTF-16 units) are analysed in full but not put in the text box, whose
- * layout would freeze the page for seconds; the box then shows a short notice instead. */
-const EDIT_LIMIT = 1_000_000;
-/** Texts longer than this (UTF-16 units) are not kept in localStorage, whose quota is ~5 MB. */
+const STORAGE_KEY = "article-analyser:documents";
+/** Sets longer than this (UTF-16 units in all) are not kept in localStorage (~5 MB quota). */
 const STORAGE_LIMIT = 2_000_000;
+/** Texts longer than this are analysed in full but not put in the text box, whose layout would
+ * freeze the page for seconds; the box then shows a short notice instead. */
+const EDIT_LIMIT = 1_000_000;
+const PLACEHOLDER = "Paste or type an article here, or drop .txt files (one article each) or a .jsonl file.";
 const $ = (id) => document.getElementById(id);
 
 const ui = {
   text: $("text"), language: $("language"), detected: $("detected"), status: $("status"),
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
   terms: $("terms"), diversity: $("diversity"), reader: $("reader"), version: $("version"),
-  file: $("file"), openFile: $("open-file"), restore: $("restore"), clear: $("clear"), dropzone: $("dropzone"),
+  file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
+  dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
+  matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
+  compareB: $("compare-b"), compareAText: $("compare-a-text"), compareBText: $("compare-b-text"),
+  dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
 };
 
 const client = new AnalyserClient();
 client.onReady = (version) => { ui.version.textContent = `Article Analyser ${version}`; };
 client.onFatal = (message) => { ui.status.textContent = message; };
 
+let nextDoc = 1;
+const newDoc = (text = "", name = null) => {
+  const n = nextDoc++;
+  return { id: `doc-${n}`, name: name || `Article ${n}`, text };
+};
+const state = { docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null };
+const active = () => state.docs[state.active];
+
 let timer = 0;
-let previousText = null;
-/** A text too long for the text box, or null when the box holds the text. */
-let largeText = null;
-
-function currentText() {
-  return largeText ?? ui.text.value;
-}
-
-function setText(text) {
-  if (text.length > EDIT_LIMIT) {
-    largeText = text;
-    ui.text.value = "";
-    ui.text.readOnly = true;
-    ui.text.placeholder = `A text of ${(text.length / 1e6).toFixed(1)} million characters is loaded and analysed in full. `
-      + "It is too long to edit here; press Clear to start again.";
-  } else {
-    largeText = null;
-    ui.text.readOnly = false;
-    ui.text.placeholder = "Paste or type an article here, or drop a .txt file.";
-    ui.text.value = text;
-  }
-}
-
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(analyse, DEBOUNCE_MS);
 }
 
+function showActive() {
+  const doc = active();
+  if (doc.text.length > EDIT_LIMIT) {
+    ui.text.value = "";
+    ui.text.readOnly = true;
+    ui.text.placeholder = `A text of ${(doc.text.length / 1e6).toFixed(1)} million characters is loaded and analysed in full. `
+      + "It is too long to edit here; press Clear to start again.";
+  } else {
+    ui.text.readOnly = false;
+    ui.text.placeholder = PLACEHOLDER;
+    ui.text.value = doc.text;
+  }
+  renderTabs();
+}
+
+/** More articles than this are listed in a drop-down menu rather than as tabs. */
+const TAB_LIMIT = 12;
+
+function renderTabs() {
+  const shares = new Map((state.lastReport?.documents || []).map((d) => [d.id, d]));
+  if (state.docs.length > TAB_LIMIT) {
+    const select = render.h("select");
+    select.setAttribute("aria-label", "Article shown");
+    state.docs.forEach((doc, i) => {
+      const summary = shares.get(doc.id);
+      const share = summary && summary.reusedShare > 0 ? ` (${Math.round(summary.reusedShare * 100)}% shared)` : "";
+      const option = render.h("option", "", `${doc.name}${share}`);
+      option.value = String(i);
+      option.selected = i === state.active;
+      select.append(option);
+    });
+    select.addEventListener("change", () => { state.active = Number(select.value); state.previous = null; ui.restore.hidden = true; showActive(); schedule(); });
+    const remove = render.h("button", "", "Remove this article");
+    remove.type = "button";
+    remove.addEventListener("click", () => removeDoc(state.active));
+    ui.tabs.replaceChildren(render.h("span", "hint", `${state.docs.length} articles:`), select, remove);
+    return;
+  }
+  const buttons = state.docs.map((doc, i) => {
+    const b = render.h("button");
+    b.type = "button";
+    b.setAttribute("role", "tab");
+    b.setAttribute("aria-selected", String(i === state.active));
+    b.dataset.doc = doc.id;
+    b.append(doc.name);
+    const summary = shares.get(doc.id);
+    if (summary && state.docs.length > 1 && summary.reusedShare > 0) {
+      b.append(render.h("span", "badge", `${Math.round(summary.reusedShare * 100)}% shared`));
+    }
+    b.addEventListener("click", () => { state.active = i; state.previous = null; ui.restore.hidden = true; showActive(); schedule(); });
+    if (state.docs.length > 1) {
+      const close = render.h("span", "close", "×");
+      close.title = `Remove ${doc.name}`;
+      close.setAttribute("aria-label", `Remove ${doc.name}`);
+      close.addEventListener("click", (e) => { e.stopPropagation(); removeDoc(i); });
+      b.append(close);
+    }
+    return b;
+  });
+  ui.tabs.replaceChildren(...buttons);
+}
+
+function removeDoc(i) {
+  state.docs.splice(i, 1);
+  if (state.docs.length === 0) state.docs.push(newDoc());
+  state.active = Math.min(state.active, state.docs.length - 1);
+  showActive();
+  schedule();
+}
+
 async function analyse() {
-  const text = currentText();
-  save(text);
+  save();
+  const doc = active();
+  const text = doc.text;
   const options = { language: ui.language.value };
   ui.status.textContent = text.length > 1_000_000 ? "Analysing a long text…" : "Analysing…";
   let answer;
@@ -64,8 +127,9 @@ async function analyse() {
     ui.status.textContent = error.message;
     return;
   }
-  if (answer === null) return; // a newer request is on its way
+  if (answer === null || doc !== active()) return; // a newer request is on its way
   const { result, ms } = answer;
+  state.lastStats = { doc, text, result };
   const g = result.language;
   ui.detected.textContent = g.source === "detected"
     ? `Detected: ${g.name} (${Math.round(g.confidence * 100)}% sure)`
@@ -75,40 +139,117 @@ async function analyse() {
   render.renderReadability(ui.readability, result);
   render.renderHistogram(ui.histogram, result);
   render.renderTerms(ui.terms, ui.diversity, result);
-  render.renderReader(ui.reader, text, result);
+  renderReaderWithRepeats();
   ui.status.textContent = `Analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.body.dataset.analysed = String(Number(document.body.dataset.analysed || 0) + 1);
+  findDuplicates();
 }
 
-function save(text) {
+function renderReaderWithRepeats() {
+  const s = state.lastStats;
+  if (!s) return;
+  const report = state.lastReport;
+  const within = report && report.texts.get(s.doc.id) === s.text ? report.within.find((w) => w.id === s.doc.id) : null;
+  render.renderReader(ui.reader, s.text, s.result, within ? within.groups : []);
+  renderWithin(ui.within, within || { groups: [] }, s.text);
+}
+
+async function findDuplicates() {
+  const documents = state.docs.filter((d) => d.text.trim()).map((d) => ({ id: d.id, text: d.text }));
+  const big = documents.length > 50 || documents.reduce((n, d) => n + d.text.length, 0) > 2_000_000;
+  ui.dupProgress.hidden = !big;
+  ui.dupProgress.value = 0;
+  ui.dupStatus.textContent = big ? `Comparing ${documents.length} articles…` : "";
+  let answer;
   try {
-    if (text.length <= STORAGE_LIMIT) localStorage.setItem(STORAGE_KEY, text);
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch { /* storage full or disabled: the text stays in the page */ }
+    answer = await client.duplicates(documents, (done, total) => {
+      ui.dupProgress.value = done / total;
+      ui.dupStatus.textContent = `Reading article ${done} of ${total}…`;
+    });
+  } catch (error) {
+    ui.dupProgress.hidden = true;
+    ui.dupStatus.textContent = error.message;
+    return;
+  }
+  if (answer === null) return;
+  const { result, ms } = answer;
+  ui.dupProgress.hidden = true;
+  ui.dupStatus.textContent = `${documents.length} article${documents.length === 1 ? "" : "s"} compared in ${ms < 1 ? "under 1" : Math.round(ms)} ms`;
+  state.lastReport = { ...result, texts: new Map(documents.map((d) => [d.id, d.text])) };
+  renderTabs();
+  renderReaderWithRepeats();
+  renderAcross(ui, result, documents, new Map(state.docs.map((d) => [d.id, d.name])));
+  document.body.dataset.compared = String(Number(document.body.dataset.compared || 0) + 1);
 }
 
+function save() {
+  try {
+    const total = state.docs.reduce((n, d) => n + d.text.length, 0);
+    if (total <= STORAGE_LIMIT) {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ docs: state.docs, active: state.active }));
+    } else {
+      localStorage.removeItem(STORAGE_KEY);
+    }
+  } catch { /* storage full or disabled: the texts stay in the page */ }
+}
+
+function restore() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
+    if (!saved || !Array.isArray(saved.docs) || saved.docs.length === 0) return;
+    state.docs = saved.docs
+      .filter((d) => d && typeof d.text === "string")
+      .map((d) => newDoc(d.text, typeof d.name === "string" ? d.name : null));
+    if (state.docs.length === 0) state.docs = [newDoc()];
+    state.active = Math.min(Math.max(0, Number(saved.active) || 0), state.docs.length - 1);
+  } catch { /* unreadable storage: start empty */ }
+}
+
+/** Replaces the active article's text, keeping the old one for "Restore previous text". */
 function replaceText(text) {
-  if (currentText().trim()) {
-    previousText = currentText();
+  if (active().text.trim()) {
+    state.previous = active().text;
     ui.restore.hidden = false;
   }
-  setText(text);
+  active().text = text;
+  showActive();
   schedule();
 }
 
+/** Articles from files: a .jsonl file gives one per line ({ id, text }), any other file one. */
 async function loadFiles(files) {
   const list = [...files];
   if (list.length === 0) return;
+  const added = [];
   try {
-    const texts = await Promise.all(list.map((f) => f.text()));
-    replaceText(texts.join("\n\n"));
-    if (list.length > 1) ui.status.textContent = `${list.length} files joined into one text.`;
+    for (const file of list) {
+      const content = await file.text();
+      if (/\.jsonl$/i.test(file.name)) {
+        content.split(/\r?\n/).forEach((line, n) => {
+          if (!line.trim()) return;
+          try {
+            const d = JSON.parse(line);
+            if (typeof d.text === "string") added.push(newDoc(d.text, d.id === undefined ? `${file.name}:${n + 1}` : String(d.id)));
+          } catch { /* a broken line is skipped and counted below */ }
+        });
+      } else {
+        added.push(newDoc(content, file.name));
+      }
+    }
   } catch (error) {
     ui.status.textContent = `Could not read the file: ${error.message}`;
+    return;
   }
+  if (added.length === 0) { ui.status.textContent = "No article found in the file."; return; }
+  if (state.docs.length === 1 && !state.docs[0].text.trim()) state.docs = [];
+  state.docs.push(...added);
+  state.active = state.docs.length - added.length;
+  showActive();
+  schedule();
+  ui.status.textContent = `${added.length} article${added.length === 1 ? "" : "s"} added.`;
 }
 
-ui.text.addEventListener("input", schedule);
+ui.text.addEventListener("input", () => { active().text = ui.text.value; schedule(); });
 ui.text.addEventListener("paste", (e) => {
   const pasted = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
   if (pasted.length + ui.text.value.length <= EDIT_LIMIT) return; // the box handles it
@@ -119,11 +260,19 @@ ui.text.addEventListener("paste", (e) => {
 ui.language.addEventListener("change", schedule);
 ui.openFile.addEventListener("click", () => ui.file.click());
 ui.file.addEventListener("change", () => { loadFiles(ui.file.files); ui.file.value = ""; });
+ui.addDoc.addEventListener("click", () => {
+  state.docs.push(newDoc());
+  state.active = state.docs.length - 1;
+  showActive();
+  ui.text.focus();
+  schedule();
+});
 ui.restore.addEventListener("click", () => {
-  if (previousText === null) return;
-  const current = currentText();
-  setText(previousText);
-  previousText = current;
+  if (state.previous === null) return;
+  const current = active().text;
+  active().text = state.previous;
+  state.previous = current;
+  showActive();
   schedule();
 });
 ui.clear.addEventListener("click", () => replaceText(""));
@@ -135,8 +284,7 @@ ui.dropzone.addEventListener("drop", (e) => {
   if (e.dataTransfer && e.dataTransfer.files.length) loadFiles(e.dataTransfer.files);
 });
 
-let stored = "";
-try { stored = localStorage.getItem(STORAGE_KEY) || ""; } catch { /* storage disabled */ }
-if (stored && !ui.text.value) setText(stored);
+restore();
+showActive();
 client.start();
 analyse();

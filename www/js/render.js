@@ -91,8 +91,20 @@ export function renderNotes(container, notes) {
   }));
 }
 
-/** The text, paragraph by paragraph, with hard sentences in <mark>. */
-export function renderReader(container, text, stats) {
+/**
+ * The text, paragraph by paragraph, with hard sentences and repeats marked. `repeats` are the
+ * repeat groups of this text ({ kind, spans }); every occurrence is marked with its rank.
+ */
+export function renderReader(container, text, stats, repeats = []) {
+  const repeatOf = new Map(); // "start:end" -> label
+  for (const group of repeats) {
+    group.spans.forEach((span, i) => {
+      const label = i === 0
+        ? `repeated ${group.spans.length}×${group.exact ? "" : ` (${Math.round(group.similarity * 100)}% similar)`}`
+        : `repeat ${i + 1} of ${group.spans.length}`;
+      repeatOf.set(`${span.start}:${span.end}`, label);
+    });
+  }
   const nodes = [];
   let s = 0;
   const sentences = stats.sentenceDetails;
@@ -103,17 +115,32 @@ export function renderReader(container, text, stats) {
       break;
     }
     const p = h("p", block.kind === "heading" ? "heading" : "");
+    const blockRepeat = repeatOf.get(`${block.span.start}:${block.span.end}`);
+    if (blockRepeat) {
+      p.classList.add("repeat");
+      p.append(h("span", "marker", `↻ ${blockRepeat}`));
+    }
     let at = block.span.start;
     while (s < sentences.length && sentences[s].span.start < block.span.end) {
       if (sentences[s].span.start > READER_LIMIT) break;
       const sentence = sentences[s++];
       if (sentence.span.start > at) p.append(text.slice(at, sentence.span.start));
       const body = text.slice(sentence.span.start, sentence.span.end);
-      if (sentence.difficulty === "ok") {
+      const repeat = blockRepeat ? undefined : repeatOf.get(`${sentence.span.start}:${sentence.span.end}`);
+      if (sentence.difficulty === "ok" && !repeat) {
         p.append(body);
       } else {
-        const mark = h("mark", sentence.difficulty === "hard" ? "hard" : "very-hard", body);
-        mark.title = `${sentence.difficulty === "hard" ? "Hard" : "Very hard"} to read: ${sentence.words} words${sentence.score === null ? "" : `, score ${sentence.score}`}`;
+        const mark = h("mark", "s", body);
+        const titles = [];
+        if (sentence.difficulty !== "ok") {
+          mark.classList.add(sentence.difficulty === "hard" ? "hard" : "very-hard");
+          titles.push(`${sentence.difficulty === "hard" ? "Hard" : "Very hard"} to read: ${sentence.words} words${sentence.score === null ? "" : `, score ${sentence.score}`}`);
+        }
+        if (repeat) {
+          mark.classList.add("repeat-sentence");
+          titles.push(`Sentence ${repeat}`);
+        }
+        mark.title = titles.join("; ");
         p.append(mark);
       }
       at = sentence.span.end;
@@ -128,3 +155,5 @@ export function renderReader(container, text, stats) {
   }
   container.replaceChildren(...nodes);
 }
+
+export { h };

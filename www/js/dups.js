@@ -1,0 +1,142 @@
+// Rendering of repeats and reuse with DOM nodes and textContent only.
+import { h } from "./render.js";
+
+/** Longest matrix shown as a table; larger sets list their pairs instead. */
+const MATRIX_LIMIT = 30;
+/** Most passages listed. */
+const PASSAGE_LIMIT = 200;
+
+const percent = (x) => `${Math.round(x * 100)}%`;
+const preview = (text, span, n = 90) => {
+  const piece = text.slice(span.start, span.end).replace(/\s+/g, " ");
+  return piece.length > n ? `${piece.slice(0, n - 1)}…` : piece;
+};
+
+/** Repeats inside the active article, with a clean copy to copy. */
+export function renderWithin(container, within, text) {
+  if (!within || within.groups.length === 0) {
+    container.replaceChildren(h("p", "hint", "No paragraph or sentence of this article is repeated."));
+    return;
+  }
+  const list = h("ul");
+  for (const group of within.groups) {
+    const li = h("li");
+    const kind = group.kind === "paragraph" ? "Paragraph" : "Sentence";
+    const how = group.exact ? "exact repeat" : `near repeat, ${percent(group.similarity)} similar`;
+    li.append(`${kind} ×${group.spans.length} (${how}): `, h("span", "quote", `“${preview(text, group.spans[0])}”`));
+    list.append(li);
+  }
+  const removed = within.groups.reduce((n, g) => n + g.spans.length - 1, 0);
+  const button = h("button", "", `Copy the text without its ${removed} repeat${removed === 1 ? "" : "s"}`);
+  button.type = "button";
+  button.id = "copy-clean";
+  const clean = h("textarea");
+  clean.readOnly = true;
+  clean.id = "clean-text";
+  clean.value = within.cleanText;
+  clean.setAttribute("aria-label", "The text without its repeats");
+  button.addEventListener("click", async () => {
+    clean.select();
+    try {
+      await navigator.clipboard.writeText(within.cleanText);
+      button.textContent = "Copied";
+    } catch {
+      button.textContent = "Selected: press Ctrl+C to copy";
+    }
+  });
+  container.replaceChildren(list, button, clean);
+}
+
+/** Matrix of shares, the passages list, and the side-by-side comparison. */
+export function renderAcross(ui, report, documents, names) {
+  const textOf = new Map(documents.map((d) => [d.id, d.text]));
+  const nameOf = (id) => names.get(id) || id;
+  if (documents.length < 2) {
+    ui.acrossSummary.replaceChildren(h("p", "hint", "Add a second article (New article, or drop several files) to find passages they share."));
+    ui.matrix.replaceChildren();
+    ui.passages.replaceChildren();
+    ui.compare.hidden = true;
+    return;
+  }
+  const st = report.stats;
+  const summary = `${st.documents} articles, ${st.words.toLocaleString()} words: ${report.across.length} reused passage${report.across.length === 1 ? "" : "s"} between ${report.pairs.length} pair${report.pairs.length === 1 ? "" : "s"} of articles (${st.candidatePairs} pair${st.candidatePairs === 1 ? "" : "s"} shared a fingerprint).`;
+  const parts = [h("p", "", summary)];
+  if (report.clusters.length) {
+    const list = h("ul");
+    for (const c of report.clusters) list.append(h("li", "", `Same story: ${c.map(nameOf).join(", ")}`));
+    parts.push(list);
+  }
+  ui.acrossSummary.replaceChildren(...parts);
+  renderMatrix(ui.matrix, report, documents, nameOf);
+  const items = report.across.slice(0, PASSAGE_LIMIT).map((p, i) => {
+    const li = h("li");
+    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${percent(p.similarity)} similar · ${p.commonWords} words in common`);
+    button.type = "button";
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", () => {
+      for (const other of ui.passages.querySelectorAll("button")) other.setAttribute("aria-pressed", "false");
+      button.setAttribute("aria-pressed", "true");
+      renderCompare(ui, p, textOf.get(p.a), textOf.get(p.b), nameOf);
+    });
+    li.append(button, " ", h("span", "quote", `“${preview(textOf.get(p.a), { start: p.aStart, end: p.aEnd }, 70)}”`));
+    if (i === 0) queueMicrotask(() => button.click());
+    return li;
+  });
+  if (report.across.length > PASSAGE_LIMIT) items.push(h("li", "hint", `… and ${report.across.length - PASSAGE_LIMIT} more.`));
+  ui.passages.replaceChildren(...items);
+  ui.compare.hidden = report.across.length === 0;
+}
+
+function renderMatrix(container, report, documents, nameOf) {
+  if (documents.length > MATRIX_LIMIT) {
+    container.replaceChildren(h("p", "hint", `The share matrix is shown for up to ${MATRIX_LIMIT} articles; the pairs are listed below.`));
+    return;
+  }
+  const share = new Map();
+  for (const p of report.pairs) {
+    share.set(`${p.a}\u0000${p.b}`, p.aShare);
+    share.set(`${p.b}\u0000${p.a}`, p.bShare);
+  }
+  const table = h("table");
+  const caption = h("caption", "hint", "Share of the row's article found in the column's article");
+  const head = h("tr");
+  head.append(h("th"));
+  for (const d of documents) head.append(h("th", "", nameOf(d.id)));
+  table.append(caption, head);
+  for (const row of documents) {
+    const tr = h("tr");
+    tr.append(h("th", "", nameOf(row.id)));
+    for (const col of documents) {
+      if (row.id === col.id) { tr.append(h("td", "self", "—")); continue; }
+      const x = share.get(`${row.id}\u0000${col.id}`) || 0;
+      const td = h("td", x === 0 ? "" : `h${Math.min(4, 1 + Math.floor(x * 4))}`, x === 0 ? "·" : percent(x));
+      td.dataset.share = String(x);
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+  container.replaceChildren(table);
+}
+
+/** One side of a passage with its changed words wrapped in `tag`. */
+function sideWithChanges(text, start, end, changes, tag, pick) {
+  const nodes = [];
+  let at = start;
+  for (const c of changes) {
+    const [s, e] = pick(c);
+    if (s > at) nodes.push(text.slice(at, s));
+    if (e > s) nodes.push(h(tag, "", text.slice(s, e)));
+    else nodes.push(h("span", "empty-change", ""));
+    at = Math.max(at, e);
+  }
+  if (end > at) nodes.push(text.slice(at, end));
+  return nodes;
+}
+
+function renderCompare(ui, p, a, b, nameOf) {
+  ui.compare.hidden = false;
+  ui.compareA.textContent = `${nameOf(p.a)} (characters ${p.aStart}–${p.aEnd})`;
+  ui.compareB.textContent = `${nameOf(p.b)} (characters ${p.bStart}–${p.bEnd})`;
+  ui.compareAText.replaceChildren(...sideWithChanges(a, p.aStart, p.aEnd, p.changes, "del", (c) => [c.aStart, c.aEnd]));
+  ui.compareBText.replaceChildren(...sideWithChanges(b, p.bStart, p.bEnd, p.changes, "ins", (c) => [c.bStart, c.bEnd]));
+}
