@@ -10,6 +10,7 @@ import { readFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import net from "node:net";
+import { articleSet } from "../../benches/article-set.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(path.join(root, ".ci/package.json"));
@@ -187,25 +188,8 @@ test("two articles: repeats inside one, reuse between them, side by side", async
 
 test("a thousand articles from a .jsonl file are compared within a second", async () => {
   const { page, problems, context } = await open();
-  // Generated here: 1,000 articles of about 3 KB (3 MB in all): a third of the words from a short list of
-  // function words, the rest made of random syllables, with 40 paragraphs copied.
-  let seed = 12345; // mulberry32: exact 32-bit integer arithmetic
-  const rand = (n) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-  const syllables = "ba ko ri ne sa tu lo mi da ve po ga ru zi fe an el is on ur ma te li no pa ce du fo gi ho ja ki le mo nu pe qui ro su va".split(" ");
-  const small = "le la les de des du un une et à en dans pour par sur avec qui que il elle est a ont".split(" ");
-  const word = () => rand(3) === 0 ? small[rand(small.length)] : Array.from({ length: 2 + rand(3) }, () => syllables[rand(syllables.length)]).join("");
-  const sentence = () => { const w = Array.from({ length: 8 + rand(14) }, word).join(" "); return w[0].toUpperCase() + w.slice(1) + "."; };
-  const article = () => Array.from({ length: 8 }, () => Array.from({ length: 3 + rand(3) }, sentence).join(" ")).join("\n\n");
-  const docs = Array.from({ length: 1000 }, article);
-  for (let i = 0; i < 40; i++) {
-    const paragraph = docs[2 * i].split("\n\n")[2];
-    docs[2 * i + 1] += "\n\n" + paragraph;
-  }
+  // 1,000 generated articles of about 3 KB (3 MB in all) with 40 copied paragraphs.
+  const docs = articleSet(1000, 40).map((d) => d.text);
   const jsonl = docs.map((text, i) => JSON.stringify({ id: `a${i}`, text })).join("\n");
   const megabytes = Buffer.byteLength(jsonl) / 1e6;
   const started = Date.now();
