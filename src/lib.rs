@@ -23,6 +23,7 @@
 //! ```
 
 pub mod dedup;
+pub mod entities;
 pub mod error;
 pub mod lang;
 pub mod readability;
@@ -102,6 +103,7 @@ impl Options {
 #[derive(Debug, Clone, Default)]
 pub struct Analyser {
     stopwords: vocabulary::Stopwords,
+    recogniser: entities::Recogniser,
 }
 
 impl Analyser {
@@ -110,6 +112,7 @@ impl Analyser {
     pub fn new() -> Self {
         Self {
             stopwords: vocabulary::Stopwords::new(),
+            recogniser: entities::Recogniser::new(),
         }
     }
 
@@ -134,6 +137,27 @@ impl Analyser {
         let mut stats = self.stats(text, options)?;
         stats.to_utf16(&Utf16Index::new(text));
         Ok(stats)
+    }
+}
+
+impl Analyser {
+    /// Named entities, dates, numbers, amounts and quotations of `text`, with byte offsets.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] past [`MAX_TEXT_BYTES`].
+    pub fn entities(&self, text: &str) -> Result<entities::EntityReport, Error> {
+        check_size(text)?;
+        Ok(self.recogniser.recognise(text, &self.stopwords))
+    }
+
+    /// [`Analyser::entities`] with UTF-16 offsets: what the CLI prints and JavaScript receives.
+    ///
+    /// # Errors
+    /// As [`Analyser::entities`].
+    pub fn entities_json(&self, text: &str) -> Result<entities::EntityReport, Error> {
+        let mut report = self.entities(text)?;
+        report.to_utf16(&Utf16Index::new(text));
+        Ok(report)
     }
 }
 

@@ -59,6 +59,12 @@ impl Stopwords {
         }
     }
 
+    /// Is `word` (lower case) a stopword of French or of English?
+    #[must_use]
+    pub fn contains_any(&self, word: &str) -> bool {
+        self.french.contains(word) || self.english.contains(word)
+    }
+
     /// Is `word` (lower case) a stopword of `language`? Languages without a list have none.
     #[must_use]
     pub fn contains(&self, language: Option<Language>, word: &str) -> bool {

@@ -12,6 +12,7 @@ article-analyser: statistics of news articles (French, English, any Unicode text
 
 USAGE:
     article-analyser stats [OPTIONS] [FILE...]
+    article-analyser entities [OPTIONS] [FILE...]
     article-analyser duplicates [OPTIONS] [FILE...]
 
 Reads each FILE (or standard input when there is none, or for \"-\") as one document. Offsets
@@ -22,6 +23,10 @@ SUBCOMMANDS:
     stats        one JSON object per document, on its own line: counts (words, sentences,
                  paragraphs, headings, characters), reading and speaking time, readability per
                  language, sentence lengths and hard sentences, frequent terms, lexical diversity
+    entities     one JSON object per document, on its own line: \"entities\" (start, end, label
+                 among PER LOC ORG MISC DATE TIME NUM MONEY PERCENT QUOTE EMAIL URL, text,
+                 group), \"groups\" (the mentions of one entity under its longest name, with
+                 counts) and \"quotes\" (each quotation with its speaker when the text names one)
     duplicates   one JSON object for the whole set: passages repeated inside each document
                  (\"within\", with a clean copy), passages reused between documents (\"across\":
                  a, aStart, aEnd, b, bStart, bEnd, similarity, word-level changes), the share of
@@ -43,6 +48,7 @@ EXAMPLES:
     article-analyser stats article.txt
     article-analyser stats --jsonl < articles.jsonl > stats.jsonl
     echo 'The minister spoke on Monday.' | article-analyser stats --pretty
+    article-analyser entities --jsonl < articles.jsonl > entities.jsonl
     article-analyser duplicates --jsonl < articles.jsonl > reuse.json
     article-analyser duplicates morning.txt evening.txt --pretty
 
@@ -101,12 +107,8 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         }
     }
     match args.command.as_str() {
-        "stats" | "duplicates" => Ok(Some(args)),
+        "stats" | "duplicates" | "entities" => Ok(Some(args)),
         "" => Err("a subcommand is needed".into()),
-        "entities" => Err(
-            "the entities subcommand is not built yet; `stats` and `duplicates` are available"
-                .into(),
-        ),
         other => Err(format!("unknown subcommand {other:?}")),
     }
 }
@@ -148,15 +150,18 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     // Analyses one document and prints its line; Ok(false) when it could not be analysed.
     let mut emit = |id: &str, text: &str, out: &mut dyn Write| -> io::Result<bool> {
-        match analyser.stats_json(text, &args.options) {
-            Ok(stats) => {
-                let line = Line { id, result: stats };
-                let json = if args.pretty {
-                    serde_json::to_string_pretty(&line)
-                } else {
-                    serde_json::to_string(&line)
-                };
-                writeln!(out, "{}", json.map_err(io::Error::other)?)?;
+        let result = if args.command == "entities" {
+            analyser
+                .entities_json(text)
+                .and_then(|r| to_json(id, &r, args.pretty))
+        } else {
+            analyser
+                .stats_json(text, &args.options)
+                .and_then(|r| to_json(id, &r, args.pretty))
+        };
+        match result {
+            Ok(json) => {
+                writeln!(out, "{json}")?;
                 Ok(true)
             }
             Err(e) => {
@@ -224,6 +229,23 @@ fn duplicates(args: &Args) -> ExitCode {
         _ if !all_ok => ExitCode::from(1),
         _ => ExitCode::SUCCESS,
     }
+}
+
+/// One output line: the document's id, then the result's fields.
+fn to_json<T: Serialize>(
+    id: &str,
+    result: &T,
+    pretty: bool,
+) -> Result<String, article_analyser::Error> {
+    let line = Line { id, result };
+    let json = if pretty {
+        serde_json::to_string_pretty(&line)
+    } else {
+        serde_json::to_string(&line)
+    };
+    json.map_err(|e| {
+        article_analyser::Error::BadOptions(format!("could not encode the result: {e}"))
+    })
 }
 
 type Emit<'a> = dyn FnMut(&str, &str, &mut dyn Write) -> io::Result<bool> + 'a;

@@ -1,0 +1,510 @@
+//! Named entities: people, places, organisations and other names, dates, times, numbers, money,
+//! percentages, quotations with their speakers, e-mail addresses and URLs, in French and English
+//! (and any text written with capitals), with the mentions of one entity grouped.
+//!
+//! A rule-based recogniser with gazetteers, built for news: [`tokens`] reads the text once;
+//! [`numeric`] finds dates, times, amounts and numbers; [`names`] finds and classifies
+//! capitalised names with the gazetteers of [`gazetteer`] and document-level consistency;
+//! [`quotes`] finds quotations, whose speakers are then read from the attribution around them
+//! ("a déclaré Sergueï Lavrov", "selon la Corée du Sud", "said the minister", "a-t-il dit").
+//! Mentions are grouped per label by a normalised key (case, accents and hyphens ignored), a
+//! person's lone surname joining the full name (`M. Lavrov` / `Sergueï Lavrov` / `Lavrov`); the
+//! group's name is its longest mention. Entities inside a quotation are reported as well (the
+//! quotation is a layer above them).
+
+pub mod gazetteer;
+pub mod names;
+pub mod numeric;
+pub mod quotes;
+pub mod tokens;
+
+use crate::segment;
+use crate::span::Span;
+use crate::utf16::{ToUtf16, Utf16Index};
+use crate::vocabulary::Stopwords;
+use gazetteer::Gazetteer;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+use tokens::Kind;
+
+/// Entity labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Label {
+    /// A person.
+    Per,
+    /// A place.
+    Loc,
+    /// An organisation.
+    Org,
+    /// Another name: nationality, event, work…
+    Misc,
+    /// A calendar expression.
+    Date,
+    /// A time of day.
+    Time,
+    /// A number in digits.
+    Num,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A quotation.
+    Quote,
+    /// An e-mail address.
+    Email,
+    /// A web address.
+    Url,
+}
+
+impl Label {
+    /// Every label, in display order.
+    pub const ALL: [Self; 12] = [
+        Self::Per,
+        Self::Loc,
+        Self::Org,
+        Self::Misc,
+        Self::Date,
+        Self::Time,
+        Self::Num,
+        Self::Money,
+        Self::Percent,
+        Self::Quote,
+        Self::Email,
+        Self::Url,
+    ];
+}
+
+/// One mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entity {
+    /// Start (bytes inside Rust, UTF-16 units in JSON).
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// Label.
+    pub label: Label,
+    /// The text of the mention.
+    pub text: String,
+    /// Index of its group in [`EntityReport::groups`] (names only).
+    pub group: Option<usize>,
+}
+
+/// The mentions of one entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityGroup {
+    /// Label.
+    pub label: Label,
+    /// The canonical name: the longest mention.
+    pub name: String,
+    /// Number of mentions.
+    pub count: usize,
+    /// Indices of the mentions in [`EntityReport::entities`].
+    pub mentions: Vec<usize>,
+}
+
+/// A quotation and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quotation {
+    /// Index of the quotation in [`EntityReport::entities`].
+    pub entity: usize,
+    /// The speaker's name as the group names it, when the text says who spoke.
+    pub speaker: Option<String>,
+    /// The speaker's group.
+    pub speaker_group: Option<usize>,
+}
+
+/// All entities of a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityReport {
+    /// Mentions, by start (a quotation before the entities inside it).
+    pub entities: Vec<Entity>,
+    /// Groups of name mentions, most mentioned first.
+    pub groups: Vec<EntityGroup>,
+    /// Quotations with their speakers.
+    pub quotes: Vec<Quotation>,
+}
+
+impl ToUtf16 for EntityReport {
+    fn to_utf16(&mut self, index: &Utf16Index<'_>) {
+        for e in &mut self.entities {
+            e.start = index.utf16(e.start);
+            e.end = index.utf16(e.end);
+        }
+    }
+}
+
+/// Verbs and words that introduce or follow a quotation's speaker (lower case).
+const SPEECH: &[&str] = &[
+    "déclaré",
+    "dit",
+    "affirmé",
+    "annoncé",
+    "expliqué",
+    "estimé",
+    "souligné",
+    "assuré",
+    "ajouté",
+    "indiqué",
+    "précisé",
+    "lancé",
+    "martelé",
+    "confié",
+    "insisté",
+    "rappelé",
+    "prévenu",
+    "reconnu",
+    "regretté",
+    "dénoncé",
+    "jugé",
+    "selon",
+    "déclare",
+    "dit",
+    "affirme",
+    "explique",
+    "estime",
+    "souligne",
+    "assure",
+    "ajoute",
+    "indique",
+    "précise",
+    "lance",
+    "confie",
+    "insiste",
+    "rappelle",
+    "prévient",
+    "reconnaît",
+    "regrette",
+    "dénonce",
+    "juge",
+    "écrit",
+    "tweeté",
+    "twitté",
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "warned",
+    "explained",
+    "insisted",
+    "claimed",
+    "asked",
+    "wrote",
+    "according",
+    "declared",
+    "announced",
+    "argued",
+    "noted",
+];
+const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
+
+/// The entity recogniser: gazetteers and stopwords, built once.
+#[derive(Debug, Clone, Default)]
+pub struct Recogniser {
+    gazetteer: Gazetteer,
+}
+
+impl Recogniser {
+    /// Loads the gazetteers.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            gazetteer: Gazetteer::new(),
+        }
+    }
+
+    /// The entities of `text`, with byte offsets.
+    #[must_use]
+    pub fn recognise(&self, text: &str, stopwords: &Stopwords) -> EntityReport {
+        let toks = tokens::tokenize(text);
+        let (numeric, used) = numeric::recognise(text, &toks);
+        let sentence_start = sentence_starts(text, &toks);
+        let cx = names::Context {
+            text,
+            tokens: &toks,
+            used: &used,
+            sentence_start: &sentence_start,
+            gazetteer: &self.gazetteer,
+            stopwords,
+        };
+        let found_names = names::recognise(&cx);
+        let quote_spans = quotes::quotations(text);
+
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut push = |span: Span, label: Label| {
+            entities.push(Entity {
+                start: span.start,
+                end: span.end,
+                label,
+                text: text[span.range()].to_owned(),
+                group: None,
+            });
+        };
+        for &(span, label) in &numeric {
+            push(span, label);
+        }
+        for n in &found_names {
+            push(n.span, n.label);
+        }
+        for &span in &quote_spans {
+            push(span, Label::Quote);
+        }
+        entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label != Label::Quote));
+        let groups = group(&mut entities);
+        let quotes = speakers(text, &toks, &entities, &groups);
+        EntityReport {
+            entities,
+            groups,
+            quotes,
+        }
+    }
+}
+
+/// Marks the tokens that start a sentence, a heading or a quotation.
+fn sentence_starts(text: &str, toks: &[tokens::Token]) -> Vec<bool> {
+    let seg = segment::segment(text);
+    let mut starts = vec![false; toks.len()];
+    let mut mark = |byte: usize| {
+        let i = toks.partition_point(|t| t.span.start < byte);
+        // The first word at or after `byte`, over opening punctuation.
+        let mut k = i;
+        while k < toks.len() && toks[k].kind == Kind::Punct && k - i < 3 {
+            k += 1;
+        }
+        if k < toks.len() {
+            starts[k] = true;
+        }
+    };
+    for s in &seg.sentences {
+        mark(s.span.start);
+    }
+    for b in &seg.blocks {
+        mark(b.span.start);
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == Kind::Punct
+            && matches!(
+                &text[t.span.range()],
+                "«" | "“" | "\"" | "„" | "‹" | "—" | "–" | ":"
+            )
+        {
+            if let Some(next) = toks.get(i + 1) {
+                if next.kind == Kind::Word
+                    && text[next.span.range()]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                {
+                    starts[i + 1] = true;
+                }
+            }
+        }
+    }
+    starts
+}
+
+/// Normalised key of a name: lower case, no accents, hyphens as spaces.
+fn key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| {
+            if matches!(c, '-' | '‐' | '\'' | '’') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Groups the name mentions (PER, LOC, ORG, MISC) and sets each entity's group.
+fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
+    let mut groups: Vec<EntityGroup> = Vec::new();
+    let mut by_key: FxHashMap<(Label, String), usize> = FxHashMap::default();
+    let is_name = |l: Label| matches!(l, Label::Per | Label::Loc | Label::Org | Label::Misc);
+    // Longest mentions first, so that surnames find their full name.
+    let mut order: Vec<usize> = (0..entities.len())
+        .filter(|&i| is_name(entities[i].label))
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(entities[i].text.split_whitespace().count()),
+            i,
+        )
+    });
+    for i in order {
+        let label = entities[i].label;
+        let k = key(&entities[i].text);
+        let found = by_key.get(&(label, k.clone())).copied().or_else(|| {
+            // A person's surname (or the end of their name) joins the full name.
+            (label == Label::Per).then(|| {
+                groups.iter().position(|g| {
+                    g.label == Label::Per && {
+                        let gk = key(&g.name);
+                        gk.ends_with(&format!(" {k}"))
+                            || gk.split(' ').next_back() == k.split(' ').next_back()
+                                && k.split(' ').count() == 1
+                    }
+                })
+            })?
+        });
+        let g = found.unwrap_or_else(|| {
+            groups.push(EntityGroup {
+                label,
+                name: entities[i].text.clone(),
+                count: 0,
+                mentions: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        by_key.insert((label, k), g);
+        groups[g].mentions.push(i);
+        groups[g].count += 1;
+        entities[i].group = Some(g);
+    }
+    // Most mentioned first; renumber.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by(|&a, &b| {
+        groups[b]
+            .count
+            .cmp(&groups[a].count)
+            .then(groups[a].mentions[0].cmp(&groups[b].mentions[0]))
+    });
+    let mut new_index = vec![0; groups.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    for e in entities.iter_mut() {
+        if let Some(g) = e.group {
+            e.group = Some(new_index[g]);
+        }
+    }
+    let mut sorted: Vec<EntityGroup> = order
+        .into_iter()
+        .map(|g| {
+            std::mem::replace(
+                &mut groups[g],
+                EntityGroup {
+                    label: Label::Misc,
+                    name: String::new(),
+                    count: 0,
+                    mentions: Vec::new(),
+                },
+            )
+        })
+        .collect();
+    for g in &mut sorted {
+        g.mentions.sort_unstable();
+    }
+    sorted
+}
+
+/// Reads each quotation's speaker from its attribution.
+fn speakers(
+    text: &str,
+    toks: &[tokens::Token],
+    entities: &[Entity],
+    groups: &[EntityGroup],
+) -> Vec<Quotation> {
+    let seg = segment::segment(text);
+    let sentence_of = |byte: usize| {
+        seg.sentences
+            .iter()
+            .find(|s| s.span.start <= byte && byte < s.span.end.max(s.span.start + 1))
+            .map(|s| s.span)
+    };
+    let names: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].group.is_some())
+        .collect();
+    let quotes: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].label == Label::Quote)
+        .collect();
+    let mut out = Vec::with_capacity(quotes.len());
+    for &q in &quotes {
+        let qe = &entities[q];
+        let nested = quotes.iter().any(|&o| {
+            o != q
+                && entities[o].start <= qe.start
+                && qe.end <= entities[o].end
+                && (entities[o].start, entities[o].end) != (qe.start, qe.end)
+        });
+        let mut speaker = None;
+        if !nested {
+            let sentence =
+                sentence_of(qe.end.saturating_sub(1)).unwrap_or(Span::new(qe.start, qe.end));
+            // After the quotation: "», a déclaré X", "», selon X", "\" said X", "a-t-il dit".
+            let after: Vec<usize> = (toks.partition_point(|t| t.span.start < qe.end)..toks.len())
+                .take_while(|&t| {
+                    toks[t].span.start < sentence.end.max(qe.end) && !toks[t].line_before
+                })
+                .take(14)
+                .collect();
+            let words: Vec<String> = after
+                .iter()
+                .map(|&t| text[toks[t].span.range()].to_lowercase())
+                .collect();
+            let speech_at = words.iter().position(|w| {
+                SPEECH.contains(&w.as_str())
+                    || w.starts_with("a-t-")
+                    || w.ends_with("-t-il")
+                    || w.ends_with("-t-elle")
+            });
+            if let Some(p) = speech_at {
+                let from = toks[after[p]].span.start;
+                let to = after.last().map_or(from, |&t| toks[t].span.end);
+                speaker = names.iter().copied().find(|&e| {
+                    entities[e].start >= from
+                        && entities[e].end <= to
+                        && matches!(entities[e].label, Label::Per | Label::Org | Label::Loc)
+                });
+                let pronoun = words[p..].iter().any(|w| {
+                    PRONOUNS.contains(&w.as_str())
+                        || w.ends_with("-t-il")
+                        || w.ends_with("-t-elle")
+                        || w.ends_with("-il")
+                        || w.ends_with("-elle")
+                });
+                if speaker.is_none() && pronoun {
+                    speaker =
+                        names.iter().copied().rev().find(|&e| {
+                            entities[e].end <= qe.start && entities[e].label == Label::Per
+                        });
+                }
+            }
+            // Before it: "X a déclaré : « … »".
+            if speaker.is_none() {
+                let from = sentence.start.min(qe.start);
+                let before = &text[from..qe.start];
+                let lower = before.to_lowercase();
+                if SPEECH.iter().any(|v| {
+                    lower
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| w == *v)
+                }) {
+                    speaker = names.iter().copied().rev().find(|&e| {
+                        entities[e].start >= from
+                            && entities[e].end <= qe.start
+                            && matches!(entities[e].label, Label::Per | Label::Org | Label::Loc)
+                    });
+                }
+            }
+        }
+        let speaker_group = speaker.and_then(|e| entities[e].group);
+        out.push(Quotation {
+            entity: q,
+            speaker: speaker_group.map(|g| groups[g].name.clone()),
+            speaker_group,
+        });
+    }
+    out
+}

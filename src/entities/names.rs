@@ -1,0 +1,897 @@
+//! Names: people (PER), places (LOC), organisations (ORG) and other names (MISC).
+//!
+//! 1. **Candidates** are runs of capitalised words, joined across name particles (`Corée du
+//!    Nord`, `Jean de La Fontaine`, `Bank of England`) and hyphens (`Kim Jong-Un`, one token); an
+//!    organisation head (`Armée`, `Parti`, `Union`…) also takes up to three following lower-case
+//!    words that are not stopwords (`Armée populaire coréenne`, `Parti socialiste`).
+//! 2. **Sentence-initial capitals** are resolved: a first word that is a stopword, or that the
+//!    document also writes in lower case, is dropped (`Les Russes` → `Russes`); a lone unknown
+//!    first word is kept only if the document also writes it capitalised mid-sentence.
+//! 3. **Titles and roles** (`M.`, `Mme`, `le président`, `son homologue russe`) are evidence for
+//!    PER and stay outside the span; a capitalised word after a job title and a particle
+//!    (`ministre des Affaires étrangères`, `président de la République`) is part of the title,
+//!    not a name (unless it is a place).
+//! 4. **Classification**, first rule that applies: demonym → MISC; place gazetteer, geographic
+//!    head word (`Mont`, `Lake`…) or macro-region → LOC (an institution seat such as `Kremlin` is
+//!    ORG, and LOC after `au`/`at the`); organisation head or suffix, or an acronym → ORG; event
+//!    and holiday words → MISC; title before, or a known given name followed by more name → PER;
+//!    after a place preposition (`à`, `en`, `in`, `from`…) → LOC; otherwise PER.
+//! 5. **Document consistency**: once a name is PER, each of its words alone is PER too
+//!    (`Sergueï Lavrov` → `Lavrov`), and a candidate labelled by a rule is labelled the same way
+//!    wherever a weaker default would have applied.
+
+use super::gazetteer::Gazetteer;
+use super::tokens::{Kind, Token};
+use super::Label;
+use crate::span::Span;
+use crate::vocabulary::Stopwords;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "van", "von", "der", "den", "da", "di",
+    "del", "della", "dos", "das", "bin", "ibn", "al", "el", "of", "the", "y",
+];
+
+const TITLES: &[&str] = &[
+    "m.",
+    "mm.",
+    "mme",
+    "mmes",
+    "mlle",
+    "dr",
+    "dr.",
+    "pr",
+    "me",
+    "mgr",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "sir",
+    "lord",
+    "dame",
+    "président",
+    "présidente",
+    "president",
+    "ministre",
+    "minister",
+    "chancelier",
+    "chancelière",
+    "chancellor",
+    "général",
+    "general",
+    "gen.",
+    "colonel",
+    "capitaine",
+    "captain",
+    "sénateur",
+    "sénatrice",
+    "senator",
+    "député",
+    "députée",
+    "maire",
+    "mayor",
+    "juge",
+    "judge",
+    "pape",
+    "pope",
+    "roi",
+    "reine",
+    "king",
+    "queen",
+    "prince",
+    "princesse",
+    "princess",
+    "cardinal",
+    "imam",
+    "rabbin",
+    "ayatollah",
+    "cheikh",
+    "émir",
+    "dirigeant",
+    "dirigeante",
+    "leader",
+    "homologue",
+    "counterpart",
+    "porte-parole",
+    "spokesman",
+    "spokeswoman",
+    "secrétaire",
+    "secretary",
+    "gouverneur",
+    "governor",
+    "ambassadeur",
+    "ambassadrice",
+    "ambassador",
+    "commissaire",
+    "entraîneur",
+    "coach",
+    "patron",
+    "patronne",
+    "chef",
+    "cheffe",
+    "directeur",
+    "directrice",
+    "director",
+    "pdg",
+    "ceo",
+    "saint",
+    "sainte",
+    "frère",
+    "sœur",
+    "père",
+    "mère",
+    "madame",
+    "monsieur",
+    "mademoiselle",
+    "docteur",
+    "professeur",
+    "maître",
+    "acteur",
+    "actrice",
+    "chanteur",
+    "chanteuse",
+    "écrivain",
+    "écrivaine",
+    "auteur",
+    "autrice",
+    "poète",
+    "peintre",
+    "joueur",
+    "joueuse",
+    "réalisateur",
+    "réalisatrice",
+    "compositeur",
+    "épouse",
+    "mari",
+    "veuve",
+    "président-directeur",
+    "candidat",
+    "candidate",
+    "opposant",
+    "opposante",
+    "avocat",
+    "avocate",
+    "procureur",
+    "procureure",
+    "journaliste",
+    "philosophe",
+    "historien",
+    "historienne",
+    "économiste",
+    "sociologue",
+    "chercheur",
+    "chercheuse",
+    "diplomate",
+    "vice-président",
+    "vice-présidente",
+    "premier",
+    "première",
+    "prime",
+];
+
+/// Job titles after which "particle + capitalised word" belongs to the title.
+const JOB_TITLES: &[&str] = &[
+    "ministre",
+    "ministère",
+    "secrétaire",
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "chef",
+    "cheffe",
+    "commissaire",
+    "ambassadeur",
+    "ambassadrice",
+    "haut-commissaire",
+    "garde",
+    "minister",
+    "secretary",
+    "ministry",
+    "department",
+    "chancelier",
+    "procureur",
+    "préfet",
+    "préfète",
+    "délégué",
+    "déléguée",
+];
+
+const ORG_HEADS: &[&str] = &[
+    "Armée",
+    "Parti",
+    "Banque",
+    "Union",
+    "Organisation",
+    "Conseil",
+    "Assemblée",
+    "Commission",
+    "Fédération",
+    "Agence",
+    "Université",
+    "Institut",
+    "Ministère",
+    "Comité",
+    "Cour",
+    "Tribunal",
+    "Église",
+    "Front",
+    "Mouvement",
+    "Alliance",
+    "Garde",
+    "Marine",
+    "Forces",
+    "Police",
+    "Gendarmerie",
+    "Office",
+    "Autorité",
+    "Fondation",
+    "Association",
+    "Société",
+    "Compagnie",
+    "Groupe",
+    "Académie",
+    "Chambre",
+    "Sénat",
+    "Parlement",
+    "Congrès",
+    "Gouvernement",
+    "Conférence",
+    "Syndicat",
+    "Confédération",
+    "Coalition",
+    "Ligue",
+    "Club",
+    "Orchestre",
+    "École",
+    "Ecole",
+    "Lycée",
+    "Collège",
+    "Hôpital",
+    "Musée",
+    "Bibliothèque",
+    "Observatoire",
+    "Direction",
+    "Bureau",
+    "Fonds",
+    "Caisse",
+    "Régie",
+    "Brigade",
+    "Régiment",
+    "Conservatoire",
+    "Cabinet",
+    "Army",
+    "Party",
+    "Bank",
+    "Organization",
+    "Council",
+    "Assembly",
+    "Federation",
+    "Agency",
+    "University",
+    "Institute",
+    "Ministry",
+    "Department",
+    "Committee",
+    "Court",
+    "Church",
+    "Movement",
+    "Guard",
+    "Navy",
+    "Authority",
+    "Foundation",
+    "Association",
+    "Society",
+    "Company",
+    "Group",
+    "Academy",
+    "Chamber",
+    "Senate",
+    "Parliament",
+    "Congress",
+    "Government",
+    "Conference",
+    "League",
+    "Orchestra",
+    "School",
+    "College",
+    "Hospital",
+    "Museum",
+    "Library",
+    "Board",
+    "Fund",
+    "Corporation",
+    "Commission",
+    "Guardia",
+];
+
+const ORG_TAILS: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Ltd",
+    "LLC",
+    "SA",
+    "AG",
+    "GmbH",
+    "FC",
+    "Group",
+    "Company",
+    "Party",
+    "Bank",
+    "University",
+    "Council",
+    "Committee",
+    "Agency",
+    "Association",
+    "Foundation",
+    "Institute",
+    "Ministry",
+    "Army",
+    "Commission",
+    "Federation",
+    "Union",
+    "Club",
+    "Airlines",
+    "Motors",
+    "Records",
+    "Studios",
+    "Press",
+    "Times",
+    "News",
+];
+
+/// Seats of institutions: ORG when they act, LOC as places ("au Kremlin").
+const INSTITUTION_SEATS: &[&str] = &[
+    "Kremlin",
+    "Élysée",
+    "Elysée",
+    "Matignon",
+    "Maison-Blanche",
+    "Maison Blanche",
+    "White House",
+    "Pentagone",
+    "Pentagon",
+    "Quai d'Orsay",
+    "Downing Street",
+    "Bercy",
+    "Beauvau",
+    "Capitole",
+    "Capitol",
+    "Knesset",
+];
+
+const LOC_HEADS: &[&str] = &[
+    "Mont",
+    "Monts",
+    "Lac",
+    "Île",
+    "Îles",
+    "Ile",
+    "Iles",
+    "Golfe",
+    "Mer",
+    "Océan",
+    "Cap",
+    "Baie",
+    "Détroit",
+    "Canal",
+    "Fleuve",
+    "Vallée",
+    "Plaine",
+    "Désert",
+    "Forêt",
+    "Région",
+    "Province",
+    "Rue",
+    "Avenue",
+    "Boulevard",
+    "Place",
+    "Pont",
+    "Gare",
+    "Aéroport",
+    "Palais",
+    "Château",
+    "Stade",
+    "Massif",
+    "Col",
+    "Pointe",
+    "Mount",
+    "Lake",
+    "Island",
+    "Islands",
+    "Gulf",
+    "Sea",
+    "Ocean",
+    "Cape",
+    "Bay",
+    "Strait",
+    "River",
+    "Valley",
+    "Desert",
+    "Forest",
+    "Street",
+    "Square",
+    "Bridge",
+    "Station",
+    "Airport",
+    "Palace",
+    "Castle",
+    "Stadium",
+    "Fort",
+    "Port",
+    "Saint",
+    "Sainte",
+    "San",
+    "Santa",
+    "Lake",
+];
+
+/// Regions of the world that no country or city list holds.
+const MACRO_REGIONS: &[&str] = &[
+    "Occident",
+    "Orient",
+    "Moyen-Orient",
+    "Proche-Orient",
+    "Extrême-Orient",
+    "Maghreb",
+    "Sahel",
+    "Balkans",
+    "Caucase",
+    "Scandinavie",
+    "Méditerranée",
+    "Arctique",
+    "Antarctique",
+    "Antarctica",
+    "Arctic",
+    "Amazonie",
+    "Sibérie",
+    "Patagonie",
+    "Levant",
+    "Middle East",
+    "Far East",
+    "Mediterranean",
+    "Balkans",
+    "Caucasus",
+    "Scandinavia",
+    "Siberia",
+    "Amazon",
+    "Oural",
+    "Himalaya",
+    "Alpes",
+    "Pyrénées",
+    "Alps",
+    "Rhin",
+    "Seine",
+    "Loire",
+    "Rhône",
+    "Danube",
+    "Nil",
+    "Nile",
+    "Donbass",
+    "Crimée",
+    "Crimea",
+    "Cisjordanie",
+    "Gaza",
+    "Kurdistan",
+    "Tibet",
+    "Cachemire",
+    "Kashmir",
+    "Sahara",
+    "Riviera",
+    "Bretagne",
+    "Normandie",
+    "Provence",
+    "Alsace",
+    "Corse",
+    "Catalogne",
+    "Bavière",
+    "Flandre",
+    "Wallonie",
+    "Toscane",
+    "Sicile",
+    "Sardaigne",
+];
+
+const MISC_WORDS: &[&str] = &[
+    "Guerre",
+    "War",
+    "Prix",
+    "Prize",
+    "Jeux",
+    "Games",
+    "Coupe",
+    "Cup",
+    "Festival",
+    "Traité",
+    "Treaty",
+    "Révolution",
+    "Revolution",
+    "Championnat",
+    "Championship",
+    "Noël",
+    "Pâques",
+    "Ramadan",
+    "Christmas",
+    "Easter",
+    "Toussaint",
+    "Aïd",
+    "Hanoukka",
+    "Thanksgiving",
+    "Halloween",
+    "Brexit",
+    "Covid",
+    "Covid-19",
+    "Renaissance",
+    "Holocauste",
+    "Holocaust",
+    "Shoah",
+    "Grand Prix",
+    "Tour",
+];
+
+/// Common nouns that French and English write with a capital and that name nothing alone.
+const CAPITALISED_NOUNS: &[&str] = &[
+    "État",
+    "États",
+    "Etat",
+    "Etats",
+    "République",
+    "Gouvernement",
+    "Président",
+    "Présidente",
+    "Premier",
+    "Internet",
+    "Web",
+    "Dieu",
+    "Bourse",
+    "Constitution",
+    "Nord",
+    "Sud",
+    "Est",
+    "Ouest",
+    "State",
+    "States",
+    "Government",
+    "President",
+    "God",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Etat-major",
+    "État-major",
+];
+
+/// Prepositions after which an unknown name is a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "à", "en", "au", "aux", "vers", "depuis", "in", "at", "from", "to", "near", "into", "across",
+    "outside", "inside", "towards",
+];
+
+/// A name found, with how sure the label is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name {
+    /// Where it is.
+    pub span: Span,
+    /// Its label.
+    pub label: Label,
+    /// Token range `[first, last)`.
+    pub tokens: (usize, usize),
+    /// True when a rule or a gazetteer gave the label, false for a default guess.
+    pub sure: bool,
+}
+
+/// What the name finder reads.
+pub struct Context<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// Tokens already used by numeric entities.
+    pub used: &'a [bool],
+    /// Tokens that start a sentence (or a heading, or a quotation).
+    pub sentence_start: &'a [bool],
+    /// Gazetteers.
+    pub gazetteer: &'a Gazetteer,
+    /// Stopwords, for sentence-initial words and organisation names.
+    pub stopwords: &'a Stopwords,
+}
+
+impl Context<'_> {
+    fn s(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.range()])
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.used[i]
+    }
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn adjacent(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.line_before)
+    }
+    fn is_stopword(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let lower = lower.trim_end_matches(['\'', '’']);
+        self.stopwords.contains_any(lower)
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Finds the names of a text.
+#[must_use]
+pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
+    let n = cx.tokens.len();
+    // Words the document writes in lower case, and capitalised words it writes mid-sentence.
+    let mut lower_words: FxHashSet<String> = FxHashSet::default();
+    let mut capitalised_inside: FxHashSet<&str> = FxHashSet::default();
+    for i in 0..n {
+        if cx.is_word(i) {
+            let w = cx.s(i);
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                lower_words.insert(w.to_owned());
+            } else if !cx.sentence_start[i] {
+                capitalised_inside.insert(w);
+            }
+        }
+    }
+
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cx.is_capitalised(i) {
+            i += 1;
+            continue;
+        }
+        // Extend over capitalised words and particles followed by a capitalised word.
+        let mut end = i + 1;
+        loop {
+            if end < n && cx.is_capitalised(end) && cx.adjacent(end) && cx.tokens[end].space_before
+            {
+                end += 1;
+                continue;
+            }
+            // Particles: "du Nord", "de La Fontaine", "d'Orsay".
+            let mut k = end;
+            while k < n
+                && cx.is_word(k)
+                && PARTICLES.contains(&cx.s(k).to_lowercase().as_str())
+                && cx.adjacent(k)
+                && k - end < 2
+            {
+                k += 1;
+            }
+            if k > end && k < n && cx.is_capitalised(k) && cx.adjacent(k) {
+                end = k + 1;
+                continue;
+            }
+            break;
+        }
+        let mut start = i;
+        // A title with its full stop ("M. Lavrov", "Dr. Evans") stays outside the name.
+        if TITLES.contains(&format!("{}.", cx.s(start).to_lowercase()).as_str())
+            && cx.s(start + 1) == "."
+        {
+            i = start + 1;
+            continue;
+        }
+        // A capitalised stopword followed by a particle starts no name ("Entre la Russie").
+        if end - start > 1 && cx.is_stopword(cx.s(start)) && !cx.is_capitalised(start + 1) {
+            start += 1;
+            while start < end && !cx.is_capitalised(start) {
+                start += 1;
+            }
+        }
+        // Sentence-initial capital on a common word: drop it.
+        if cx.sentence_start[start] {
+            let first = cx.s(start);
+            let common = cx.is_stopword(first) || lower_words.contains(&first.to_lowercase());
+            let single_unknown = end - start == 1
+                && !cx.gazetteer.is_place(first)
+                && !cx.gazetteer.is_demonym(first)
+                && !cx.gazetteer.is_given_name(first)
+                && !capitalised_inside.contains(first)
+                && !is_acronym(first)
+                && !MACRO_REGIONS.contains(&first)
+                && !INSTITUTION_SEATS.contains(&first);
+            if common || single_unknown {
+                start += 1;
+                // Skip particles left at the front.
+                while start < end && !cx.is_capitalised(start) {
+                    start += 1;
+                }
+            }
+        }
+        if start >= end {
+            i = end;
+            continue;
+        }
+        // Organisation heads take following lower-case words that are not stopwords.
+        if ORG_HEADS.contains(&cx.s(start)) {
+            let mut k = end;
+            while k < n
+                && k - end < 3
+                && cx.is_word(k)
+                && cx.adjacent(k)
+                && cx.s(k).chars().next().is_some_and(char::is_lowercase)
+                && !cx.is_stopword(cx.s(k))
+            {
+                k += 1;
+            }
+            end = k;
+        }
+        if let Some(name) = classify(cx, start, end) {
+            names.push(name);
+        }
+        i = end;
+    }
+    consistency(cx, &mut names);
+    names
+}
+
+/// The lower-cased token before `i`, reading `M .` as `m.`.
+fn word_before(cx: &Context<'_>, i: usize) -> Option<(String, usize)> {
+    if i == 0 {
+        return None;
+    }
+    let prev = cx.s(i - 1);
+    if prev == "." && i >= 2 {
+        return Some((format!("{}.", cx.s(i - 2).to_lowercase()), i - 2));
+    }
+    (cx.tokens[i - 1].kind == Kind::Word).then(|| (prev.to_lowercase(), i - 1))
+}
+
+/// Is there a title or role before token `i` (over at most two lower-case adjectives)?
+fn titled(cx: &Context<'_>, i: usize) -> bool {
+    let mut at = i;
+    for _ in 0..3 {
+        let Some((word, pos)) = word_before(cx, at) else {
+            return false;
+        };
+        if TITLES.contains(&word.as_str()) {
+            return true;
+        }
+        // Skip a lower-case adjective ("son homologue russe Sergueï Lavrov").
+        if word.chars().next().is_some_and(char::is_lowercase)
+            && !cx.is_stopword(&word)
+            && !word.ends_with('.')
+        {
+            at = pos;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
+    let span = Span::new(cx.tokens[start].span.start, cx.tokens[end - 1].span.end);
+    let name = &cx.text[span.range()];
+    let first = cx.s(start);
+    let last = cx.s(end - 1);
+    let single = end - start == 1;
+    let make = |label, sure| {
+        Some(Name {
+            span,
+            label,
+            tokens: (start, end),
+            sure,
+        })
+    };
+    let before = word_before(cx, start).map(|(w, _)| w).unwrap_or_default();
+    let gz = cx.gazetteer;
+
+    // Part of a job title: "ministre des Affaires étrangères", "président de la République".
+    if !gz.is_place(name) {
+        let mut k = start;
+        let mut particles = 0;
+        while k > 0 && particles < 2 && PARTICLES.contains(&cx.s(k - 1).to_lowercase().as_str()) {
+            k -= 1;
+            particles += 1;
+        }
+        // Over up to two adjectives: "la ministre nord-coréenne des Affaires étrangères".
+        let mut adjectives = 0;
+        while particles > 0 && k > 0 && adjectives < 2 && {
+            let w = cx.s(k - 1);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !cx.is_stopword(w)
+                && !JOB_TITLES.contains(&w.to_lowercase().as_str())
+        } {
+            k -= 1;
+            adjectives += 1;
+        }
+        if particles > 0 && k > 0 && JOB_TITLES.contains(&cx.s(k - 1).to_lowercase().as_str()) {
+            return None;
+        }
+    }
+    if single && (cx.is_stopword(name) || CAPITALISED_NOUNS.contains(&name)) {
+        return None;
+    }
+    if single && gz.is_demonym(name) {
+        return make(Label::Misc, true);
+    }
+    if INSTITUTION_SEATS.contains(&name) {
+        let place = matches!(
+            before.as_str(),
+            "au" | "à" | "dans" | "devant" | "at" | "in" | "outside" | "inside"
+        ) || (before == "la"
+            && word_before(cx, start - 1).is_some_and(|(w, _)| w == "à"));
+        return make(if place { Label::Loc } else { Label::Org }, true);
+    }
+    let is_title = titled(cx, start);
+    let given_first = gz.is_given_name(first) && !single;
+    // A place, unless a title makes a lone place name a person ("M. Paris").
+    if (gz.is_place(name) || MACRO_REGIONS.contains(&name)) && !(single && is_title) {
+        return make(Label::Loc, true);
+    }
+    if ORG_HEADS.contains(&first) || ORG_TAILS.contains(&last) {
+        return make(Label::Org, true);
+    }
+    if LOC_HEADS.contains(&first) && !single {
+        return make(Label::Loc, true);
+    }
+    if MISC_WORDS.contains(&first) || MISC_WORDS.contains(&name) {
+        return make(Label::Misc, true);
+    }
+    if is_acronym(name) && single {
+        return make(
+            if gz.is_place(name) {
+                Label::Loc
+            } else {
+                Label::Org
+            },
+            true,
+        );
+    }
+    if is_title || given_first {
+        return make(Label::Per, true);
+    }
+    // A multi-word name containing a place ("Université de Paris" was caught above): an
+    // unknown head with a place after a particle is an organisation or a place; keep PER for
+    // plain sequences of capitalised words.
+    if PLACE_PREPOSITIONS.contains(&before.as_str()) {
+        return make(Label::Loc, false);
+    }
+    make(Label::Per, false)
+}
+
+/// Document-level consistency: words of sure PER names label their lone mentions, and a name
+/// labelled surely anywhere keeps that label where only a default applied.
+fn consistency(cx: &Context<'_>, names: &mut [Name]) {
+    let mut sure: FxHashMap<&str, Label> = FxHashMap::default();
+    let mut person_words: FxHashSet<&str> = FxHashSet::default();
+    for n in names.iter().filter(|n| n.sure) {
+        sure.entry(&cx.text[n.span.range()]).or_insert(n.label);
+        if n.label == Label::Per {
+            for t in n.tokens.0..n.tokens.1 {
+                if cx.is_capitalised(t) {
+                    person_words.insert(cx.s(t));
+                }
+            }
+        }
+    }
+    // Unsure multi-word names whose words are mostly known persons are PER (already the default).
+    for n in names.iter_mut().filter(|n| !n.sure) {
+        let text = &cx.text[n.span.range()];
+        if let Some(&label) = sure.get(text) {
+            n.label = label;
+            n.sure = true;
+        } else if n.tokens.1 - n.tokens.0 == 1 && person_words.contains(text) {
+            n.label = Label::Per;
+            n.sure = true;
+        }
+    }
+}
