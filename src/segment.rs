@@ -239,31 +239,34 @@ fn starts_sentence(c: char) -> bool {
 }
 
 /// Titles and abbreviations after which a full stop never ends a sentence (compared as written).
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr", "Prof", "St", "Ste",
-    "Mr", "Mrs", "Ms", "Messrs", "Gen", "Gén", "Col", "Cdt", "Capt", "Lt", "Sgt", "Sen", "Rep",
-    "Gov", "Rev", "Hon", "Fr",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr", "Prof", "St", "Ste", "Mr",
+    "Mrs", "Ms", "Messrs", "Gen", "Gén", "Col", "Cdt", "Capt", "Lt", "Sgt", "Sen", "Rep", "Gov", "Rev", "Hon",
+    "Fr",
 ];
 
 /// Abbreviations after which a full stop never ends a sentence (compared in lower case).
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "n°", "vol", "p", "pp", "art", "ch", "chap", "fig", "cf", "env", "approx", "av",
-    "apr", "bd", "éd", "ed", "dir", "coll", "trad", "vs", "ex", "e.g", "i.e", "janv", "févr",
-    "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "mar", "jun", "jul", "aug", "sep",
-    "dec", "tél", "resp", "hab", "mds", "mns", "min",
+    "no", "nos", "n°", "vol", "p", "pp", "art", "ch", "chap", "fig", "cf", "env", "approx", "av", "apr", "bd",
+    "éd", "ed", "dir", "coll", "trad", "vs", "ex", "e.g", "i.e", "janv", "févr", "avr", "juil", "sept", "oct",
+    "nov", "déc", "jan", "feb", "mar", "jun", "jul", "aug", "sep", "dec", "tél", "resp", "hab", "mds", "mns",
+    "min",
 ];
 
 /// Abbreviations that end a sentence only when a capital follows (compared in lower case).
+#[rustfmt::skip]
 const MAY_END: &[&str] = &[
     "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "cie", "al",
 ];
 
 /// Capitalised words that usually start a sentence rather than continue a name.
+#[rustfmt::skip]
 const STARTER_WORDS: &[&str] = &[
-    "The", "A", "An", "In", "It", "He", "She", "We", "They", "This", "That", "But", "And", "As",
-    "On", "At", "For", "If", "I", "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Un", "Une",
-    "Ce", "Cette", "Ces", "Mais", "Et", "En", "Nous", "Vous", "Selon", "Pour", "Dans", "Depuis",
-    "Après", "Avant", "Puis",
+    "The", "A", "An", "In", "It", "He", "She", "We", "They", "This", "That", "But", "And", "As", "On", "At",
+    "For", "If", "I", "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Un", "Une", "Ce", "Cette", "Ces",
+    "Mais", "Et", "En", "Nous", "Vous", "Selon", "Pour", "Dans", "Depuis", "Après", "Avant", "Puis",
 ];
 
 /// How a full stop after `token` behaves.

@@ -21,6 +21,8 @@ fn load(list: &'static str) -> FxHashSet<&'static str> {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     places: FxHashSet<&'static str>,
+    /// Place names without accents, in lower case: old or OCR spellings ("Egypte", "PARIS").
+    places_folded: FxHashSet<String>,
     demonyms: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
 }
@@ -35,18 +37,21 @@ impl Gazetteer {
     /// Loads the embedded lists.
     #[must_use]
     pub fn new() -> Self {
+        let places = load(PLACES);
+        let places_folded = places.iter().map(|p| fold(p)).collect();
         Self {
-            places: load(PLACES),
+            places,
+            places_folded,
             demonyms: load(DEMONYMS),
             given_names: load(GIVEN_NAMES),
         }
     }
 
-    /// Is `name` a country, city, continent or US state?
+    /// Is `name` a country, city, continent or US state? Exact first, then without accents and
+    /// case (for "Egypte", "PARIS").
     #[must_use]
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(name)
-            || (name.contains('’') && self.places.contains(name.replace('’', "'").as_str()))
+        self.places.contains(name) || self.places_folded.contains(&fold(name))
     }
 
     /// Is `word` a demonym (`Russes`, `Américains`, `French`)?
@@ -60,4 +65,14 @@ impl Gazetteer {
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
     }
+}
+
+/// Lower case, without diacritics, with typographic apostrophes made straight.
+fn fold(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect::<String>()
+        .to_lowercase()
 }

@@ -139,67 +139,15 @@ impl ToUtf16 for EntityReport {
 }
 
 /// Verbs and words that introduce or follow a quotation's speaker (lower case).
+#[rustfmt::skip]
 const SPEECH: &[&str] = &[
-    "déclaré",
-    "dit",
-    "affirmé",
-    "annoncé",
-    "expliqué",
-    "estimé",
-    "souligné",
-    "assuré",
-    "ajouté",
-    "indiqué",
-    "précisé",
-    "lancé",
-    "martelé",
-    "confié",
-    "insisté",
-    "rappelé",
-    "prévenu",
-    "reconnu",
-    "regretté",
-    "dénoncé",
-    "jugé",
-    "selon",
-    "déclare",
-    "dit",
-    "affirme",
-    "explique",
-    "estime",
-    "souligne",
-    "assure",
-    "ajoute",
-    "indique",
-    "précise",
-    "lance",
-    "confie",
-    "insiste",
-    "rappelle",
-    "prévient",
-    "reconnaît",
-    "regrette",
-    "dénonce",
-    "juge",
-    "écrit",
-    "tweeté",
-    "twitté",
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "warned",
-    "explained",
-    "insisted",
-    "claimed",
-    "asked",
-    "wrote",
-    "according",
-    "declared",
-    "announced",
-    "argued",
-    "noted",
+    "déclaré", "dit", "affirmé", "annoncé", "expliqué", "estimé", "souligné", "assuré", "ajouté", "indiqué",
+    "précisé", "lancé", "martelé", "confié", "insisté", "rappelé", "prévenu", "reconnu", "regretté",
+    "dénoncé", "jugé", "selon", "déclare", "dit", "affirme", "explique", "estime", "souligne", "assure",
+    "ajoute", "indique", "précise", "lance", "confie", "insiste", "rappelle", "prévient", "reconnaît",
+    "regrette", "dénonce", "juge", "écrit", "tweeté", "twitté", "said", "says", "told", "added", "stated",
+    "warned", "explained", "insisted", "claimed", "asked", "wrote", "according", "declared", "announced",
+    "argued", "noted",
 ];
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
 
@@ -282,6 +230,12 @@ fn sentence_starts(text: &str, toks: &[tokens::Token]) -> Vec<bool> {
     };
     for s in &seg.sentences {
         mark(s.span.start);
+    }
+    // The first word of every line (headlines, list items, newspaper columns).
+    for (i, t) in toks.iter().enumerate() {
+        if t.line_before || i == 0 {
+            mark(t.span.start);
+        }
     }
     for b in &seg.blocks {
         mark(b.span.start);

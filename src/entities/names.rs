@@ -27,548 +27,135 @@ use crate::span::Span;
 use crate::vocabulary::Stopwords;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+#[rustfmt::skip]
 const PARTICLES: &[&str] = &[
-    "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "van", "von", "der", "den", "da", "di",
-    "del", "della", "dos", "das", "bin", "ibn", "al", "el", "of", "the", "y",
+    "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "van", "von", "der", "den", "da", "di", "del",
+    "della", "dos", "das", "bin", "ibn", "al", "el", "of", "the", "y",
 ];
 
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "m.",
-    "mm.",
-    "mme",
-    "mmes",
-    "mlle",
-    "dr",
-    "dr.",
-    "pr",
-    "me",
-    "mgr",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "sir",
-    "lord",
-    "dame",
-    "président",
-    "présidente",
-    "president",
-    "ministre",
-    "minister",
-    "chancelier",
-    "chancelière",
-    "chancellor",
-    "général",
-    "general",
-    "gen.",
-    "colonel",
-    "capitaine",
-    "captain",
-    "sénateur",
-    "sénatrice",
-    "senator",
-    "député",
-    "députée",
-    "maire",
-    "mayor",
-    "juge",
-    "judge",
-    "pape",
-    "pope",
-    "roi",
-    "reine",
-    "king",
-    "queen",
-    "prince",
-    "princesse",
-    "princess",
-    "cardinal",
-    "imam",
-    "rabbin",
-    "ayatollah",
-    "cheikh",
-    "émir",
-    "dirigeant",
-    "dirigeante",
-    "leader",
-    "homologue",
-    "counterpart",
-    "porte-parole",
-    "spokesman",
-    "spokeswoman",
-    "secrétaire",
-    "secretary",
-    "gouverneur",
-    "governor",
-    "ambassadeur",
-    "ambassadrice",
-    "ambassador",
-    "commissaire",
-    "entraîneur",
-    "coach",
-    "patron",
-    "patronne",
-    "chef",
-    "cheffe",
-    "directeur",
-    "directrice",
-    "director",
-    "pdg",
-    "ceo",
-    "saint",
-    "sainte",
-    "frère",
-    "sœur",
-    "père",
-    "mère",
-    "madame",
-    "monsieur",
-    "mademoiselle",
-    "docteur",
-    "professeur",
-    "maître",
-    "acteur",
-    "actrice",
-    "chanteur",
-    "chanteuse",
-    "écrivain",
-    "écrivaine",
-    "auteur",
-    "autrice",
-    "poète",
-    "peintre",
-    "joueur",
-    "joueuse",
-    "réalisateur",
-    "réalisatrice",
-    "compositeur",
-    "épouse",
-    "mari",
-    "veuve",
-    "président-directeur",
-    "candidat",
-    "candidate",
-    "opposant",
-    "opposante",
-    "avocat",
-    "avocate",
-    "procureur",
-    "procureure",
-    "journaliste",
-    "philosophe",
-    "historien",
-    "historienne",
-    "économiste",
-    "sociologue",
-    "chercheur",
-    "chercheuse",
-    "diplomate",
-    "vice-président",
-    "vice-présidente",
-    "premier",
-    "première",
+    "m.", "mm.", "mme", "mmes", "mlle", "dr", "dr.", "pr", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "sir", "lord", "dame", "président", "présidente", "president", "ministre", "minister",
+    "chancelier", "chancelière", "chancellor", "général", "general", "gen.", "colonel", "capitaine",
+    "captain", "sénateur", "sénatrice", "senator", "député", "députée", "maire", "mayor", "juge", "judge",
+    "pape", "pope", "roi", "reine", "king", "queen", "prince", "princesse", "princess", "cardinal", "imam",
+    "rabbin", "ayatollah", "cheikh", "émir", "dirigeant", "dirigeante", "leader", "homologue", "counterpart",
+    "porte-parole", "spokesman", "spokeswoman", "secrétaire", "secretary", "gouverneur", "governor",
+    "ambassadeur", "ambassadrice", "ambassador", "commissaire", "entraîneur", "coach", "patron", "patronne",
+    "chef", "cheffe", "directeur", "directrice", "director", "pdg", "ceo", "saint", "sainte", "frère", "sœur",
+    "père", "mère", "madame", "monsieur", "mademoiselle", "docteur", "professeur", "maître", "acteur",
+    "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "poète", "peintre",
+    "joueur", "joueuse", "réalisateur", "réalisatrice", "compositeur", "épouse", "mari", "veuve",
+    "président-directeur", "candidat", "candidate", "opposant", "opposante", "avocat", "avocate", "procureur",
+    "procureure", "journaliste", "philosophe", "historien", "historienne", "économiste", "sociologue",
+    "chercheur", "chercheuse", "diplomate", "vice-président", "vice-présidente", "premier", "première",
     "prime",
 ];
 
 /// Job titles after which "particle + capitalised word" belongs to the title.
+#[rustfmt::skip]
 const JOB_TITLES: &[&str] = &[
-    "ministre",
-    "ministère",
-    "secrétaire",
-    "président",
-    "présidente",
-    "directeur",
-    "directrice",
-    "chef",
-    "cheffe",
-    "commissaire",
-    "ambassadeur",
-    "ambassadrice",
-    "haut-commissaire",
-    "garde",
-    "minister",
-    "secretary",
-    "ministry",
-    "department",
-    "chancelier",
-    "procureur",
-    "préfet",
-    "préfète",
-    "délégué",
+    "ministre", "ministère", "secrétaire", "président", "présidente", "directeur", "directrice", "chef",
+    "cheffe", "commissaire", "ambassadeur", "ambassadrice", "haut-commissaire", "garde", "minister",
+    "secretary", "ministry", "department", "chancelier", "procureur", "préfet", "préfète", "délégué",
     "déléguée",
 ];
 
+#[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
-    "Armée",
-    "Parti",
-    "Banque",
-    "Union",
-    "Organisation",
-    "Conseil",
-    "Assemblée",
-    "Commission",
-    "Fédération",
-    "Agence",
-    "Université",
-    "Institut",
-    "Ministère",
-    "Comité",
-    "Cour",
-    "Tribunal",
-    "Église",
-    "Front",
-    "Mouvement",
-    "Alliance",
-    "Garde",
-    "Marine",
-    "Forces",
-    "Police",
-    "Gendarmerie",
-    "Office",
-    "Autorité",
-    "Fondation",
-    "Association",
-    "Société",
-    "Compagnie",
-    "Groupe",
-    "Académie",
-    "Chambre",
-    "Sénat",
-    "Parlement",
-    "Congrès",
-    "Gouvernement",
-    "Conférence",
-    "Syndicat",
-    "Confédération",
-    "Coalition",
-    "Ligue",
-    "Club",
-    "Orchestre",
-    "École",
-    "Ecole",
-    "Lycée",
-    "Collège",
-    "Hôpital",
-    "Musée",
-    "Bibliothèque",
-    "Observatoire",
-    "Direction",
-    "Bureau",
-    "Fonds",
-    "Caisse",
-    "Régie",
-    "Brigade",
-    "Régiment",
-    "Conservatoire",
-    "Cabinet",
-    "Army",
-    "Party",
-    "Bank",
-    "Organization",
-    "Council",
-    "Assembly",
-    "Federation",
-    "Agency",
-    "University",
-    "Institute",
-    "Ministry",
-    "Department",
-    "Committee",
-    "Court",
-    "Church",
-    "Movement",
-    "Guard",
-    "Navy",
-    "Authority",
-    "Foundation",
-    "Association",
-    "Society",
-    "Company",
-    "Group",
-    "Academy",
-    "Chamber",
-    "Senate",
-    "Parliament",
-    "Congress",
-    "Government",
-    "Conference",
-    "League",
-    "Orchestra",
-    "School",
-    "College",
-    "Hospital",
-    "Museum",
-    "Library",
-    "Board",
-    "Fund",
-    "Corporation",
-    "Commission",
-    "Guardia",
+    "Armée", "Parti", "Banque", "Union", "Organisation", "Conseil", "Assemblée", "Commission", "Fédération",
+    "Agence", "Université", "Institut", "Ministère", "Comité", "Cour", "Tribunal", "Église", "Front",
+    "Mouvement", "Alliance", "Garde", "Marine", "Forces", "Police", "Gendarmerie", "Office", "Autorité",
+    "Fondation", "Association", "Société", "Compagnie", "Groupe", "Académie", "Chambre", "Sénat", "Parlement",
+    "Congrès", "Gouvernement", "Conférence", "Syndicat", "Confédération", "Coalition", "Ligue", "Club",
+    "Orchestre", "École", "Ecole", "Lycée", "Collège", "Hôpital", "Musée", "Bibliothèque", "Observatoire",
+    "Direction", "Bureau", "Fonds", "Caisse", "Régie", "Brigade", "Régiment", "Conservatoire", "Cabinet",
+    "Army", "Party", "Bank", "Organization", "Council", "Assembly", "Federation", "Agency", "University",
+    "Institute", "Ministry", "Department", "Committee", "Court", "Church", "Movement", "Guard", "Navy",
+    "Authority", "Foundation", "Association", "Society", "Company", "Group", "Academy", "Chamber", "Senate",
+    "Parliament", "Congress", "Government", "Conference", "League", "Orchestra", "School", "College",
+    "Hospital", "Museum", "Library", "Board", "Fund", "Corporation", "Commission", "Guardia",
 ];
 
+#[rustfmt::skip]
 const ORG_TAILS: &[&str] = &[
-    "Inc",
-    "Corp",
-    "Ltd",
-    "LLC",
-    "SA",
-    "AG",
-    "GmbH",
-    "FC",
-    "Group",
-    "Company",
-    "Party",
-    "Bank",
-    "University",
-    "Council",
-    "Committee",
-    "Agency",
-    "Association",
-    "Foundation",
-    "Institute",
-    "Ministry",
-    "Army",
-    "Commission",
-    "Federation",
-    "Union",
-    "Club",
-    "Airlines",
-    "Motors",
-    "Records",
-    "Studios",
-    "Press",
-    "Times",
+    "Inc", "Corp", "Ltd", "LLC", "SA", "AG", "GmbH", "FC", "Group", "Company", "Party", "Bank", "University",
+    "Council", "Committee", "Agency", "Association", "Foundation", "Institute", "Ministry", "Army",
+    "Commission", "Federation", "Union", "Club", "Airlines", "Motors", "Records", "Studios", "Press", "Times",
     "News",
 ];
 
 /// Seats of institutions: ORG when they act, LOC as places ("au Kremlin").
+#[rustfmt::skip]
 const INSTITUTION_SEATS: &[&str] = &[
-    "Kremlin",
-    "Élysée",
-    "Elysée",
-    "Matignon",
-    "Maison-Blanche",
-    "Maison Blanche",
-    "White House",
-    "Pentagone",
-    "Pentagon",
-    "Quai d'Orsay",
-    "Downing Street",
-    "Bercy",
-    "Beauvau",
-    "Capitole",
-    "Capitol",
-    "Knesset",
+    "Kremlin", "Élysée", "Elysée", "Matignon", "Maison-Blanche", "Maison Blanche", "White House", "Pentagone",
+    "Pentagon", "Quai d'Orsay", "Downing Street", "Bercy", "Beauvau", "Capitole", "Capitol", "Knesset",
 ];
 
+#[rustfmt::skip]
 const LOC_HEADS: &[&str] = &[
-    "Mont",
-    "Monts",
-    "Lac",
-    "Île",
-    "Îles",
-    "Ile",
-    "Iles",
-    "Golfe",
-    "Mer",
-    "Océan",
-    "Cap",
-    "Baie",
-    "Détroit",
-    "Canal",
-    "Fleuve",
-    "Vallée",
-    "Plaine",
-    "Désert",
-    "Forêt",
-    "Région",
-    "Province",
-    "Rue",
-    "Avenue",
-    "Boulevard",
-    "Place",
-    "Pont",
-    "Gare",
-    "Aéroport",
-    "Palais",
-    "Château",
-    "Stade",
-    "Massif",
-    "Col",
-    "Pointe",
-    "Mount",
-    "Lake",
-    "Island",
-    "Islands",
-    "Gulf",
-    "Sea",
-    "Ocean",
-    "Cape",
-    "Bay",
-    "Strait",
-    "River",
-    "Valley",
-    "Desert",
-    "Forest",
-    "Street",
-    "Square",
-    "Bridge",
-    "Station",
-    "Airport",
-    "Palace",
-    "Castle",
-    "Stadium",
-    "Fort",
-    "Port",
-    "Saint",
-    "Sainte",
-    "San",
-    "Santa",
-    "Lake",
+    "Mont", "Monts", "Lac", "Île", "Îles", "Ile", "Iles", "Golfe", "Mer", "Océan", "Cap", "Baie", "Détroit",
+    "Canal", "Fleuve", "Vallée", "Plaine", "Désert", "Forêt", "Région", "Province", "Rue", "Avenue",
+    "Boulevard", "Place", "Pont", "Gare", "Aéroport", "Palais", "Château", "Stade", "Massif", "Col", "Pointe",
+    "Mount", "Lake", "Island", "Islands", "Gulf", "Sea", "Ocean", "Cape", "Bay", "Strait", "River", "Valley",
+    "Desert", "Forest", "Street", "Square", "Bridge", "Station", "Airport", "Palace", "Castle", "Stadium",
+    "Fort", "Port", "Saint", "Sainte", "San", "Santa", "Lake",
 ];
 
 /// Regions of the world that no country or city list holds.
+#[rustfmt::skip]
 const MACRO_REGIONS: &[&str] = &[
-    "Occident",
-    "Orient",
-    "Moyen-Orient",
-    "Proche-Orient",
-    "Extrême-Orient",
-    "Maghreb",
-    "Sahel",
-    "Balkans",
-    "Caucase",
-    "Scandinavie",
-    "Méditerranée",
-    "Arctique",
-    "Antarctique",
-    "Antarctica",
-    "Arctic",
-    "Amazonie",
-    "Sibérie",
-    "Patagonie",
-    "Levant",
-    "Middle East",
-    "Far East",
-    "Mediterranean",
-    "Balkans",
-    "Caucasus",
-    "Scandinavia",
-    "Siberia",
-    "Amazon",
-    "Oural",
-    "Himalaya",
-    "Alpes",
-    "Pyrénées",
-    "Alps",
-    "Rhin",
-    "Seine",
-    "Loire",
-    "Rhône",
-    "Danube",
-    "Nil",
-    "Nile",
-    "Donbass",
-    "Crimée",
-    "Crimea",
-    "Cisjordanie",
-    "Gaza",
-    "Kurdistan",
-    "Tibet",
-    "Cachemire",
-    "Kashmir",
-    "Sahara",
-    "Riviera",
-    "Bretagne",
-    "Normandie",
-    "Provence",
-    "Alsace",
-    "Corse",
-    "Catalogne",
-    "Bavière",
-    "Flandre",
-    "Wallonie",
-    "Toscane",
-    "Sicile",
-    "Sardaigne",
+    "Occident", "Orient", "Moyen-Orient", "Proche-Orient", "Extrême-Orient", "Maghreb", "Sahel", "Balkans",
+    "Caucase", "Scandinavie", "Méditerranée", "Arctique", "Antarctique", "Antarctica", "Arctic", "Amazonie",
+    "Sibérie", "Patagonie", "Levant", "Middle East", "Far East", "Mediterranean", "Balkans", "Caucasus",
+    "Scandinavia", "Siberia", "Amazon", "Oural", "Himalaya", "Alpes", "Pyrénées", "Alps", "Rhin", "Seine",
+    "Loire", "Rhône", "Danube", "Nil", "Nile", "Donbass", "Crimée", "Crimea", "Cisjordanie", "Gaza",
+    "Kurdistan", "Tibet", "Cachemire", "Kashmir", "Sahara", "Riviera", "Bretagne", "Normandie", "Provence",
+    "Alsace", "Corse", "Catalogne", "Bavière", "Flandre", "Wallonie", "Toscane", "Sicile", "Sardaigne",
+    "Afrique", "Amérique", "Asie", "Europe", "Océanie", "Amérique du Nord", "Amérique du Sud", "Amérique latine",
+    "Amérique centrale", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord", "Caraïbes", "Antilles",
+    "England", "Scotland", "Wales", "Northern Ireland", "Caribbean", "Latin America", "North America",
+    "South America", "Central America",
 ];
 
+#[rustfmt::skip]
 const MISC_WORDS: &[&str] = &[
-    "Guerre",
-    "War",
-    "Prix",
-    "Prize",
-    "Jeux",
-    "Games",
-    "Coupe",
-    "Cup",
-    "Festival",
-    "Traité",
-    "Treaty",
-    "Révolution",
-    "Revolution",
-    "Championnat",
-    "Championship",
-    "Noël",
-    "Pâques",
-    "Ramadan",
-    "Christmas",
-    "Easter",
-    "Toussaint",
-    "Aïd",
-    "Hanoukka",
-    "Thanksgiving",
-    "Halloween",
-    "Brexit",
-    "Covid",
-    "Covid-19",
-    "Renaissance",
-    "Holocauste",
-    "Holocaust",
-    "Shoah",
-    "Grand Prix",
-    "Tour",
+    "Guerre", "War", "Prix", "Prize", "Jeux", "Games", "Coupe", "Cup", "Festival", "Traité", "Treaty",
+    "Révolution", "Revolution", "Championnat", "Championship", "Noël", "Pâques", "Ramadan", "Christmas",
+    "Easter", "Toussaint", "Aïd", "Hanoukka", "Thanksgiving", "Halloween", "Brexit", "Covid", "Covid-19",
+    "Renaissance", "Holocauste", "Holocaust", "Shoah", "Grand Prix", "Tour",
 ];
 
 /// Common nouns that French and English write with a capital and that name nothing alone.
+#[rustfmt::skip]
 const CAPITALISED_NOUNS: &[&str] = &[
-    "État",
-    "États",
-    "Etat",
-    "Etats",
-    "République",
-    "Gouvernement",
-    "Président",
-    "Présidente",
-    "Premier",
-    "Internet",
-    "Web",
-    "Dieu",
-    "Bourse",
-    "Constitution",
-    "Nord",
-    "Sud",
-    "Est",
-    "Ouest",
-    "State",
-    "States",
-    "Government",
-    "President",
-    "God",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Etat-major",
-    "État-major",
+    "État", "États", "Etat", "Etats", "République", "Gouvernement", "Président", "Présidente", "Premier",
+    "Internet", "Web", "Dieu", "Bourse", "Constitution", "Nord", "Sud", "Est", "Ouest", "State", "States",
+    "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
 ];
 
 /// Prepositions after which an unknown name is a place.
+#[rustfmt::skip]
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "à", "en", "au", "aux", "vers", "depuis", "in", "at", "from", "to", "near", "into", "across",
-    "outside", "inside", "towards",
+    "à", "en", "au", "aux", "vers", "depuis", "in", "at", "from", "to", "near", "into", "across", "outside",
+    "inside", "towards",
+];
+
+/// Months and days, which a capital at the start of a line or sentence does not make names.
+#[rustfmt::skip]
+const CALENDAR_WORDS: &[&str] = &[
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february",
+    "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Determiners: a lone unknown name after one is not a person.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "un", "une", "ce", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "notre", "votre", "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
 ];
 
 /// A name found, with how sure the label is.
@@ -719,19 +306,28 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = end;
             continue;
         }
-        // Organisation heads take following lower-case words that are not stopwords.
-        if ORG_HEADS.contains(&cx.s(start)) {
+        // Organisation and event heads take following lower-case words that are not stopwords,
+        // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",
+        // "Seconde Guerre mondiale".
+        if (start..end).any(|t| ORG_HEADS.contains(&cx.s(t)) || MISC_WORDS.contains(&cx.s(t))) {
             let mut k = end;
-            while k < n
-                && k - end < 3
-                && cx.is_word(k)
-                && cx.adjacent(k)
-                && cx.s(k).chars().next().is_some_and(char::is_lowercase)
-                && !cx.is_stopword(cx.s(k))
-            {
-                k += 1;
+            while k < n && k - end < 4 && cx.is_word(k) && cx.adjacent(k) {
+                let w = cx.s(k);
+                let lower_word =
+                    w.chars().next().is_some_and(char::is_lowercase) && !cx.is_stopword(w);
+                let particle_then_word = matches!(w, "de" | "du" | "des")
+                    && cx.is_word(k + 1)
+                    && cx.s(k + 1).chars().next().is_some_and(char::is_lowercase)
+                    && !cx.is_stopword(cx.s(k + 1));
+                if lower_word {
+                    k += 1;
+                } else if particle_then_word {
+                    k += 2;
+                } else {
+                    break;
+                }
             }
-            end = k;
+            end = k.min(n);
         }
         if let Some(name) = classify(cx, start, end) {
             names.push(name);
@@ -817,11 +413,23 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             return None;
         }
     }
-    if single && (cx.is_stopword(name) || CAPITALISED_NOUNS.contains(&name)) {
+    let lower = name.to_lowercase();
+    if single
+        && (cx.is_stopword(name)
+            || CAPITALISED_NOUNS.contains(&name)
+            || CALENDAR_WORDS.contains(&lower.as_str()))
+    {
         return None;
     }
+    // A demonym names people ("les Russes"); "Suisse" is also the country, after "la", "en"…
     if single && gz.is_demonym(name) {
-        return make(Label::Misc, true);
+        let people = matches!(
+            before.as_str(),
+            "les" | "des" | "un" | "une" | "ces" | "the" | "many" | "some" | ""
+        ) || !gz.is_place(name);
+        if people {
+            return make(Label::Misc, true);
+        }
     }
     if INSTITUTION_SEATS.contains(&name) {
         let place = matches!(
@@ -843,7 +451,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if LOC_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
     }
-    if MISC_WORDS.contains(&first) || MISC_WORDS.contains(&name) {
+    if (start..end).any(|t| MISC_WORDS.contains(&cx.s(t))) || MISC_WORDS.contains(&name) {
         return make(Label::Misc, true);
     }
     if is_acronym(name) && single {
@@ -865,6 +473,16 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if PLACE_PREPOSITIONS.contains(&before.as_str()) {
         return make(Label::Loc, false);
     }
+    // "Spurs de San Antonio", "Pirates des Caraïbes": a name with a particle inside is an
+    // organisation or a work more often than a person.
+    if (start..end).any(|t| !cx.is_capitalised(t)) {
+        return make(Label::Org, false);
+    }
+    // A lone unknown word: people's names take no article ("la Wii", "du Hezbollah", but "de
+    // Poutine"), so after a determiner it is another kind of name.
+    if single && DETERMINERS.contains(&before.as_str()) {
+        return make(Label::Misc, false);
+    }
     make(Label::Per, false)
 }
 
@@ -884,6 +502,15 @@ fn consistency(cx: &Context<'_>, names: &mut [Name]) {
         }
     }
     // Unsure multi-word names whose words are mostly known persons are PER (already the default).
+    // A lone word that is part of a person's name in this document is that person, even if a
+    // gazetteer knows it as a place ("Charles Darwin" … "Darwin").
+    for n in names.iter_mut() {
+        let text = &cx.text[n.span.range()];
+        if n.tokens.1 - n.tokens.0 == 1 && n.label != Label::Per && person_words.contains(text) {
+            n.label = Label::Per;
+            n.sure = true;
+        }
+    }
     for n in names.iter_mut().filter(|n| !n.sure) {
         let text = &cx.text[n.span.range()];
         if let Some(&label) = sure.get(text) {

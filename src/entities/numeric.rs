@@ -17,110 +17,48 @@ use super::tokens::{Kind, Token};
 use super::Label;
 use crate::span::Span;
 
+#[rustfmt::skip]
 const FR_MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "decembre",
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+    "octobre", "novembre", "décembre", "decembre",
 ];
+#[rustfmt::skip]
 const EN_MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec",
 ];
+#[rustfmt::skip]
 const FR_DAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
+#[rustfmt::skip]
 const EN_DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ];
+#[rustfmt::skip]
 const SEASONS: &[&str] = &[
-    "printemps",
-    "été",
-    "automne",
-    "hiver",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
+    "printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter",
 ];
 const MODIFIERS: &[&str] = &["fin", "début", "mi", "courant", "early", "late", "mid"];
+#[rustfmt::skip]
 const RELATIVE: &[&str] = &[
-    "hier",
-    "aujourd'hui",
-    "aujourd’hui",
-    "demain",
-    "avant-hier",
-    "après-demain",
-    "yesterday",
-    "today",
+    "hier", "aujourd'hui", "aujourd’hui", "demain", "avant-hier", "après-demain", "yesterday", "today",
     "tomorrow",
 ];
+#[rustfmt::skip]
 const SCALES: &[&str] = &[
-    "million",
-    "millions",
-    "milliard",
-    "milliards",
-    "billion",
-    "billions",
-    "trillion",
-    "trillions",
-    "mds",
-    "md",
-    "bn",
-    "m",
-    "k",
-    "M",
-    "Md",
-    "Mds",
-    "mn",
+    "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions", "mds",
+    "md", "bn", "m", "k", "M", "Md", "Mds", "mn",
 ];
+#[rustfmt::skip]
 const CURRENCY_WORDS: &[&str] = &[
-    "euro", "euros", "dollar", "dollars", "livre", "livres", "franc", "francs", "yen", "yens",
-    "yuan", "yuans", "rouble", "roubles", "centime", "centimes", "cent", "cents", "pound",
-    "pounds", "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "sterling", "dinars", "dirhams", "roupies",
-    "rupees", "hryvnias",
+    "euro", "euros", "dollar", "dollars", "livre", "livres", "franc", "francs", "yen", "yens", "yuan",
+    "yuans", "rouble", "roubles", "centime", "centimes", "cent", "cents", "pound", "pounds", "EUR", "USD",
+    "GBP", "CHF", "JPY", "CNY", "sterling", "dinars", "dirhams", "roupies", "rupees", "hryvnias",
 ];
 const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₽", "₹", "₩"];
+#[rustfmt::skip]
 const ORDINALS: &[&str] = &[
     "e", "er", "ère", "ème", "eme", "re", "nd", "nde", "st", "rd", "th",
 ];
@@ -410,12 +348,13 @@ fn date(v: &View<'_>, i: usize) -> Option<usize> {
 }
 
 /// Lower-case words after which a four-digit number is still a year.
+#[rustfmt::skip]
 const YEAR_FOLLOWERS: &[&str] = &[
-    "et", "à", "au", "aux", "par", "pour", "de", "des", "du", "en", "dans", "avec", "sur", "sous",
-    "contre", "entre", "puis", "ou", "où", "quand", "lorsque", "mais", "alors", "date", "a", "ont",
-    "avait", "était", "sera", "est", "and", "to", "in", "on", "at", "for", "with", "by", "when",
-    "after", "before", "the", "was", "is", "will", "had", "has", "il", "elle", "ils", "elles",
-    "le", "la", "les", "un", "une", "ce", "cette", "selon", "that", "which", "as", "of",
+    "et", "à", "au", "aux", "par", "pour", "de", "des", "du", "en", "dans", "avec", "sur", "sous", "contre",
+    "entre", "puis", "ou", "où", "quand", "lorsque", "mais", "alors", "date", "a", "ont", "avait", "était",
+    "sera", "est", "and", "to", "in", "on", "at", "for", "with", "by", "when", "after", "before", "the",
+    "was", "is", "will", "had", "has", "il", "elle", "ils", "elles", "le", "la", "les", "un", "une", "ce",
+    "cette", "selon", "that", "which", "as", "of",
 ];
 
 fn time(v: &View<'_>, i: usize) -> Option<usize> {
