@@ -26,8 +26,22 @@ const ENGLISH: &[&str] = &[
     "Local businesses welcomed the decision, although several of them remain cautious about the costs.",
 ];
 
+/// About `bytes` bytes of French paragraphs.
+#[allow(dead_code)]
+pub fn french(bytes: usize) -> String {
+    build(bytes, |_| FRENCH)
+}
+
 /// About `bytes` bytes of paragraphs, alternating languages by paragraph.
+#[allow(dead_code)]
 pub fn mixed(bytes: usize) -> String {
+    build(
+        bytes,
+        |paragraph| if paragraph % 2 == 0 { FRENCH } else { ENGLISH },
+    )
+}
+
+fn build(bytes: usize, source_for: impl Fn(usize) -> &'static [&'static str]) -> String {
     let mut out = String::with_capacity(bytes + 1024);
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = |n: usize| {
@@ -38,7 +52,7 @@ pub fn mixed(bytes: usize) -> String {
     };
     let mut paragraph = 0;
     while out.len() < bytes {
-        let source = if paragraph % 2 == 0 { FRENCH } else { ENGLISH };
+        let source = source_for(paragraph);
         for _ in 0..3 + next(4) {
             out.push_str(source[next(source.len())]);
             out.push(' ');

@@ -150,11 +150,14 @@ const SPEECH: &[&str] = &[
     "argued", "noted",
 ];
 const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
+/// Tokens after a quotation searched for its attribution.
+const ATTRIBUTION_TOKENS: usize = 14;
 
 /// The entity recogniser: gazetteers and stopwords, built once.
 #[derive(Debug, Clone, Default)]
 pub struct Recogniser {
     gazetteer: Gazetteer,
+    start_words: numeric::StartWords,
 }
 
 impl Recogniser {
@@ -163,6 +166,7 @@ impl Recogniser {
     pub fn new() -> Self {
         Self {
             gazetteer: Gazetteer::new(),
+            start_words: numeric::StartWords::new(),
         }
     }
 
@@ -170,8 +174,8 @@ impl Recogniser {
     #[must_use]
     pub fn recognise(&self, text: &str, stopwords: &Stopwords) -> EntityReport {
         let toks = tokens::tokenize(text);
-        let (numeric, used) = numeric::recognise(text, &toks);
-        let sentence_start = sentence_starts(text, &toks);
+        let (numeric, used) = numeric::recognise(text, &toks, &self.start_words);
+        let (sentence_start, sentences) = sentence_starts(text, &toks);
         let cx = names::Context {
             text,
             tokens: &toks,
@@ -204,7 +208,7 @@ impl Recogniser {
         }
         entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label != Label::Quote));
         let groups = group(&mut entities);
-        let quotes = speakers(text, &toks, &entities, &groups);
+        let quotes = speakers(text, &toks, &sentences, &entities, &groups);
         EntityReport {
             entities,
             groups,
@@ -213,8 +217,9 @@ impl Recogniser {
     }
 }
 
-/// Marks the tokens that start a sentence, a heading or a quotation.
-fn sentence_starts(text: &str, toks: &[tokens::Token]) -> Vec<bool> {
+/// Marks the tokens that start a sentence, a heading, a line or a quotation; also returns the
+/// sentences.
+fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>) {
     let seg = segment::segment(text);
     let mut starts = vec![false; toks.len()];
     let mut mark = |byte: usize| {
@@ -259,32 +264,45 @@ fn sentence_starts(text: &str, toks: &[tokens::Token]) -> Vec<bool> {
             }
         }
     }
-    starts
+    (starts, seg.sentences.iter().map(|s| s.span).collect())
 }
 
-/// Normalised key of a name: lower case, no accents, hyphens as spaces.
+/// Normalised key of a name: lower case, no accents, hyphens and apostrophes as spaces, single
+/// spaces.
 fn key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    name.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| {
-            if matches!(c, '-' | '‐' | '\'' | '’') {
-                ' '
-            } else {
-                c
+    let mut out = String::with_capacity(name.len());
+    let push = |c: char, out: &mut String| {
+        if c.is_whitespace() || matches!(c, '-' | '‐' | '\'' | '’') {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
             }
-        })
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            push(c, &mut out);
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    push(d, &mut out);
+                }
+            });
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
 }
 
 /// Groups the name mentions (PER, LOC, ORG, MISC) and sets each entity's group.
 fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
     let mut by_key: FxHashMap<(Label, String), usize> = FxHashMap::default();
+    // Last word of each person group's key, and the key's ending words: "sergueï lavrov" is
+    // found from "lavrov"; "kim jong un" from "jong un".
+    let mut person_endings: FxHashMap<String, usize> = FxHashMap::default();
     let is_name = |l: Label| matches!(l, Label::Per | Label::Loc | Label::Org | Label::Misc);
     // Longest mentions first, so that surnames find their full name.
     let mut order: Vec<usize> = (0..entities.len())
@@ -300,17 +318,9 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
         let label = entities[i].label;
         let k = key(&entities[i].text);
         let found = by_key.get(&(label, k.clone())).copied().or_else(|| {
-            // A person's surname (or the end of their name) joins the full name.
-            (label == Label::Per).then(|| {
-                groups.iter().position(|g| {
-                    g.label == Label::Per && {
-                        let gk = key(&g.name);
-                        gk.ends_with(&format!(" {k}"))
-                            || gk.split(' ').next_back() == k.split(' ').next_back()
-                                && k.split(' ').count() == 1
-                    }
-                })
-            })?
+            (label == Label::Per)
+                .then(|| person_endings.get(&k).copied())
+                .flatten()
         });
         let g = found.unwrap_or_else(|| {
             groups.push(EntityGroup {
@@ -321,6 +331,12 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
             });
             groups.len() - 1
         });
+        if label == Label::Per && found.is_none() {
+            let words: Vec<&str> = k.split(' ').collect();
+            for from in 1..words.len() {
+                person_endings.entry(words[from..].join(" ")).or_insert(g);
+            }
+        }
         by_key.insert((label, k), g);
         groups[g].mentions.push(i);
         groups[g].count += 1;
@@ -343,20 +359,8 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
             e.group = Some(new_index[g]);
         }
     }
-    let mut sorted: Vec<EntityGroup> = order
-        .into_iter()
-        .map(|g| {
-            std::mem::replace(
-                &mut groups[g],
-                EntityGroup {
-                    label: Label::Misc,
-                    name: String::new(),
-                    count: 0,
-                    mentions: Vec::new(),
-                },
-            )
-        })
-        .collect();
+    let mut slots: Vec<Option<EntityGroup>> = groups.into_iter().map(Some).collect();
+    let mut sorted: Vec<EntityGroup> = order.into_iter().filter_map(|g| slots[g].take()).collect();
     for g in &mut sorted {
         g.mentions.sort_unstable();
     }
@@ -367,89 +371,88 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
 fn speakers(
     text: &str,
     toks: &[tokens::Token],
+    sentences: &[Span],
     entities: &[Entity],
     groups: &[EntityGroup],
 ) -> Vec<Quotation> {
-    let seg = segment::segment(text);
     let sentence_of = |byte: usize| {
-        seg.sentences
-            .iter()
-            .find(|s| s.span.start <= byte && byte < s.span.end.max(s.span.start + 1))
-            .map(|s| s.span)
+        let i = sentences.partition_point(|s| s.end <= byte);
+        sentences.get(i).filter(|s| s.start <= byte).copied()
     };
     let names: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].group.is_some())
         .collect();
-    let quotes: Vec<usize> = (0..entities.len())
-        .filter(|&i| entities[i].label == Label::Quote)
-        .collect();
-    let mut out = Vec::with_capacity(quotes.len());
-    for &q in &quotes {
-        let qe = &entities[q];
-        let nested = quotes.iter().any(|&o| {
-            o != q
-                && entities[o].start <= qe.start
-                && qe.end <= entities[o].end
-                && (entities[o].start, entities[o].end) != (qe.start, qe.end)
-        });
+    let speaker_label =
+        |e: usize| matches!(entities[e].label, Label::Per | Label::Org | Label::Loc);
+    let mut out = Vec::new();
+    // Entities are sorted by start, outer quotations first: a quotation is nested when an
+    // earlier one reaches past its end.
+    let mut outer_end = 0;
+    for (q, qe) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Quote)
+    {
+        let nested = qe.end <= outer_end;
+        outer_end = outer_end.max(qe.end);
         let mut speaker = None;
         if !nested {
             let sentence =
                 sentence_of(qe.end.saturating_sub(1)).unwrap_or(Span::new(qe.start, qe.end));
             // After the quotation: "», a déclaré X", "», selon X", "\" said X", "a-t-il dit".
-            let after: Vec<usize> = (toks.partition_point(|t| t.span.start < qe.end)..toks.len())
+            let first = toks.partition_point(|t| t.span.start < qe.end);
+            let after: Vec<usize> = (first..toks.len())
                 .take_while(|&t| {
                     toks[t].span.start < sentence.end.max(qe.end) && !toks[t].line_before
                 })
-                .take(14)
+                .take(ATTRIBUTION_TOKENS)
                 .collect();
             let words: Vec<String> = after
                 .iter()
                 .map(|&t| text[toks[t].span.range()].to_lowercase())
                 .collect();
-            let speech_at = words.iter().position(|w| {
+            let is_speech = |w: &String| {
                 SPEECH.contains(&w.as_str())
                     || w.starts_with("a-t-")
                     || w.ends_with("-t-il")
                     || w.ends_with("-t-elle")
-            });
-            if let Some(p) = speech_at {
+            };
+            if let Some(p) = words.iter().position(is_speech) {
                 let from = toks[after[p]].span.start;
                 let to = after.last().map_or(from, |&t| toks[t].span.end);
-                speaker = names.iter().copied().find(|&e| {
-                    entities[e].start >= from
-                        && entities[e].end <= to
-                        && matches!(entities[e].label, Label::Per | Label::Org | Label::Loc)
-                });
+                let lo = names.partition_point(|&e| entities[e].start < from);
+                speaker = names[lo..]
+                    .iter()
+                    .copied()
+                    .take_while(|&e| entities[e].start < to)
+                    .find(|&e| entities[e].end <= to && speaker_label(e));
                 let pronoun = words[p..].iter().any(|w| {
-                    PRONOUNS.contains(&w.as_str())
-                        || w.ends_with("-t-il")
-                        || w.ends_with("-t-elle")
-                        || w.ends_with("-il")
-                        || w.ends_with("-elle")
+                    PRONOUNS.contains(&w.as_str()) || w.ends_with("-il") || w.ends_with("-elle")
                 });
                 if speaker.is_none() && pronoun {
-                    speaker =
-                        names.iter().copied().rev().find(|&e| {
-                            entities[e].end <= qe.start && entities[e].label == Label::Per
-                        });
+                    let hi = names.partition_point(|&e| entities[e].end <= qe.start);
+                    speaker = names[..hi]
+                        .iter()
+                        .copied()
+                        .rev()
+                        .find(|&e| entities[e].label == Label::Per);
                 }
             }
             // Before it: "X a déclaré : « … »".
             if speaker.is_none() {
                 let from = sentence.start.min(qe.start);
-                let before = &text[from..qe.start];
-                let lower = before.to_lowercase();
-                if SPEECH.iter().any(|v| {
-                    lower
-                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .any(|w| w == *v)
-                }) {
-                    speaker = names.iter().copied().rev().find(|&e| {
-                        entities[e].start >= from
-                            && entities[e].end <= qe.start
-                            && matches!(entities[e].label, Label::Per | Label::Org | Label::Loc)
-                    });
+                let lower = text[from..qe.start].to_lowercase();
+                if lower
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| SPEECH.contains(&w))
+                {
+                    let lo = names.partition_point(|&e| entities[e].start < from);
+                    let hi = names.partition_point(|&e| entities[e].start < qe.start);
+                    speaker = names[lo..hi]
+                        .iter()
+                        .copied()
+                        .rev()
+                        .find(|&e| entities[e].end <= qe.start && speaker_label(e));
                 }
             }
         }

@@ -223,13 +223,13 @@ fn is_acronym(word: &str) -> bool {
 pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     let n = cx.tokens.len();
     // Words the document writes in lower case, and capitalised words it writes mid-sentence.
-    let mut lower_words: FxHashSet<String> = FxHashSet::default();
+    let mut lower_words: FxHashSet<&str> = FxHashSet::default();
     let mut capitalised_inside: FxHashSet<&str> = FxHashSet::default();
     for i in 0..n {
         if cx.is_word(i) {
             let w = cx.s(i);
             if w.chars().next().is_some_and(char::is_lowercase) {
-                lower_words.insert(w.to_owned());
+                lower_words.insert(w);
             } else if !cx.sentence_start[i] {
                 capitalised_inside.insert(w);
             }
@@ -269,8 +269,8 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         }
         let mut start = i;
         // A title with its full stop ("M. Lavrov", "Dr. Evans") stays outside the name.
-        if TITLES.contains(&format!("{}.", cx.s(start).to_lowercase()).as_str())
-            && cx.s(start + 1) == "."
+        if cx.s(start + 1) == "."
+            && TITLES.contains(&format!("{}.", cx.s(start).to_lowercase()).as_str())
         {
             i = start + 1;
             continue;
@@ -285,7 +285,8 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // Sentence-initial capital on a common word: drop it.
         if cx.sentence_start[start] {
             let first = cx.s(start);
-            let common = cx.is_stopword(first) || lower_words.contains(&first.to_lowercase());
+            let common =
+                cx.is_stopword(first) || lower_words.contains(first.to_lowercase().as_str());
             let single_unknown = end - start == 1
                 && !cx.gazetteer.is_place(first)
                 && !cx.gazetteer.is_demonym(first)

@@ -16,6 +16,7 @@
 use super::tokens::{Kind, Token};
 use super::Label;
 use crate::span::Span;
+use rustc_hash::FxHashSet;
 
 #[rustfmt::skip]
 const FR_MONTHS: &[&str] = &[
@@ -115,14 +116,68 @@ impl View<'_> {
     }
 }
 
+/// Lower-case words that can start a date or an amount: a word token is looked at only if it is
+/// one of them (or looks like a URL or e-mail address), which keeps the scan fast.
+#[derive(Debug, Clone)]
+pub struct StartWords(FxHashSet<String>);
+
+impl Default for StartWords {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl StartWords {
+    /// Builds the set.
+    #[must_use]
+    pub fn new() -> Self {
+        let lists: [&[&str]; 7] = [
+            FR_MONTHS, EN_MONTHS, FR_DAYS, EN_DAYS, SEASONS, MODIFIERS, RELATIVE,
+        ];
+        let mut set: FxHashSet<String> = lists
+            .iter()
+            .flat_map(|l| l.iter().map(|w| w.to_lowercase()))
+            .collect();
+        set.extend(["années", "annees", "usd", "eur", "gbp", "chf", "us"].map(String::from));
+        Self(set)
+    }
+
+    fn may_start(&self, word: &str, buffer: &mut String) -> bool {
+        if word.len() > 24 {
+            return false;
+        }
+        buffer.clear();
+        buffer.extend(word.chars().flat_map(char::to_lowercase));
+        self.0.contains(buffer.as_str())
+            || buffer.starts_with("mi-")
+            || buffer.starts_with("mid-")
+            || buffer.starts_with("http")
+            || buffer.starts_with("www")
+    }
+}
+
 /// Finds the numeric and technical entities; returns them and marks the tokens they use.
 #[must_use]
-pub fn recognise(text: &str, tokens: &[Token]) -> (Vec<Found>, Vec<bool>) {
+pub fn recognise(text: &str, tokens: &[Token], starts: &StartWords) -> (Vec<Found>, Vec<bool>) {
     let v = View { text, tokens };
     let mut used = vec![false; tokens.len()];
     let mut out: Vec<Found> = Vec::new();
+    let mut buffer = String::new();
     let mut i = 0;
     while i < tokens.len() {
+        let worth = match tokens[i].kind {
+            Kind::Number => true,
+            Kind::Punct => CURRENCY_SIGNS.contains(&v.s(i)),
+            Kind::Word => {
+                starts.may_start(v.s(i), &mut buffer)
+                    || v.s(i + 1) == "@"
+                    || v.s(i + 1) == "." && v.s(i + 3) == "@"
+            }
+        };
+        if !worth {
+            i += 1;
+            continue;
+        }
         let matched = url_or_email(&v, i)
             .or_else(|| date(&v, i).map(|e| (e, Label::Date)))
             .or_else(|| time(&v, i).map(|e| (e, Label::Time)))
@@ -131,12 +186,13 @@ pub fn recognise(text: &str, tokens: &[Token]) -> (Vec<Found>, Vec<bool>) {
             .or_else(|| number(&v, i).map(|e| (e, Label::Num)));
         match matched {
             Some((end, label)) => {
-                let span = if label == Label::Url || label == Label::Email {
+                let technical = label == Label::Url || label == Label::Email;
+                let span = if technical {
                     Span::new(tokens[i].span.start, end)
                 } else {
                     v.span(i, end)
                 };
-                let end_token = if label == Label::Url || label == Label::Email {
+                let end_token = if technical {
                     tokens.partition_point(|t| t.span.start < end)
                 } else {
                     end

@@ -49,84 +49,77 @@ fn is_word_char(c: char) -> bool {
 /// Tokenises `text`.
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    // The character at byte `i`, if any.
+    let at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
     let mut out = Vec::with_capacity(text.len() / 5);
     let (mut space, mut line) = (false, false);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
         if c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}') {
             space = true;
             line |= crate::segment::is_line_break(c);
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
         let kind;
+        i += c.len_utf8();
         if is_word_char(c) {
             kind = Kind::Word;
-            i += 1;
-            loop {
-                match at(i) {
-                    Some(c) if is_word_char(c) || c.is_ascii_digit() => i += 1,
-                    Some(c) if is_hyphen(c) && at(i + 1).is_some_and(is_word_char) => i += 1,
-                    Some(c) if is_apostrophe(c) && at(i + 1).is_some_and(is_word_char) => {
-                        let head: String = chars[start..i]
-                            .iter()
-                            .map(|&(_, c)| c)
-                            .collect::<String>()
-                            .to_lowercase();
-                        if ELIDED.contains(&head.as_str()) {
-                            i += 1; // the apostrophe ends the elided word
-                            break;
-                        }
-                        i += 1;
+            while let Some(d) = at(i) {
+                let next = || at(i + d.len_utf8());
+                if is_word_char(d)
+                    || d.is_ascii_digit()
+                    || (is_hyphen(d) && next().is_some_and(is_word_char))
+                {
+                    i += d.len_utf8();
+                } else if is_apostrophe(d) && next().is_some_and(is_word_char) {
+                    let head = &text[start..i];
+                    i += d.len_utf8();
+                    if head.len() <= 7 && ELIDED.iter().any(|e| e.eq_ignore_ascii_case(head)) {
+                        break; // the apostrophe ends the elided word
                     }
-                    _ => break,
+                } else {
+                    break;
                 }
             }
         } else if c.is_ascii_digit() {
             kind = Kind::Number;
-            i += 1;
             // Thousands may be grouped by a (narrow, no-break) space when the first group has at
             // most three digits and every later group exactly three: "1 200 000", not "2024 600".
+            let digit = |p: usize| text.as_bytes().get(p).is_some_and(u8::is_ascii_digit);
             let mut grouped = false;
-            loop {
-                match at(i) {
-                    Some(d) if d.is_ascii_digit() && !grouped => i += 1,
-                    Some('.' | ',')
-                        if at(i + 1).is_some_and(|d| d.is_ascii_digit()) && !grouped =>
-                    {
-                        i += 1
-                    }
-                    Some(' ' | '\u{A0}' | '\u{202F}')
-                        if (grouped
-                            || (i - start <= 3
-                                && chars[start..i].iter().all(|&(_, d)| d.is_ascii_digit())))
-                            && (1..=3).all(|k| at(i + k).is_some_and(|d| d.is_ascii_digit()))
-                            && !at(i + 4).is_some_and(|d| d.is_ascii_digit()) =>
-                    {
-                        i += 4;
-                        grouped = true;
-                    }
-                    Some(',' | '.') if grouped && at(i + 1).is_some_and(|d| d.is_ascii_digit()) => {
-                        i += 1;
-                        while at(i).is_some_and(|d| d.is_ascii_digit()) {
+            let mut plain = true; // only digits so far
+            while let Some(d) = at(i) {
+                if d.is_ascii_digit() && !grouped {
+                    i += 1;
+                } else if matches!(d, '.' | ',') && digit(i + 1) {
+                    i += 1;
+                    plain = false;
+                    if grouped {
+                        while digit(i) {
                             i += 1;
                         }
                         break;
                     }
-                    _ => break,
+                } else if matches!(d, ' ' | '\u{A0}' | '\u{202F}')
+                    && (grouped || (plain && i - start <= 3))
+                    && {
+                        let after = i + d.len_utf8();
+                        digit(after) && digit(after + 1) && digit(after + 2) && !digit(after + 3)
+                    }
+                {
+                    i += d.len_utf8() + 3;
+                    grouped = true;
+                } else {
+                    break;
                 }
             }
         } else {
             kind = Kind::Punct;
-            i += 1;
         }
         out.push(Token {
-            span: Span::new(byte(start), byte(i)),
+            span: Span::new(start, i),
             kind,
             space_before: space,
             line_before: line,
