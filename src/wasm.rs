@@ -48,6 +48,15 @@ export interface Vocabulary {
   tokens: number; types: number; typeTokenRatio: number; mtld: number | null; topTerms: Term[];
 }
 export interface Note { code: string; message: string; }
+export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC" | "DATE" | "TIME" | "NUM" | "MONEY" | "PERCENT" | "QUOTE" | "EMAIL" | "URL";
+/** One mention: `text.slice(start, end)`. */
+export interface Entity { start: number; end: number; label: EntityLabel; text: string; group: number | null; }
+/** The mentions of one entity under its longest name. */
+export interface EntityGroup { label: EntityLabel; name: string; count: number; mentions: number[]; }
+/** A quotation (an index into `entities`) and its speaker, when the text names one. */
+export interface Quotation { entity: number; speaker: string | null; speakerGroup: number | null; }
+/** Everything `Analyser.entities` returns. */
+export interface EntityReport { entities: Entity[]; groups: EntityGroup[]; quotes: Quotation[]; }
 /** A change between two aligned passages (either side may be empty). */
 export interface Change { aStart: number; aEnd: number; bStart: number; bEnd: number; }
 /** A passage of document `a` reused in document `b`. */
@@ -109,6 +118,16 @@ impl Analyser {
         let options = decode_options(options)?;
         let stats = self.inner.stats_json(text, &options)?;
         encode(&stats)
+    }
+
+    /// Named entities, dates, numbers, amounts and quotations (with their speakers) of `text`,
+    /// the mentions of one entity grouped. Offsets in UTF-16 code units.
+    ///
+    /// # Errors
+    /// A text over the size limit.
+    #[wasm_bindgen(unchecked_return_type = "EntityReport")]
+    pub fn entities(&self, text: &str) -> Result<JsValue, JsError> {
+        encode(&self.inner.entities_json(text)?)
     }
 
     /// The crate version.

@@ -172,3 +172,35 @@ fn duplicate_finder_offsets_are_utf16() {
     );
     assert_eq!(num(&c, "bStart"), num(&c, "bEnd"));
 }
+
+#[wasm_bindgen_test]
+fn entities_offsets_are_utf16() {
+    let analyser = Analyser::new();
+    let text = "🤨 e\u{301}te\u{301} : « Nous irons », a déclaré Sergueï Lavrov lundi 27 octobre 2025 à Moscou.";
+    let js = JsString::from(text);
+    let report = analyser.entities(text).unwrap();
+    let entities: js_sys::Array = get(&report, "entities").dyn_into().unwrap();
+    let found: Vec<(String, String)> = entities
+        .iter()
+        .map(|e| {
+            let piece = String::from(js.slice(num(&e, "start") as u32, num(&e, "end") as u32));
+            (get(&e, "label").as_string().unwrap(), piece)
+        })
+        .collect();
+    for want in [
+        ("QUOTE", "« Nous irons »"),
+        ("PER", "Sergueï Lavrov"),
+        ("DATE", "lundi 27 octobre 2025"),
+        ("LOC", "Moscou"),
+    ] {
+        assert!(
+            found.contains(&(want.0.to_owned(), want.1.to_owned())),
+            "{want:?} not in {found:?}"
+        );
+    }
+    let quotes: js_sys::Array = get(&report, "quotes").dyn_into().unwrap();
+    assert_eq!(
+        get(&quotes.get(0), "speaker").as_string().as_deref(),
+        Some("Sergueï Lavrov")
+    );
+}

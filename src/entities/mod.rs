@@ -111,7 +111,8 @@ pub struct EntityGroup {
 pub struct Quotation {
     /// Index of the quotation in [`EntityReport::entities`].
     pub entity: usize,
-    /// The speaker's name as the group names it, when the text says who spoke.
+    /// The speaker's name as the group names it, or the role the text gives ("the minister"),
+    /// when the text says who spoke.
     pub speaker: Option<String>,
     /// The speaker's group.
     pub speaker_group: Option<usize>,
@@ -396,6 +397,7 @@ fn speakers(
         let nested = qe.end <= outer_end;
         outer_end = outer_end.max(qe.end);
         let mut speaker = None;
+        let mut role_speaker: Option<String> = None;
         if !nested {
             let sentence =
                 sentence_of(qe.end.saturating_sub(1)).unwrap_or(Span::new(qe.start, qe.end));
@@ -426,6 +428,17 @@ fn speakers(
                     .copied()
                     .take_while(|&e| entities[e].start < to)
                     .find(|&e| entities[e].end <= to && speaker_label(e));
+                // "said the minister", "a déclaré le porte-parole": a role, not a name.
+                if speaker.is_none() {
+                    let role = words[p + 1..]
+                        .iter()
+                        .take(3)
+                        .position(|w| names::is_title_word(w));
+                    if let Some(r) = role {
+                        let (a, b) = (after[p + 1], after[p + 1 + r]);
+                        role_speaker = Some(text[toks[a].span.start..toks[b].span.end].to_owned());
+                    }
+                }
                 let pronoun = words[p..].iter().any(|w| {
                     PRONOUNS.contains(&w.as_str()) || w.ends_with("-il") || w.ends_with("-elle")
                 });
@@ -457,9 +470,12 @@ fn speakers(
             }
         }
         let speaker_group = speaker.and_then(|e| entities[e].group);
+        let speaker = speaker_group
+            .map(|g| groups[g].name.clone())
+            .or(role_speaker);
         out.push(Quotation {
             entity: q,
-            speaker: speaker_group.map(|g| groups[g].name.clone()),
+            speaker,
             speaker_group,
         });
     }

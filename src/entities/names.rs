@@ -53,6 +53,16 @@ const TITLES: &[&str] = &[
     "prime",
 ];
 
+/// Capitalised titles written before a name, English style ("President Mary Collins", "Prime
+/// Minister"), left outside the name.
+#[rustfmt::skip]
+const LEADING_TITLES: &[&str] = &[
+    "president", "président", "présidente", "minister", "ministre", "senator", "sénateur", "sénatrice",
+    "secretary", "governor", "gouverneur", "mayor", "maire", "chancellor", "chancelier", "chancelière",
+    "ambassador", "ambassadeur", "judge", "juge", "prime", "mr", "mrs", "ms", "dr", "prof", "professor",
+    "commissioner", "spokesman", "spokeswoman", "coach", "ceo",
+];
+
 /// Job titles after which "particle + capitalised word" belongs to the title.
 #[rustfmt::skip]
 const JOB_TITLES: &[&str] = &[
@@ -209,6 +219,25 @@ impl Context<'_> {
     }
 }
 
+fn is_upper_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Is the name `[start, end)` part of a run of words in capitals (a headline), that is, more
+/// than one word in capitals, counting the neighbours?
+fn in_upper_run(cx: &Context<'_>, start: usize, end: usize) -> bool {
+    let upper = |t: usize| {
+        cx.tokens.get(t).is_some_and(|tok| tok.kind == Kind::Word) && is_upper_word(cx.s(t))
+    };
+    let inside = (start..end).filter(|&t| upper(t)).count();
+    let before = start > 0
+        && (upper(start - 1)
+            || (start > 1 && cx.tokens[start - 1].kind == Kind::Punct && upper(start - 2)));
+    let after =
+        upper(end) || (cx.tokens.get(end).is_some_and(|t| t.kind == Kind::Punct) && upper(end + 1));
+    inside + usize::from(before) + usize::from(after) >= 2
+}
+
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
@@ -275,6 +304,13 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = start + 1;
             continue;
         }
+        // An English title before a name ("President Mary Collins") stays outside it.
+        while end - start > 1
+            && LEADING_TITLES.contains(&cx.s(start).to_lowercase().as_str())
+            && cx.is_capitalised(start + 1)
+        {
+            start += 1;
+        }
         // A capitalised stopword followed by a particle starts no name ("Entre la Russie").
         if end - start > 1 && cx.is_stopword(cx.s(start)) && !cx.is_capitalised(start + 1) {
             start += 1;
@@ -319,11 +355,22 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 let particle_then_word = matches!(w, "de" | "du" | "des")
                     && cx.is_word(k + 1)
                     && cx.s(k + 1).chars().next().is_some_and(char::is_lowercase)
-                    && !cx.is_stopword(cx.s(k + 1));
+                    && !cx.is_stopword(cx.s(k + 1))
+                    // not an infinitive: "prier la Chambre de choisir"
+                    && !(cx.s(k + 1).ends_with("er") || cx.s(k + 1).ends_with("ir"));
+                // "Conseil régional de Bretagne": a particle and a capitalised word after the head.
+                let particle_then_name = PARTICLES.contains(&w.to_lowercase().as_str())
+                    && cx.is_capitalised(k + 1)
+                    && cx.adjacent(k + 1);
                 if lower_word {
                     k += 1;
                 } else if particle_then_word {
                     k += 2;
+                } else if particle_then_name {
+                    k += 2;
+                    while k < n && cx.is_capitalised(k) && cx.adjacent(k) {
+                        k += 1;
+                    }
                 } else {
                     break;
                 }
@@ -349,6 +396,12 @@ fn word_before(cx: &Context<'_>, i: usize) -> Option<(String, usize)> {
         return Some((format!("{}.", cx.s(i - 2).to_lowercase()), i - 2));
     }
     (cx.tokens[i - 1].kind == Kind::Word).then(|| (prev.to_lowercase(), i - 1))
+}
+
+/// Is `word` (lower case) a title or role ("ministre", "minister", "porte-parole")?
+#[must_use]
+pub fn is_title_word(word: &str) -> bool {
+    TITLES.contains(&word) && !matches!(word, "premier" | "première" | "prime" | "saint" | "sainte")
 }
 
 /// Is there a title or role before token `i` (over at most two lower-case adjectives)?
@@ -391,8 +444,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     let before = word_before(cx, start).map(|(w, _)| w).unwrap_or_default();
     let gz = cx.gazetteer;
 
-    // Part of a job title: "ministre des Affaires étrangères", "président de la République".
-    if !gz.is_place(name) {
+    // Part of a job title: "ministre des Affaires étrangères", "président de la République"; but
+    // an institution stays one ("président de la Chambre", "de la Commission européenne").
+    if !gz.is_place(name) && !ORG_HEADS.contains(&first) {
         let mut k = start;
         let mut particles = 0;
         while k > 0 && particles < 2 && PARTICLES.contains(&cx.s(k - 1).to_lowercase().as_str()) {
@@ -415,6 +469,19 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
         }
     }
     let lower = name.to_lowercase();
+    // Words of a headline in capitals ("BOURSE DE PARIS", "LES COTONS, LAINES"): only places
+    // are names there.
+    if (start..end).all(|t| is_upper_word(cx.s(t)) || !cx.is_capitalised(t))
+        && in_upper_run(cx, start, end)
+    {
+        let place = (start..end).rev().find(|&t| gz.is_place(cx.s(t)));
+        return place.map(|t| Name {
+            span: cx.tokens[t].span,
+            label: Label::Loc,
+            tokens: (t, t + 1),
+            sure: true,
+        });
+    }
     if single
         && (cx.is_stopword(name)
             || CAPITALISED_NOUNS.contains(&name)
@@ -440,7 +507,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             && word_before(cx, start - 1).is_some_and(|(w, _)| w == "à"));
         return make(if place { Label::Loc } else { Label::Org }, true);
     }
-    let is_title = titled(cx, start);
+    let is_title = titled(cx, start)
+        || (start > 0
+            && LEADING_TITLES.contains(&cx.s(start - 1).to_lowercase().as_str())
+            && cx.is_capitalised(start - 1));
     let given_first = gz.is_given_name(first) && !single;
     // A place, unless a title makes a lone place name a person ("M. Paris").
     if (gz.is_place(name) || MACRO_REGIONS.contains(&name)) && !(single && is_title) {
@@ -479,9 +549,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if (start..end).any(|t| !cx.is_capitalised(t)) {
         return make(Label::Org, false);
     }
-    // A lone unknown word: people's names take no article ("la Wii", "du Hezbollah", but "de
-    // Poutine"), so after a determiner it is another kind of name.
+    // A lone unknown word: people's names take no article ("du Hezbollah", but "de Poutine"),
+    // so after a determiner it is another kind of name.
     if single && DETERMINERS.contains(&before.as_str()) {
+        // "la Wii", "le Hamas": a product, work, party or institution.
         return make(Label::Misc, false);
     }
     make(Label::Per, false)

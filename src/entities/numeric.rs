@@ -288,6 +288,10 @@ fn date(v: &View<'_>, i: usize) -> Option<usize> {
     // Weekday, possibly followed by a day number, month and year.
     if v.is_day(i) {
         let mut end = i + 1;
+        // "Monday, 27 October 2025"
+        if v.s(end) == "," && v.is_day_number(end + 1) && v.is_month(end + 2) {
+            end += 1;
+        }
         if v.is_day_number(end) && v.is_month(end + 1) {
             end += 2;
             if v.is_year(end) {

@@ -38,8 +38,9 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// Hyphens, and the `¬` that OCR leaves where a word was broken across lines ("Poin¬caré").
 fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '¬')
 }
 
 fn is_word_char(c: char) -> bool {

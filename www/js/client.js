@@ -55,6 +55,11 @@ export class AnalyserClient {
     return this.request("stats", { text, options });
   }
 
+  /** Entities of one text: { result, ms }, or null when a newer request replaced it. */
+  entities(text) {
+    return this.request("entities", { text });
+  }
+
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
     return this.request("duplicates", { documents }, onProgress);

@@ -4,6 +4,7 @@
 import { AnalyserClient } from "./client.js";
 import * as render from "./render.js";
 import { renderAcross, renderWithin } from "./dups.js";
+import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 
 const DEBOUNCE_MS = 250;
 const STORAGE_KEY = "article-analyser:documents";
@@ -24,6 +25,9 @@ const ui = {
   matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
   compareB: $("compare-b"), compareAText: $("compare-a-text"), compareBText: $("compare-b-text"),
   dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
+  modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
+  legendReadability: $("legend-readability"), legend: $("legend-entities"),
+  entityTable: $("entity-table"), quotes: $("quotes"),
 };
 
 const client = new AnalyserClient();
@@ -35,7 +39,10 @@ const newDoc = (text = "", name = null) => {
   const n = nextDoc++;
   return { id: `doc-${n}`, name: name || `Article ${n}`, text };
 };
-const state = { docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null };
+const state = {
+  docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null, lastEntities: null,
+  mode: "readability", hidden: new Set(), selected: null,
+};
 const active = () => state.docs[state.active];
 
 let timer = 0;
@@ -142,12 +149,52 @@ async function analyse() {
   renderReaderWithRepeats();
   ui.status.textContent = `Analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.body.dataset.analysed = String(Number(document.body.dataset.analysed || 0) + 1);
+  await findEntities(doc, text);
   findDuplicates();
+}
+
+async function findEntities(doc, text) {
+  let answer;
+  try {
+    answer = await client.entities(text);
+  } catch (error) {
+    ui.status.textContent = error.message;
+    return;
+  }
+  if (answer === null || doc !== active()) return;
+  state.lastEntities = { doc, text, result: answer.result };
+  state.selected = null;
+  renderEntityPanel(ui, answer.result, text, state.hidden, select);
+  if (state.mode === "entities") renderReaderWithRepeats();
+  document.body.dataset.entities = String(Number(document.body.dataset.entities || 0) + 1);
+}
+
+function select(g) {
+  state.selected = state.selected === g ? null : g;
+  if (state.mode !== "entities") setMode("entities");
+  selectGroup(ui.reader, state.selected);
+  const first = state.selected === null ? null : ui.reader.querySelector(`.ent[data-group="${g}"]`);
+  if (first) first.scrollIntoView({ block: "nearest" });
+}
+
+function setMode(mode) {
+  state.mode = mode;
+  ui.modeReadability.setAttribute("aria-pressed", String(mode === "readability"));
+  ui.modeEntities.setAttribute("aria-pressed", String(mode === "entities"));
+  ui.legendReadability.hidden = mode !== "readability";
+  ui.legend.hidden = mode !== "entities";
+  renderReaderWithRepeats();
 }
 
 function renderReaderWithRepeats() {
   const s = state.lastStats;
   if (!s) return;
+  const e = state.lastEntities;
+  if (state.mode === "entities" && e && e.doc === s.doc && e.text === s.text) {
+    renderEntityReader(ui.reader, s.text, s.result.blocks, e.result);
+    selectGroup(ui.reader, state.selected);
+    return;
+  }
   const report = state.lastReport;
   const within = report && report.texts.get(s.doc.id) === s.text ? report.within.find((w) => w.id === s.doc.id) : null;
   render.renderReader(ui.reader, s.text, s.result, within ? within.groups : []);
@@ -258,6 +305,24 @@ ui.text.addEventListener("paste", (e) => {
   replaceText(value.slice(0, a) + pasted + value.slice(b));
 });
 ui.language.addEventListener("change", schedule);
+ui.modeReadability.addEventListener("click", () => setMode("readability"));
+ui.modeEntities.addEventListener("click", () => setMode("entities"));
+ui.legend.addEventListener("click", (e) => {
+  const chip = e.target.closest("button[data-label]");
+  if (!chip) return;
+  const label = chip.dataset.label;
+  if (state.hidden.has(label)) state.hidden.delete(label); else state.hidden.add(label);
+  chip.setAttribute("aria-pressed", String(!state.hidden.has(label)));
+  document.body.classList.toggle(`hide-${label}`, state.hidden.has(label));
+});
+ui.reader.addEventListener("click", (e) => {
+  const mark = e.target.closest(".ent[data-group]");
+  if (mark) select(Number(mark.dataset.group));
+});
+ui.reader.addEventListener("keydown", (e) => {
+  const mark = e.target.closest && e.target.closest(".ent[data-group]");
+  if (mark && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(Number(mark.dataset.group)); }
+});
 ui.openFile.addEventListener("click", () => ui.file.click());
 ui.file.addEventListener("change", () => { loadFiles(ui.file.files); ui.file.value = ""; });
 ui.addDoc.addEventListener("click", () => {

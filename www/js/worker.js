@@ -1,5 +1,6 @@
 // The analysis worker: loads the WebAssembly module once and answers requests
 //   { id, type: "stats", text, options }   -> { id, ok, result | error, ms }
+//   { id, type: "entities", text }          -> { id, ok, result | error, ms }
 //   { id, type: "duplicates", documents }   -> progress { id, type: "progress", done, total },
 //                                              then { id, ok, result | error, ms }
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
@@ -44,6 +45,7 @@ self.onmessage = async (event) => {
   try {
     let result;
     if (type === "stats") result = analyser.stats(event.data.text, event.data.options);
+    else if (type === "entities") result = analyser.entities(event.data.text);
     else if (type === "duplicates") result = duplicates(id, event.data.documents);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started });

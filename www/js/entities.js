@@ -1,0 +1,134 @@
+// Entity highlighting with DOM nodes and textContent only: quotations are a layer around the
+// entities inside them; clicking (or Enter on) a name marks all the mentions of its entity.
+import { h, READER_LIMIT } from "./render.js";
+
+export const LABELS = ["PER", "LOC", "ORG", "MISC", "DATE", "TIME", "NUM", "MONEY", "PERCENT", "QUOTE", "EMAIL", "URL"];
+export const LABEL_NAMES = {
+  PER: "person", LOC: "place", ORG: "organisation", MISC: "other name", DATE: "date", TIME: "time",
+  NUM: "number", MONEY: "money", PERCENT: "percentage", QUOTE: "quotation", EMAIL: "e-mail", URL: "web address",
+};
+
+/** Nests `items` (sorted by start, longer first) inside [from, to) as a tree. */
+function tree(items, from, to) {
+  const root = { start: from, end: to, children: [] };
+  const stack = [root];
+  for (const item of items) {
+    const start = Math.max(item.start, from);
+    const end = Math.min(item.end, to);
+    if (end <= start) continue;
+    while (stack.length > 1 && start >= stack[stack.length - 1].end) stack.pop();
+    const parent = stack[stack.length - 1];
+    const node = { ...item, start, end: Math.min(end, parent.end), children: [] };
+    parent.children.push(node);
+    if (item.label === "QUOTE") stack.push(node);
+  }
+  return root;
+}
+
+function renderNode(node, text, report, quoteInfo) {
+  const out = [];
+  let at = node.start;
+  for (const child of node.children) {
+    if (child.start > at) out.push(text.slice(at, child.start));
+    if (child.start < at) continue; // overlapping leftovers are shown as plain text
+    const inner = child.children.length ? renderNode(child, text, report, quoteInfo) : [text.slice(child.start, child.end)];
+    const el = h(child.label === "QUOTE" ? "span" : "mark", `ent ent-${child.label}`);
+    el.append(...inner);
+    el.dataset.label = child.label;
+    const what = LABEL_NAMES[child.label];
+    if (child.group !== null && child.group !== undefined) {
+      const g = report.groups[child.group];
+      el.dataset.group = String(child.group);
+      el.tabIndex = 0;
+      el.title = `${what}: ${g.name} (${g.count} mention${g.count === 1 ? "" : "s"})`;
+      el.setAttribute("role", "button");
+      el.setAttribute("aria-label", el.title);
+    } else if (child.label === "QUOTE") {
+      const speaker = quoteInfo.get(child.index);
+      el.title = speaker ? `quotation, said by ${speaker}` : "quotation";
+    } else {
+      el.title = what;
+    }
+    out.push(el);
+    at = child.end;
+  }
+  if (at < node.end) out.push(text.slice(at, node.end));
+  return out;
+}
+
+/** The text, paragraph by paragraph, with the entities marked. */
+export function renderEntityReader(container, text, blocks, report) {
+  const items = report.entities.map((e, index) => ({ ...e, index }));
+  const quoteInfo = new Map(report.quotes.map((q) => [q.entity, q.speaker]));
+  const nodes = [];
+  let first = 0;
+  for (const block of blocks) {
+    if (block.span.start > READER_LIMIT) {
+      nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
+      break;
+    }
+    while (first < items.length && items[first].end <= block.span.start) first++;
+    const inBlock = [];
+    for (let k = first; k < items.length && items[k].start < block.span.end; k++) inBlock.push(items[k]);
+    // Quotations that started in an earlier paragraph and run into this one.
+    for (let k = 0; k < first; k++) if (items[k].label === "QUOTE" && items[k].end > block.span.start) inBlock.unshift(items[k]);
+    inBlock.sort((a, b) => a.start - b.start || b.end - a.end);
+    const p = h("p", block.kind === "heading" ? "heading" : "");
+    p.append(...renderNode(tree(inBlock, block.span.start, block.span.end), text, report, quoteInfo));
+    nodes.push(p);
+  }
+  container.replaceChildren(...nodes);
+}
+
+/** Marks every mention of group `g` (or none when g is null). */
+export function selectGroup(container, g) {
+  for (const el of container.querySelectorAll(".ent.selected")) el.classList.remove("selected");
+  if (g === null) return;
+  for (const el of container.querySelectorAll(`.ent[data-group="${g}"]`)) el.classList.add("selected");
+}
+
+/** The legend with a toggle per label, the table of entities, and the quotations. */
+export function renderEntityPanel(ui, report, text, hidden, onSelect) {
+  const counts = new Map(LABELS.map((l) => [l, 0]));
+  for (const e of report.entities) counts.set(e.label, counts.get(e.label) + 1);
+  ui.legend.replaceChildren(...LABELS.map((label) => {
+    const b = h("button", `chip ent-${label}`);
+    b.type = "button";
+    b.dataset.label = label;
+    b.setAttribute("aria-pressed", String(!hidden.has(label)));
+    b.append(h("span", "swatch"), `${LABEL_NAMES[label]} ${counts.get(label)}`);
+    b.title = `Show or hide ${LABEL_NAMES[label]} highlights`;
+    return b;
+  }));
+  const table = h("table", "entity-table");
+  const head = h("tr");
+  head.append(h("th", "", "Entity"), h("th", "", "Kind"), h("th", "", "Mentions"));
+  table.append(head);
+  for (const [i, g] of report.groups.entries()) {
+    const tr = h("tr");
+    const name = h("button", "link", g.name);
+    name.type = "button";
+    name.addEventListener("click", () => onSelect(i));
+    const variants = [...new Set(g.mentions.map((m) => report.entities[m].text))];
+    if (variants.length > 1) name.title = `Also written: ${variants.filter((v) => v !== g.name).join(", ")}`;
+    const kind = h("td");
+    kind.append(h("span", `tag ent-${g.label}`, LABEL_NAMES[g.label]));
+    const nameCell = h("td");
+    nameCell.append(name);
+    tr.append(nameCell, kind, h("td", "num", String(g.count)));
+    table.append(tr);
+  }
+  ui.entityTable.replaceChildren(report.groups.length ? table : h("p", "hint", "No names found."));
+  const quotes = report.quotes.filter((q) => {
+    const e = report.entities[q.entity];
+    return e.end - e.start > 2;
+  });
+  ui.quotes.replaceChildren(...quotes.map((q) => {
+    const e = report.entities[q.entity];
+    const li = h("li");
+    li.append(h("span", "quote-text", text.slice(e.start, e.end)));
+    li.append(h("span", "speaker", q.speaker ? ` — ${q.speaker}` : " — speaker not named"));
+    return li;
+  }));
+  if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", "No quotation."));
+}
