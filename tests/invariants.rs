@@ -117,6 +117,28 @@ fn spans_are_well_formed_on_any_text() {
 }
 
 #[test]
+fn entity_spans_are_well_formed_on_any_text() {
+    let analyser = Analyser::new();
+    for text in texts() {
+        let report = analyser.entities(&text).unwrap();
+        for e in &report.entities {
+            assert!(e.start < e.end && e.end <= text.len(), "{text:?} {e:?}");
+            assert!(
+                text.is_char_boundary(e.start) && text.is_char_boundary(e.end),
+                "{text:?} {e:?}"
+            );
+            assert_eq!(&text[e.start..e.end], e.text);
+        }
+        for g in &report.groups {
+            assert!(g
+                .mentions
+                .iter()
+                .all(|&m| report.entities[m].group.is_some()));
+        }
+    }
+}
+
+#[test]
 fn utf16_output_matches_encode_utf16() {
     let analyser = Analyser::new();
     for text in texts() {

@@ -60,7 +60,8 @@ const LEADING_TITLES: &[&str] = &[
     "president", "président", "présidente", "minister", "ministre", "senator", "sénateur", "sénatrice",
     "secretary", "governor", "gouverneur", "mayor", "maire", "chancellor", "chancelier", "chancelière",
     "ambassador", "ambassadeur", "judge", "juge", "prime", "mr", "mrs", "ms", "dr", "prof", "professor",
-    "commissioner", "spokesman", "spokeswoman", "coach", "ceo",
+    "commissioner", "spokesman", "spokeswoman", "coach", "ceo", "mme", "mmes", "mlle", "mlles", "mgr", "me",
+    "pr", "sir", "lord", "dame",
 ];
 
 /// Job titles after which "particle + capitalised word" belongs to the title.

@@ -205,3 +205,32 @@ test("a thousand articles from a .jsonl file are compared within a second", asyn
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("entities: highlights in layers, toggles, grouped mentions and quotations", async () => {
+  const { page, problems, context } = await open();
+  const before = Number(await page.evaluate(() => document.body.dataset.entities || 0));
+  await paste(page, readFileSync(path.join(root, "tests/fixtures/fr-entities.txt"), "utf8"));
+  await page.waitForFunction((n) => Number(document.body.dataset.entities || 0) > n, before);
+  await page.locator("#mode-entities").click();
+  // Layers: the place inside the quotation is a child of the quotation's span.
+  assert.equal(await page.locator("#reader span.ent-QUOTE mark.ent-LOC").count(), 1);
+  assert.equal(await page.locator("#reader mark.ent-PER").count(), 3);
+  assert.ok(await page.locator("#reader mark.ent-MONEY").count() === 1);
+  // The table groups Jean-Pierre Morvan, M. Morvan and Morvan; clicking marks all three.
+  const row = page.locator("#entity-table tr", { hasText: "Jean-Pierre Morvan" });
+  assert.match(await row.textContent(), /person\s*3/);
+  await row.locator("button").click();
+  assert.equal(await page.locator("#reader .ent.selected").count(), 3);
+  // Hover text tells the label and the group.
+  assert.match(await page.locator("#reader mark.ent-PER").first().getAttribute("title"), /person: Jean-Pierre Morvan \(3 mentions\)/);
+  // Toggling a label off hides its colour.
+  await page.locator('#legend-entities button[data-label="DATE"]').click();
+  assert.ok(await page.evaluate(() => document.body.classList.contains("hide-DATE")));
+  const bg = await page.locator("#reader mark.ent-DATE").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(bg, "rgba(0, 0, 0, 0)");
+  assert.match(await page.locator("#quotes").textContent(), /Nous tiendrons parole ».*Jean-Pierre Morvan/);
+  await page.locator("#mode-entities").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "entities.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,194 @@
+//! Entity recognition on fixture texts written for this project: every label, the tricky cases
+//! of French and English news, mention grouping, speakers, and UTF-16 offsets after emoji and
+//! NFD accents.
+
+use article_analyser::entities::{EntityReport, Label};
+use article_analyser::Analyser;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap()
+}
+
+fn found(report: &EntityReport) -> Vec<(Label, &str)> {
+    report
+        .entities
+        .iter()
+        .map(|e| (e.label, e.text.as_str()))
+        .collect()
+}
+
+fn has(report: &EntityReport, label: Label, text: &str) -> bool {
+    found(report).contains(&(label, text))
+}
+
+#[test]
+fn french_names_dates_amounts_and_quotes() {
+    let text = fixture("fr-names.txt");
+    let r = Analyser::new().entities(&text).unwrap();
+    for (label, want) in [
+        (Label::Date, "Lundi"),
+        (Label::Loc, "Corée du Nord"),
+        (Label::Per, "Kim Jong-Un"),
+        (Label::Loc, "Pyongyang"),
+        (Label::Misc, "Russes"),
+        (Label::Date, "mi-juillet"),
+        (Label::Date, "printemps 2025"),
+        (Label::Per, "Xi Jinping"),
+        (Label::Quote, "« la coopération est solide »"),
+        (Label::Per, "Jean de La Fontaine"),
+        (Label::Per, "Kim Jong Un"),
+        (Label::Date, "2025-10-27"),
+        (Label::Money, "3,5 millions d'euros"),
+        (Label::Num, "600"),
+        (Label::Percent, "12 %"),
+        (
+            Label::Quote,
+            "« Nous avons dit : « jamais ». Puis nous avons signé »",
+        ),
+        (Label::Quote, "« jamais »"),
+        (Label::Per, "Ri Sol-ju"),
+        (Label::Date, "fin 2024"),
+    ] {
+        assert!(
+            has(&r, label, want),
+            "{label:?} {want:?} not in {:?}",
+            found(&r)
+        );
+    }
+    // Sentence-initial capitals and job titles are not names; titles stay outside the span.
+    for not in [
+        "Les",
+        "Cette",
+        "Le",
+        "Affaires",
+        "Mme Ri Sol-ju",
+        "Les Russes",
+    ] {
+        assert!(
+            found(&r).iter().all(|(_, t)| *t != not),
+            "{not:?} should not be an entity"
+        );
+    }
+    // One entity for "Kim Jong-Un" and "Kim Jong Un".
+    let kim = r
+        .groups
+        .iter()
+        .find(|g| g.name.starts_with("Kim Jong"))
+        .unwrap();
+    assert_eq!(kim.count, 2);
+    // Speakers: "Selon Xi Jinping, « … »" and "», a expliqué Mme Ri Sol-ju".
+    let speakers: Vec<Option<&str>> = r.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Xi Jinping"), Some("Ri Sol-ju"), None]);
+}
+
+#[test]
+fn french_article_groups_and_consistency() {
+    let text = fixture("fr-entities.txt");
+    let r = Analyser::new().entities(&text).unwrap();
+    let morvan = r
+        .groups
+        .iter()
+        .find(|g| g.name == "Jean-Pierre Morvan")
+        .unwrap();
+    assert_eq!(
+        morvan.count, 3,
+        "Jean-Pierre Morvan, M. Morvan and Morvan are one person"
+    );
+    for (label, want) in [
+        (Label::Loc, "Saint-Malo"),
+        (Label::Date, "jeudi 12 mars 2026"),
+        (Label::Money, "84,5 millions d'euros"),
+        (Label::Org, "Conseil régional de Bretagne"),
+        (Label::Org, "Commission européenne"),
+        (Label::Loc, "Bruxelles"),
+        (Label::Date, "fin avril"),
+        (Label::Time, "14h30"),
+        (Label::Email, "presse@region-bretagne.fr"),
+        (Label::Url, "https://www.example.org/port"),
+    ] {
+        assert!(
+            has(&r, label, want),
+            "{label:?} {want:?} not in {:?}",
+            found(&r)
+        );
+    }
+    // "La Bretagne" inside the quotation is reported too, inside the QUOTE span.
+    let quote = r.entities.iter().find(|e| e.label == Label::Quote).unwrap();
+    assert!(r
+        .entities
+        .iter()
+        .any(|e| e.label == Label::Loc && e.start > quote.start && e.end < quote.end));
+    assert_eq!(r.quotes[0].speaker.as_deref(), Some("Jean-Pierre Morvan"));
+}
+
+#[test]
+fn english_names_dates_amounts_and_roles() {
+    let text = fixture("en-names.txt");
+    let r = Analyser::new().entities(&text).unwrap();
+    for (label, want) in [
+        (Label::Date, "Monday, 27 October 2025"),
+        (Label::Per, "Mary Collins"),
+        (Label::Per, "Kim Jong Un"),
+        (Label::Quote, "\"We will not back down,\""),
+        (Label::Money, "$4.2bn"),
+        (Label::Percent, "5%"),
+        (Label::Date, "2024"),
+        (Label::Org, "Bank of England"),
+        (Label::Email, "press@example.com"),
+        (Label::Url, "https://example.org/deal"),
+        (Label::Time, "10:30"),
+    ] {
+        assert!(
+            has(&r, label, want),
+            "{label:?} {want:?} not in {:?}",
+            found(&r)
+        );
+    }
+    assert_eq!(r.quotes[0].speaker.as_deref(), Some("the minister"));
+}
+
+#[test]
+fn utf16_offsets_after_emoji_and_nfd() {
+    let text = "👩‍👩‍👧 e\u{301}te\u{301} 🤨 : Sergueï Lavrov est à Moscou depuis le 3 mai 2024.";
+    let r = Analyser::new().entities_json(text).unwrap();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let cut = |s: usize, e: usize| String::from_utf16(&units[s..e]).unwrap();
+    let got: Vec<(Label, String)> = r
+        .entities
+        .iter()
+        .map(|e| (e.label, cut(e.start, e.end)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Label::Per, "Sergueï Lavrov".to_owned()),
+            (Label::Loc, "Moscou".to_owned()),
+            (Label::Date, "3 mai 2024".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn bad_input_gives_no_entities_and_no_panic() {
+    let analyser = Analyser::new();
+    for text in [
+        "",
+        "   \n\n",
+        "\0\0\u{1}",
+        "« non fermé",
+        "»»«« \"\"\"",
+        "M. . . Mme",
+        "2025-13-45 99:99 % $",
+    ] {
+        let r = analyser.entities(text).unwrap();
+        for e in &r.entities {
+            assert!(
+                text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start < e.end
+            );
+        }
+    }
+    let junk: String = (0u32..3000)
+        .filter_map(|i| char::from_u32((i * 7919) % 0x2FFF))
+        .collect();
+    let _ = analyser.entities(&junk).unwrap();
+}
