@@ -128,7 +128,7 @@ fn help_explains_itself() {
     let out = run(&["--help"], b"");
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for needle in ["stats", "--jsonl", "UTF-16", "--lang", "EXAMPLES"] {
+    for needle in ["stats", "entities", "duplicates", "--jsonl", "UTF-16", "--lang", "EXAMPLES"] {
         assert!(help.contains(needle), "help lacks {needle}");
     }
 }
@@ -156,4 +156,27 @@ fn seeds_match_gold_counts() {
             assert_eq!(doc[key], want[key], "{} {key}", doc["id"]);
         }
     }
+}
+
+#[test]
+fn entities_and_duplicates_from_jsonl() {
+    let a = "Le conseil municipal de Rouen a voté mardi un budget de 3,5 millions d'euros pour rénover les écoles de la ville.";
+    let b = format!("Rouen. {}", a.replace("mardi", "mardi soir"));
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "a", "text": a}),
+        serde_json::json!({"id": "b", "text": b})
+    );
+    let out = run(&["entities", "--jsonl"], input.as_bytes());
+    assert!(out.status.success());
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 2);
+    let labels: Vec<&str> = docs[0]["entities"].as_array().unwrap().iter().map(|e| e["label"].as_str().unwrap()).collect();
+    assert!(labels.contains(&"LOC") && labels.contains(&"MONEY") && labels.contains(&"DATE"), "{labels:?}");
+    let out = run(&["duplicates", "--jsonl"], input.as_bytes());
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["across"].as_array().unwrap().len(), 1);
+    assert_eq!(report["across"][0]["a"], "a");
+    assert_eq!(report["across"][0]["b"], "b");
 }
