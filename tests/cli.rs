@@ -128,7 +128,15 @@ fn help_explains_itself() {
     let out = run(&["--help"], b"");
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for needle in ["stats", "entities", "duplicates", "--jsonl", "UTF-16", "--lang", "EXAMPLES"] {
+    for needle in [
+        "stats",
+        "entities",
+        "duplicates",
+        "--jsonl",
+        "UTF-16",
+        "--lang",
+        "EXAMPLES",
+    ] {
         assert!(help.contains(needle), "help lacks {needle}");
     }
 }
@@ -171,8 +179,16 @@ fn entities_and_duplicates_from_jsonl() {
     assert!(out.status.success());
     let docs = lines(&out);
     assert_eq!(docs.len(), 2);
-    let labels: Vec<&str> = docs[0]["entities"].as_array().unwrap().iter().map(|e| e["label"].as_str().unwrap()).collect();
-    assert!(labels.contains(&"LOC") && labels.contains(&"MONEY") && labels.contains(&"DATE"), "{labels:?}");
+    let labels: Vec<&str> = docs[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"LOC") && labels.contains(&"MONEY") && labels.contains(&"DATE"),
+        "{labels:?}"
+    );
     let out = run(&["duplicates", "--jsonl"], input.as_bytes());
     assert!(out.status.success());
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

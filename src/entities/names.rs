@@ -97,6 +97,28 @@ const ORG_TAILS: &[&str] = &[
     "News",
 ];
 
+/// Heads of the names of states, which take lower-case adjectives: "Empire russe", "Royaume de
+/// Hongrie".
+#[rustfmt::skip]
+const STATE_HEADS: &[&str] = &[
+    "Empire", "Royaume", "République", "Principauté", "Grand-duché", "Duché", "Comté", "Sultanat", "Émirat",
+    "Califat", "Kingdom", "Republic", "Empire", "Duchy", "Principality", "Confédération",
+];
+
+/// Lower-case generic nouns that French writes before a proper name and that belong to the
+/// name ("océan Indien", "baie d'Hudson", "université d'Oxford", "guerre de Sept Ans"), with the
+/// label they give. Administrative words ("région de Koursk") are not among them: there the
+/// name alone is the place.
+#[rustfmt::skip]
+const GENERIC_HEADS: &[(&str, Label)] = &[
+    ("océan", Label::Loc), ("mer", Label::Loc), ("lac", Label::Loc), ("golfe", Label::Loc), ("baie", Label::Loc),
+    ("détroit", Label::Loc), ("île", Label::Loc), ("îles", Label::Loc), ("mont", Label::Loc), ("monts", Label::Loc),
+    ("cap", Label::Loc), ("fleuve", Label::Loc), ("château", Label::Loc), ("palais", Label::Loc), ("canal", Label::Loc),
+    ("col", Label::Loc), ("massif", Label::Loc), ("forêt", Label::Loc), ("désert", Label::Loc), ("plaine", Label::Loc),
+    ("université", Label::Org), ("ordre", Label::Org), ("guerre", Label::Misc), ("dynastie", Label::Misc),
+    ("traité", Label::Misc), ("bataille", Label::Misc), ("révolution", Label::Misc), ("siège", Label::Misc),
+];
+
 /// Seats of institutions: ORG when they act, LOC as places ("au Kremlin").
 #[rustfmt::skip]
 const INSTITUTION_SEATS: &[&str] = &[
@@ -281,6 +303,18 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 end += 1;
                 continue;
             }
+            // An initial inside a name: "George W. Bush".
+            let initial = |t: usize| cx.s(t).chars().count() == 1 && cx.is_capitalised(t);
+            if end >= 2
+                && initial(end - 1)
+                && end - 1 > i
+                && cx.s(end) == "."
+                && cx.is_capitalised(end + 1)
+                && cx.adjacent(end + 1)
+            {
+                end += 2;
+                continue;
+            }
             // Particles: "du Nord", "de La Fontaine", "d'Orsay".
             let mut k = end;
             while k < n
@@ -347,7 +381,11 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // Organisation and event heads take following lower-case words that are not stopwords,
         // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",
         // "Seconde Guerre mondiale".
-        if (start..end).any(|t| ORG_HEADS.contains(&cx.s(t)) || MISC_WORDS.contains(&cx.s(t))) {
+        if (start..end).any(|t| {
+            ORG_HEADS.contains(&cx.s(t))
+                || MISC_WORDS.contains(&cx.s(t))
+                || STATE_HEADS.contains(&cx.s(t))
+        }) {
             let mut k = end;
             while k < n && k - end < 4 && cx.is_word(k) && cx.adjacent(k) {
                 let w = cx.s(k);
@@ -377,6 +415,49 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 }
             }
             end = k.min(n);
+        }
+        // "Arabie saoudite", "Guinée équatoriale", "Amérique centrale": lower-case words that
+        // complete a known place.
+        for extra in [2, 1] {
+            if end + extra <= n && (end..end + extra).all(|t| cx.is_word(t) && cx.adjacent(t)) {
+                let longer =
+                    &cx.text[cx.tokens[start].span.start..cx.tokens[end + extra - 1].span.end];
+                if cx.gazetteer.is_place(longer) || MACRO_REGIONS.contains(&longer) {
+                    end += extra;
+                    break;
+                }
+            }
+        }
+        // "océan Indien", "baie d'Hudson": a generic noun before the name belongs to it.
+        let mut generic = None;
+        if start > 0 {
+            let (mut g, mut particles) = (start, 0);
+            while g > 0 && particles < 2 && PARTICLES.contains(&cx.s(g - 1).to_lowercase().as_str())
+            {
+                g -= 1;
+                particles += 1;
+            }
+            if g > 0 && cx.is_word(g - 1) {
+                if let Some(&(_, label)) = GENERIC_HEADS.iter().find(|(w, _)| *w == cx.s(g - 1)) {
+                    // "guerre de Sept Ans" is an event, "guerre de la Russie" is Russia's war.
+                    let article =
+                        (g..start).any(|t| matches!(cx.s(t), "la" | "le" | "les" | "l'" | "l’"));
+                    if !(label == Label::Misc && article) {
+                        generic = Some((g - 1, label));
+                    }
+                }
+            }
+        }
+        if let Some((g, label)) = generic {
+            let span = Span::new(cx.tokens[g].span.start, cx.tokens[end - 1].span.end);
+            names.push(Name {
+                span,
+                label,
+                tokens: (g, end),
+                sure: true,
+            });
+            i = end;
+            continue;
         }
         if let Some(name) = classify(cx, start, end) {
             names.push(name);
@@ -515,6 +596,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     let given_first = gz.is_given_name(first) && !single;
     // A place, unless a title makes a lone place name a person ("M. Paris").
     if (gz.is_place(name) || MACRO_REGIONS.contains(&name)) && !(single && is_title) {
+        return make(Label::Loc, true);
+    }
+    if STATE_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
     }
     if ORG_HEADS.contains(&first) || ORG_TAILS.contains(&last) {
