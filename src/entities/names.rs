@@ -242,6 +242,15 @@ impl Context<'_> {
     }
 }
 
+/// Endings typical of the French names of countries, regions and rivers ("Prusse", "Arabie",
+/// "Transvaal" aside).
+fn looks_like_place(word: &str) -> bool {
+    ["ie", "ique", "ande", "anie", "istan", "ée", "ane", "ine", "esse", "onie", "gne", "che", "sse"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && !word.chars().skip(1).any(char::is_uppercase)
+}
+
 fn is_upper_word(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
@@ -637,8 +646,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // A lone unknown word: people's names take no article ("du Hezbollah", but "de Poutine"),
     // so after a determiner it is another kind of name.
     if single && DETERMINERS.contains(&before.as_str()) {
-        // "la Wii", "le Hamas": a product, work, party or institution.
-        return make(Label::Misc, false);
+        // "la Prusse", "l'Arve" are places (French gives countries, regions and rivers an
+        // article); "la Wii", "le Hamas" are products, works, parties, institutions.
+        return make(if looks_like_place(name) { Label::Loc } else { Label::Misc }, false);
     }
     make(Label::Per, false)
 }
