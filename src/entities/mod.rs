@@ -185,8 +185,8 @@ impl Recogniser {
             gazetteer: &self.gazetteer,
             stopwords,
         };
-        let found_names = names::recognise(&cx);
         let quote_spans = quotes::quotations(text);
+        let found_names = with_titles(text, names::recognise(&cx), &quote_spans);
 
         let mut entities: Vec<Entity> = Vec::new();
         let mut push = |span: Span, label: Label| {
@@ -201,8 +201,8 @@ impl Recogniser {
         for &(span, label) in &numeric {
             push(span, label);
         }
-        for n in &found_names {
-            push(n.span, n.label);
+        for &(span, label) in &found_names {
+            push(span, label);
         }
         for &span in &quote_spans {
             push(span, Label::Quote);
@@ -216,6 +216,28 @@ impl Recogniser {
             quotes,
         }
     }
+}
+
+/// The names, with the titles of works in quotation marks made one MISC name each (« Crime et
+/// Châtiment », not the person "Châtiment"); a title that is exactly one name a rule or gazetteer
+/// is sure of keeps its label (« Versailles »).
+fn with_titles(text: &str, found: Vec<names::Name>, quotes: &[Span]) -> Vec<(Span, Label)> {
+    let titles: Vec<Span> = quotes
+        .iter()
+        .filter_map(|&q| quotes::title_inside(text, q))
+        .filter(|t| !found.iter().any(|n| n.span == *t && n.sure))
+        .collect();
+    if titles.is_empty() {
+        return found.iter().map(|n| (n.span, n.label)).collect();
+    }
+    let inside = |s: Span| titles.iter().any(|t| t.start <= s.start && s.end <= t.end);
+    let mut out: Vec<(Span, Label)> = found
+        .iter()
+        .filter(|n| !inside(n.span))
+        .map(|n| (n.span, n.label))
+        .collect();
+    out.extend(titles.iter().map(|&t| (t, Label::Misc)));
+    out
 }
 
 /// Marks the tokens that start a sentence, a heading, a line or a quotation; also returns the

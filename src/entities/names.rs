@@ -94,7 +94,26 @@ const ORG_TAILS: &[&str] = &[
     "Inc", "Corp", "Ltd", "LLC", "SA", "AG", "GmbH", "FC", "Group", "Company", "Party", "Bank", "University",
     "Council", "Committee", "Agency", "Association", "Foundation", "Institute", "Ministry", "Army",
     "Commission", "Federation", "Union", "Club", "Airlines", "Motors", "Records", "Studios", "Press", "Times",
-    "News",
+    "News", "Pictures", "Entertainment", "Communications", "Broadcasting", "Electronics", "Productions",
+    "Films", "Media", "Airways", "Holdings", "Technologies", "Systems", "Networks", "Interactive", "Software",
+    "Games", "Band", "Orchestra", "Ensemble", "Brothers", "Bros", "Industries", "Enterprises", "Partners",
+    "Capital", "Investments", "Labs", "Laboratories", "Pharmaceuticals", "Telecom", "Energy", "Group",
+];
+
+/// First words of the names of sports clubs ("FC Nantes", "Dinamo Zagreb", "Real Madrid"): with
+/// another capitalised word after them the name is an organisation.
+#[rustfmt::skip]
+const CLUB_HEADS: &[&str] = &[
+    "FC", "AS", "SC", "AC", "RC", "US", "CS", "CA", "SV", "VfB", "VfL", "TSV", "FK", "NK", "HC", "HK", "KRC",
+    "KV", "KSV", "AFC", "CF", "CD", "SD", "UD", "SSC", "ACF", "OGC", "ESTAC", "CSKA", "Dinamo", "Dynamo",
+    "Spartak", "Lokomotiv", "Real", "Athletic", "Atlético", "Racing", "Sporting", "Olympique", "Olympiakos",
+    "Stade", "Red", "Inter", "Borussia", "Rapid", "Standard", "Deportivo", "Club",
+];
+
+/// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre",
 ];
 
 /// Heads of the names of states, which take lower-case adjectives: "Empire russe", "Royaume de
@@ -251,6 +270,27 @@ fn looks_like_place(word: &str) -> bool {
         && !word.chars().skip(1).any(char::is_uppercase)
 }
 
+/// Endings of French and English adjectives and past participles ("populaire", "coréenne",
+/// "mondiale", "unies", "armées", "socialiste"), which name heads take after them; verbs
+/// ("réclame", "renouvela", "entraîne") and present participles do not end so.
+fn looks_like_adjective(word: &str) -> bool {
+    #[rustfmt::skip]
+    const ENDINGS: &[&str] = &[
+        "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "ais",
+        "aise", "aises", "ain", "aine", "ains", "aines", "ique", "iques", "aire", "aires", "if", "ive", "ifs",
+        "ives", "é", "ée", "és", "ées", "ois", "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins",
+        "ines", "iste", "istes", "ie", "ies", "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
+        "euses", "ième", "ièmes", "ier", "iers", "ière", "ières", "on", "onne", "ons", "onnes", "ite", "ites",
+        "en", "enne", "ens", "ennes", "ic", "ical", "ese", "ish", "ern", "ian", "ed", "ary", "ory",
+    ];
+    // Present participles and verb endings that the list above would catch.
+    let verbish = ["ant", "ait", "aient", "èrent", "ent"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && !matches!(word, "permanent" | "permanente");
+    ENDINGS.iter().any(|e| word.ends_with(e)) && !verbish
+}
+
 fn is_upper_word(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
@@ -334,7 +374,13 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             {
                 k += 1;
             }
-            if k > end && k < n && cx.is_capitalised(k) && cx.adjacent(k) {
+            // A full name ("Michel Therrien", given name first) does not take "de X" after it:
+            // "Michel Therrien des Canadiens", "Arnon Milchan de Regency Enterprises".
+            let full_name = end - i >= 2
+                && cx.gazetteer.is_given_name(cx.s(i))
+                && (i..end).all(|t| cx.is_capitalised(t))
+                && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’");
+            if k > end && k < n && cx.is_capitalised(k) && cx.adjacent(k) && !full_name {
                 end = k + 1;
                 continue;
             }
@@ -398,8 +444,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             let mut k = end;
             while k < n && k - end < 4 && cx.is_word(k) && cx.adjacent(k) {
                 let w = cx.s(k);
-                let lower_word =
-                    w.chars().next().is_some_and(char::is_lowercase) && !cx.is_stopword(w);
+                let lower_word = w.chars().next().is_some_and(char::is_lowercase)
+                    && !cx.is_stopword(w)
+                    && looks_like_adjective(w);
                 let particle_then_word = matches!(w, "de" | "du" | "des")
                     && cx.is_word(k + 1)
                     && cx.s(k + 1).chars().next().is_some_and(char::is_lowercase)
@@ -610,7 +657,33 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if STATE_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
     }
+    // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
+    if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first)) {
+        return make(Label::Loc, true);
+    }
     if ORG_HEADS.contains(&first) || ORG_TAILS.contains(&last) {
+        return make(Label::Org, true);
+    }
+    // "FC Nantes", "Dinamo Zagreb", "Stade de Reims", "Real Madrid": a club.
+    if !single && CLUB_HEADS.contains(&first) && (start + 1..end).any(|t| cx.is_capitalised(t)) {
+        let natural = first == "Stade" && !(start + 1..end).any(|t| gz.is_place(cx.s(t)));
+        if !natural {
+            return make(Label::Org, true);
+        }
+    }
+    // "Yankees de New York", "Canadiens de Montréal", "Sauber d'Adrian": one unknown word and a
+    // place after a particle is a team or a company named after its home.
+    if end - start >= 3
+        && !gz.is_place(first)
+        && !gz.is_given_name(first)
+        && !LOC_HEADS.contains(&first)
+        && !STATE_HEADS.contains(&first)
+        && !MISC_WORDS.contains(&first)
+        && matches!(cx.s(start + 1), "de" | "du" | "des" | "d'" | "d’")
+        && gz.is_place(&cx.text[cx.tokens[start + 2].span.start..cx.tokens[end - 1].span.end])
+        && !is_title
+        && first.ends_with('s')
+    {
         return make(Label::Org, true);
     }
     if LOC_HEADS.contains(&first) && !single {

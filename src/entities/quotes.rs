@@ -1,6 +1,11 @@
 //! Quotations: `« … »` (nested), `‹ … ›`, `“ … ”`, `„ … “`, and straight `"…"` paired in order.
 //! A quotation may hold several sentences and line breaks, up to [`MAX_QUOTE_BYTES`]; an
 //! opening mark that never closes is ignored. Spans include the marks.
+//!
+//! French and English put the titles of works in quotation marks (« Crime et Châtiment »,
+//! "Sesame Street"); [`title_inside`] tells such a quotation from quoted speech by its shape: a
+//! few words, a capital first, no sentence punctuation and no word of a speaker's voice (first
+//! and second person, "c'est", auxiliaries).
 
 use crate::span::Span;
 
@@ -54,6 +59,56 @@ pub fn quotations(text: &str) -> Vec<Span> {
     out
 }
 
+/// Words of speech, not of a title (lower case, apostrophes straight).
+#[rustfmt::skip]
+const VOICE: &[&str] = &[
+    "je", "j'", "nous", "vous", "tu", "on", "c'est", "c'était", "il", "elle", "ils", "elles", "suis", "sommes",
+    "êtes", "est", "sont", "ai", "avons", "avez", "ont", "pas", "ne", "n'", "i", "we", "you", "it's", "i'm",
+    "we're", "you're", "is", "are", "am", "was", "were", "not", "don't", "will", "can", "must", "oui", "non",
+    "yes", "no", "merci", "thank",
+];
+
+/// Longest title, in words.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// If the quotation `span` of `text` reads as the title of a work, the span of the title inside
+/// the marks.
+#[must_use]
+pub fn title_inside(text: &str, span: Span) -> Option<Span> {
+    let quoted = &text[span.range()];
+    let open = quoted.chars().next()?.len_utf8();
+    let close = quoted.chars().next_back()?.len_utf8();
+    if quoted.len() < open + close + 1 {
+        return None;
+    }
+    let inner = &quoted[open..quoted.len() - close];
+    let lead = inner.len() - inner.trim_start().len();
+    let title = inner.trim();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let sentence_mark = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '…');
+    let shaped = !words.is_empty()
+        && words.len() <= MAX_TITLE_WORDS
+        && title.chars().next().is_some_and(char::is_uppercase)
+        && !title.chars().any(|c| matches!(c, '\n' | '«' | '“'))
+        // "A.I." is an abbreviation; ". " and a final mark end a sentence.
+        && !words.iter().any(|w| w.chars().all(sentence_mark))
+        && !title.ends_with(sentence_mark)
+        && !title.contains(". ");
+    if !shaped {
+        return None;
+    }
+    let voiced = words.iter().any(|w| {
+        let w = w.to_lowercase().replace('’', "'");
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        VOICE.contains(&w) || VOICE.iter().any(|v| v.ends_with('\'') && w.starts_with(v))
+    });
+    if voiced {
+        return None;
+    }
+    let start = span.start + open + lead;
+    Some(Span::new(start, start + title.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +136,26 @@ mod tests {
         );
         assert_eq!(quotes("“Yes,” he said."), ["“Yes,”"]);
         assert_eq!(quotes("un écran de 6\" et « ouvert"), Vec::<&str>::new());
+    }
+
+    fn title(text: &str) -> Option<&str> {
+        let span = *quotations(text).first()?;
+        title_inside(text, span).map(|s| &text[s.range()])
+    }
+
+    #[test]
+    fn titles_and_speech() {
+        assert_eq!(title("Il relit « Crime et Châtiment » cet été."), Some("Crime et Châtiment"));
+        assert_eq!(title("the show \" Sesame Street \" began"), Some("Sesame Street"));
+        assert_eq!(title("le film « Angélique, Marquise des anges »"), Some("Angélique, Marquise des anges"));
+        assert_eq!(title("« Nous vaincrons », a-t-il dit."), None);
+        assert_eq!(title("« C'est une honte », dit-elle."), None);
+        assert_eq!(title("« Non. »"), None);
+        assert_eq!(title("« proximité spirituelle »"), None);
+        assert_eq!(title("\"We will win,\" she said."), None);
+        assert_eq!(
+            title("« Les Russes n'oublieront jamais les exploits accomplis par les soldats »"),
+            None
+        );
     }
 }
