@@ -190,8 +190,23 @@ const CAPITALISED_NOUNS: &[&str] = &[
 /// Prepositions after which an unknown name is a place.
 #[rustfmt::skip]
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "à", "en", "au", "aux", "vers", "depuis", "in", "at", "from", "to", "near", "into", "across", "outside",
+    "à", "en", "au", "aux", "vers", "depuis", "via", "in", "at", "from", "to", "near", "into", "across", "outside",
     "inside", "towards",
+];
+
+/// Lower-case nouns and phrases after which "de X" names a place: "la ville de X", "les communes
+/// de X", "au large de X", "le maire de X", "the city of X".
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "ville", "villes", "commune", "communes", "village", "villages", "bourg", "hameau", "localité",
+    "municipalité", "agglomération", "district", "province", "canton", "comté", "département", "quartier",
+    "quartiers", "faubourg", "banlieue", "diocèse", "archidiocèse", "évêché", "archevêché", "paroisse",
+    "préfecture", "oblast", "gouvernorat", "territoire", "capitale", "port", "gare", "aéroport", "camp",
+    "forteresse", "citadelle", "carrière", "carrières", "vallée", "plaine", "plateau", "atoll", "archipel",
+    "péninsule", "presqu'île", "côte", "côtes", "littoral", "environs", "près", "proche", "proches", "large",
+    "loin", "direction", "périphérie", "habitants", "maire", "évêque", "archevêque", "roi", "reine",
+    "royaume", "empereur", "sud", "nord", "ouest", "est", "centre", "city", "town", "village", "county",
+    "province", "state", "suburb", "mayor", "outskirts", "centre", "center", "north", "south", "east", "west",
 ];
 
 /// Months and days, which a capital at the start of a line or sentence does not make names.
@@ -657,6 +672,17 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if STATE_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
     }
+    // "la ville de X", "au large de X", "le maire de X", "the city of X".
+    if matches!(before.as_str(), "de" | "d'" | "d’" | "of")
+        && !given_first
+        && !is_title
+        && !ORG_HEADS.contains(&first)
+        && word_before(cx, start)
+            .and_then(|(_, pos)| word_before(cx, pos))
+            .is_some_and(|(w, _)| PLACE_NOUNS.contains(&w.as_str()))
+    {
+        return make(Label::Loc, true);
+    }
     // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
     if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first)) {
         return make(Label::Loc, true);
@@ -726,9 +752,53 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     make(Label::Per, false)
 }
 
+/// Names in a list ("Quenast, Bierghes et Lessines", "Soubise and Échillais") are of one kind:
+/// names labelled by default take the label most of the surely labelled names of the list have.
+/// A list is a chain of names joined by commas and a conjunction, or of three names or more
+/// ("à Moscou, Choe Son Hui" is an apposition, not a list).
+fn coordination(cx: &Context<'_>, names: &mut [Name]) {
+    let join = |a: &Name, b: &Name| -> Option<bool> {
+        let between: Vec<&str> = (a.tokens.1..b.tokens.0).map(|t| cx.s(t)).collect();
+        let conjunction = |w: &&str| matches!(*w, "et" | "and" | "ou" | "or");
+        match between.as_slice() {
+            [","] => Some(false),
+            [w] | [",", w] if conjunction(w) => Some(true),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let mut end = i + 1;
+        let mut conjunction = false;
+        while end < names.len() {
+            match join(&names[end - 1], &names[end]) {
+                Some(c) => {
+                    conjunction |= c;
+                    end += 1;
+                }
+                None => break,
+            }
+        }
+        if end - i >= 3 || (end - i == 2 && conjunction) {
+            let mut votes: FxHashMap<Label, usize> = FxHashMap::default();
+            for n in names[i..end].iter().filter(|n| n.sure) {
+                *votes.entry(n.label).or_default() += 1;
+            }
+            if let Some((&label, _)) = votes.iter().max_by_key(|&(l, c)| (*c, *l == Label::Loc)) {
+                for n in names[i..end].iter_mut().filter(|n| !n.sure) {
+                    n.label = label;
+                    n.sure = true;
+                }
+            }
+        }
+        i = end;
+    }
+}
+
 /// Document-level consistency: words of sure PER names label their lone mentions, and a name
 /// labelled surely anywhere keeps that label where only a default applied.
 fn consistency(cx: &Context<'_>, names: &mut [Name]) {
+    coordination(cx, names);
     let mut sure: FxHashMap<&str, Label> = FxHashMap::default();
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     for n in names.iter().filter(|n| n.sure) {
