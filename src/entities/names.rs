@@ -209,6 +209,26 @@ const PLACE_NOUNS: &[&str] = &[
     "province", "state", "suburb", "mayor", "outskirts", "centre", "center", "north", "south", "east", "west",
 ];
 
+/// Nouns before the name of an organisation: "le groupe Pink Floyd", "la compagnie Air Inter".
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "groupe", "société", "compagnie", "entreprise", "firme", "club", "équipe", "studio", "studios", "label",
+    "maison", "parti", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "station", "radio",
+    "banque", "constructeur", "éditeur", "agence", "formation", "association", "organisation", "syndicat",
+    "fabricant", "opérateur", "franchise", "filiale", "band", "company", "firm", "team", "party", "newspaper",
+    "channel", "network", "bank", "label", "carmaker", "publisher", "agency", "studio",
+];
+
+/// Nouns before the name of a work, product or event: "le film Evita", "sur la console Game Boy".
+#[rustfmt::skip]
+const MISC_NOUNS: &[&str] = &[
+    "film", "films", "album", "albums", "chanson", "chansons", "single", "titre", "jeu", "jeux", "série",
+    "feuilleton", "émission", "roman", "romans", "livre", "nouvelle", "pièce", "opéra", "ballet", "tableau",
+    "poème", "recueil", "bande", "console", "consoles", "logiciel", "programme", "site", "agrégateur",
+    "navigateur", "système", "langage", "opération", "tournoi", "course", "rallye", "trophée", "ver", "virus",
+    "film", "movie", "song", "novel", "book", "game", "series", "show", "console", "software", "tournament",
+];
+
 /// Months and days, which a capital at the start of a line or sentence does not make names.
 #[rustfmt::skip]
 const CALENDAR_WORDS: &[&str] = &[
@@ -448,6 +468,21 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = end;
             continue;
         }
+        // "l'Autrichien Karl Schranz", "the Briton Andy Murray": the nationality is a name of
+        // its own, before the person's.
+        if end - start >= 2
+            && cx.gazetteer.is_demonym(cx.s(start))
+            && !cx.gazetteer.is_place(cx.s(start))
+            && cx.is_capitalised(start + 1)
+        {
+            names.push(Name {
+                span: cx.tokens[start].span,
+                label: Label::Misc,
+                tokens: (start, start + 1),
+                sure: true,
+            });
+            start += 1;
+        }
         // Organisation and event heads take following lower-case words that are not stopwords,
         // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",
         // "Seconde Guerre mondiale".
@@ -559,12 +594,18 @@ pub fn is_title_word(word: &str) -> bool {
 
 /// Is there a title or role before token `i` (over at most two lower-case adjectives)?
 fn titled(cx: &Context<'_>, i: usize) -> bool {
+    preceded_by(cx, i, TITLES)
+}
+
+/// Is one of `nouns` before token `i`, over at most two lower-case adjectives ("son homologue
+/// russe", "le groupe britannique")?
+fn preceded_by(cx: &Context<'_>, i: usize, nouns: &[&str]) -> bool {
     let mut at = i;
     for _ in 0..3 {
         let Some((word, pos)) = word_before(cx, at) else {
             return false;
         };
-        if TITLES.contains(&word.as_str()) {
+        if nouns.contains(&word.as_str()) {
             return true;
         }
         // Skip a lower-case adjective ("son homologue russe Sergueï Lavrov").
@@ -731,6 +772,12 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if is_title || given_first {
         return make(Label::Per, true);
     }
+    if preceded_by(cx, start, ORG_NOUNS) {
+        return make(Label::Org, true);
+    }
+    if preceded_by(cx, start, MISC_NOUNS) {
+        return make(Label::Misc, true);
+    }
     // A multi-word name containing a place ("Université de Paris" was caught above): an
     // unknown head with a place after a particle is an organisation or a place; keep PER for
     // plain sequences of capitalised words.
@@ -740,6 +787,11 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // "Spurs de San Antonio", "Pirates des Caraïbes": a name with a particle inside is an
     // organisation or a work more often than a person.
     if (start..end).any(|t| !cx.is_capitalised(t)) {
+        return make(Label::Org, false);
+    }
+    // People's names take no article: "la Royal Navy", "le PSV Eindhoven", "l'Eintracht
+    // Francfort" are organisations more often than anything else.
+    if !single && DETERMINERS.contains(&before.as_str()) {
         return make(Label::Org, false);
     }
     // A lone unknown word: people's names take no article ("du Hezbollah", but "de Poutine"),
