@@ -299,9 +299,12 @@ impl Context<'_> {
 /// Endings typical of the French names of countries, regions and rivers ("Prusse", "Arabie",
 /// "Transvaal" aside).
 fn looks_like_place(word: &str) -> bool {
-    ["ie", "ique", "ande", "anie", "istan", "ée", "ane", "ine", "esse", "onie", "gne", "che", "sse"]
-        .iter()
-        .any(|e| word.ends_with(e))
+    [
+        "ie", "ique", "ande", "anie", "istan", "ée", "ane", "ine", "esse", "onie", "gne", "che",
+        "sse",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
         && !word.chars().skip(1).any(char::is_uppercase)
 }
 
@@ -725,7 +728,8 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
         return make(Label::Loc, true);
     }
     // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
-    if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first)) {
+    if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first))
+    {
         return make(Label::Loc, true);
     }
     if ORG_HEADS.contains(&first) || ORG_TAILS.contains(&last) {
@@ -799,7 +803,14 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if single && DETERMINERS.contains(&before.as_str()) {
         // "la Prusse", "l'Arve" are places (French gives countries, regions and rivers an
         // article); "la Wii", "le Hamas" are products, works, parties, institutions.
-        return make(if looks_like_place(name) { Label::Loc } else { Label::Misc }, false);
+        return make(
+            if looks_like_place(name) {
+                Label::Loc
+            } else {
+                Label::Misc
+            },
+            false,
+        );
     }
     make(Label::Per, false)
 }

@@ -145,9 +145,18 @@ mod tests {
 
     #[test]
     fn titles_and_speech() {
-        assert_eq!(title("Il relit « Crime et Châtiment » cet été."), Some("Crime et Châtiment"));
-        assert_eq!(title("the show \" Sesame Street \" began"), Some("Sesame Street"));
-        assert_eq!(title("le film « Angélique, Marquise des anges »"), Some("Angélique, Marquise des anges"));
+        assert_eq!(
+            title("Il relit « Crime et Châtiment » cet été."),
+            Some("Crime et Châtiment")
+        );
+        assert_eq!(
+            title("the show \" Sesame Street \" began"),
+            Some("Sesame Street")
+        );
+        assert_eq!(
+            title("le film « Angélique, Marquise des anges »"),
+            Some("Angélique, Marquise des anges")
+        );
         assert_eq!(title("« Nous vaincrons », a-t-il dit."), None);
         assert_eq!(title("« C'est une honte », dit-elle."), None);
         assert_eq!(title("« Non. »"), None);
