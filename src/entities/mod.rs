@@ -225,7 +225,14 @@ fn with_titles(text: &str, found: Vec<names::Name>, quotes: &[Span]) -> Vec<(Spa
     let titles: Vec<Span> = quotes
         .iter()
         .filter_map(|&q| quotes::title_inside(text, q))
-        .filter(|t| !found.iter().any(|n| n.span == *t && n.sure))
+        // One sure name is the title itself (« Versailles »); two are a quoted list of names.
+        .filter(|t| {
+            let sure = found
+                .iter()
+                .filter(|n| n.sure && t.start <= n.span.start && n.span.end <= t.end)
+                .count();
+            !(sure >= 2 || found.iter().any(|n| n.span == *t && n.sure))
+        })
         .collect();
     if titles.is_empty() {
         return found.iter().map(|n| (n.span, n.label)).collect();

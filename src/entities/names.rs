@@ -134,6 +134,12 @@ const GENERIC_HEADS: &[(&str, Label)] = &[
     ("détroit", Label::Loc), ("île", Label::Loc), ("îles", Label::Loc), ("mont", Label::Loc), ("monts", Label::Loc),
     ("cap", Label::Loc), ("fleuve", Label::Loc), ("château", Label::Loc), ("palais", Label::Loc), ("canal", Label::Loc),
     ("col", Label::Loc), ("massif", Label::Loc), ("forêt", Label::Loc), ("désert", Label::Loc), ("plaine", Label::Loc),
+    ("isthme", Label::Loc), ("province", Label::Loc), ("préfecture", Label::Loc), ("canton", Label::Loc),
+    ("comté", Label::Loc), ("péninsule", Label::Loc), ("presqu'île", Label::Loc), ("glacier", Label::Loc),
+    ("pic", Label::Loc), ("aiguille", Label::Loc), ("rivière", Label::Loc), ("basilique", Label::Loc),
+    ("cathédrale", Label::Loc), ("abbaye", Label::Loc), ("église", Label::Loc), ("musée", Label::Loc),
+    ("hôtel", Label::Loc), ("prison", Label::Loc), ("parc", Label::Loc), ("rue", Label::Loc), ("avenue", Label::Loc),
+    ("boulevard", Label::Loc), ("pont", Label::Loc), ("république", Label::Loc),
     ("université", Label::Org), ("ordre", Label::Org), ("guerre", Label::Misc), ("dynastie", Label::Misc),
     ("traité", Label::Misc), ("bataille", Label::Misc), ("révolution", Label::Misc), ("siège", Label::Misc),
 ];
@@ -192,6 +198,14 @@ const CAPITALISED_NOUNS: &[&str] = &[
 const PLACE_PREPOSITIONS: &[&str] = &[
     "à", "en", "au", "aux", "vers", "depuis", "via", "in", "at", "from", "to", "near", "into", "across", "outside",
     "inside", "towards",
+];
+
+/// Adjectives that make a region of a place: "Afrique centrale", "Pakistan oriental".
+#[rustfmt::skip]
+const DIRECTIONAL: &[&str] = &[
+    "central", "centrale", "oriental", "orientale", "occidental", "occidentale", "méridional",
+    "méridionale", "septentrional", "septentrionale", "équatorial", "équatoriale", "austral", "australe",
+    "boréal", "boréale", "insulaire", "continental", "continentale", "maritime",
 ];
 
 /// Lower-case nouns and phrases after which "de X" names a place: "la ville de X", "les communes
@@ -417,7 +431,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             let full_name = end - i >= 2
                 && cx.gazetteer.is_given_name(cx.s(i))
                 && (i..end).all(|t| cx.is_capitalised(t))
-                && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’");
+                && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’")
+                // "Golden Knights de Vegas" is a team of a place.
+                && !cx.gazetteer.is_place(cx.s(k));
             if k > end && k < n && cx.is_capitalised(k) && cx.adjacent(k) && !full_name {
                 end = k + 1;
                 continue;
@@ -536,6 +552,18 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                     break;
                 }
             }
+        }
+        // "Afrique centrale", "Pakistan oriental": a place and a directional adjective.
+        if end < n
+            && cx.adjacent(end)
+            && DIRECTIONAL.contains(&cx.s(end))
+            && (cx
+                .gazetteer
+                .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end])
+                || MACRO_REGIONS
+                    .contains(&&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end]))
+        {
+            end += 1;
         }
         // "océan Indien", "baie d'Hudson": a generic noun before the name belongs to it.
         let mut generic = None;
@@ -744,18 +772,20 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     }
     // "Yankees de New York", "Canadiens de Montréal", "Sauber d'Adrian": one unknown word and a
     // place after a particle is a team or a company named after its home.
-    if end - start >= 3
-        && !gz.is_place(first)
-        && !gz.is_given_name(first)
-        && !LOC_HEADS.contains(&first)
-        && !STATE_HEADS.contains(&first)
-        && !MISC_WORDS.contains(&first)
-        && matches!(cx.s(start + 1), "de" | "du" | "des" | "d'" | "d’")
-        && gz.is_place(&cx.text[cx.tokens[start + 2].span.start..cx.tokens[end - 1].span.end])
-        && !is_title
-        && first.ends_with('s')
-    {
-        return make(Label::Org, true);
+    let particle = (start + 1..end).find(|&t| !cx.is_capitalised(t));
+    if let Some(p) = particle.filter(|&p| p + 1 < end) {
+        let head = &cx.text[cx.tokens[start].span.start..cx.tokens[p - 1].span.end];
+        if !gz.is_place(head)
+            && !LOC_HEADS.contains(&first)
+            && !STATE_HEADS.contains(&first)
+            && !MISC_WORDS.contains(&first)
+            && matches!(cx.s(p), "de" | "du" | "des" | "d'" | "d’")
+            && gz.is_place(&cx.text[cx.tokens[p + 1].span.start..cx.tokens[end - 1].span.end])
+            && !is_title
+            && cx.s(p - 1).ends_with('s')
+        {
+            return make(Label::Org, true);
+        }
     }
     if LOC_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
