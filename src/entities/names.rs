@@ -174,7 +174,10 @@ const MACRO_REGIONS: &[&str] = &[
     "Afrique", "Amérique", "Asie", "Europe", "Océanie", "Amérique du Nord", "Amérique du Sud", "Amérique latine",
     "Amérique centrale", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord", "Caraïbes", "Antilles",
     "England", "Scotland", "Wales", "Northern Ireland", "Caribbean", "Latin America", "North America",
-    "South America", "Central America",
+    "South America", "Central America", "Grande-Bretagne", "Great Britain", "Nouvelle-Angleterre",
+    "New England", "Prusse", "Prussia", "Mésopotamie", "Mesopotamia", "Anatolie", "Anatolia", "Laponie",
+    "Lapland", "Bohême", "Bohemia", "Moravie", "Moravia", "Silésie", "Silesia", "Transylvanie",
+    "Transylvania", "Flandres", "Flanders", "Mandchourie", "Manchuria", "Indochine", "Indochina",
 ];
 
 #[rustfmt::skip]
@@ -822,6 +825,15 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // organisation or a work more often than a person.
     if (start..end).any(|t| !cx.is_capitalised(t)) {
         return make(Label::Org, false);
+    }
+    // "Mongolie-Intérieure", "Autriche-Hongrie", "Nord-du-Québec": a compound of a place.
+    if single
+        && name.contains('-')
+        && name.split('-').any(|part| {
+            part.chars().count() > 2 && (gz.is_place(part) || MACRO_REGIONS.contains(&part))
+        })
+    {
+        return make(Label::Loc, false);
     }
     // People's names take no article: "la Royal Navy", "le PSV Eindhoven", "l'Eintracht
     // Francfort" are organisations more often than anything else.
