@@ -110,6 +110,20 @@ const CLUB_HEADS: &[&str] = &[
     "Stade", "Red", "Inter", "Borussia", "Rapid", "Standard", "Deportivo", "Club",
 ];
 
+/// Last words of the names of English clubs after their town ("Manchester United").
+#[rustfmt::skip]
+const CLUB_TAILS: &[&str] = &[
+    "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "County", "Town", "Rangers",
+    "Celtic", "Olympic", "Sporting",
+];
+
+/// News agencies, named in nearly every wire article ("(Reuters)", "selon l'AFP").
+#[rustfmt::skip]
+const NEWS_AGENCIES: &[&str] = &[
+    "AFP", "Reuters", "AP", "Bloomberg", "Xinhua", "Yonhap", "KCNA", "TASS", "Tass", "Interfax", "Belga", "ANSA",
+    "EFE", "DPA", "Kyodo", "Anadolu", "Sputnik",
+];
+
 /// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").
 #[rustfmt::skip]
 const COMPASS: &[&str] = &[
@@ -159,6 +173,16 @@ const LOC_HEADS: &[&str] = &[
     "Mount", "Lake", "Island", "Islands", "Gulf", "Sea", "Ocean", "Cape", "Bay", "Strait", "River", "Valley",
     "Desert", "Forest", "Street", "Square", "Bridge", "Station", "Airport", "Palace", "Castle", "Stadium",
     "Fort", "Port", "Saint", "Sainte", "San", "Santa", "Lake",
+];
+
+/// Last words of English place names ("Central Park", "Pond Inlet", "Yankee Stadium").
+#[rustfmt::skip]
+const LOC_TAILS: &[&str] = &[
+    "Park", "Garden", "Gardens", "Bridge", "Square", "Street", "Avenue", "Road", "Lane", "Boulevard",
+    "Harbour", "Harbor", "Inlet", "Bay", "Island", "Islands", "Lake", "River", "Creek", "Valley", "Mountain",
+    "Mountains", "Hill", "Hills", "Beach", "Coast", "Stadium", "Arena", "Oval", "Airport", "Station",
+    "Castle", "Palace", "Tower", "Abbey", "Cathedral", "Theatre", "Theater", "Hotel", "Falls", "Canyon",
+    "Peninsula", "Desert", "Forest", "Heights", "Springs",
 ];
 
 /// Regions of the world that no country or city list holds.
@@ -451,6 +475,21 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = start + 1;
             continue;
         }
+        // "l'Autrichien Karl Schranz", "the Briton Andy Murray": the nationality is a name of
+        // its own, before the person's.
+        if end - start >= 2
+            && cx.gazetteer.is_demonym(cx.s(start))
+            && !cx.gazetteer.is_place(cx.s(start))
+            && cx.is_capitalised(start + 1)
+        {
+            names.push(Name {
+                span: cx.tokens[start].span,
+                label: Label::Misc,
+                tokens: (start, start + 1),
+                sure: true,
+            });
+            start += 1;
+        }
         // An English title before a name ("President Mary Collins") stays outside it.
         while end - start > 1
             && LEADING_TITLES.contains(&cx.s(start).to_lowercase().as_str())
@@ -489,21 +528,6 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         if start >= end {
             i = end;
             continue;
-        }
-        // "l'Autrichien Karl Schranz", "the Briton Andy Murray": the nationality is a name of
-        // its own, before the person's.
-        if end - start >= 2
-            && cx.gazetteer.is_demonym(cx.s(start))
-            && !cx.gazetteer.is_place(cx.s(start))
-            && cx.is_capitalised(start + 1)
-        {
-            names.push(Name {
-                span: cx.tokens[start].span,
-                label: Label::Misc,
-                tokens: (start, start + 1),
-                sure: true,
-            });
-            start += 1;
         }
         // Organisation and event heads take following lower-case words that are not stopwords,
         // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",
@@ -727,6 +751,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             return make(Label::Misc, true);
         }
     }
+    if NEWS_AGENCIES.contains(&name) {
+        return make(Label::Org, true);
+    }
     if INSTITUTION_SEATS.contains(&name) {
         let place = matches!(
             before.as_str(),
@@ -766,6 +793,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if ORG_HEADS.contains(&first) || ORG_TAILS.contains(&last) {
         return make(Label::Org, true);
     }
+    // "Manchester United", "Bolton Wanderers": a place and a club word.
+    if !single && CLUB_TAILS.contains(&last) && gz.is_place(first) {
+        return make(Label::Org, true);
+    }
     // "FC Nantes", "Dinamo Zagreb", "Stade de Reims", "Real Madrid": a club.
     if !single && CLUB_HEADS.contains(&first) && (start + 1..end).any(|t| cx.is_capitalised(t)) {
         let natural = first == "Stade" && !(start + 1..end).any(|t| gz.is_place(cx.s(t)));
@@ -790,7 +821,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             return make(Label::Org, true);
         }
     }
-    if LOC_HEADS.contains(&first) && !single {
+    if !single && (LOC_HEADS.contains(&first) || LOC_TAILS.contains(&last)) {
         return make(Label::Loc, true);
     }
     if (start..end).any(|t| MISC_WORDS.contains(&cx.s(t))) || MISC_WORDS.contains(&name) {
