@@ -124,6 +124,9 @@ const NEWS_AGENCIES: &[&str] = &[
     "EFE", "DPA", "Kyodo", "Anadolu", "Sputnik",
 ];
 
+/// Abbreviations that end names, written with a full stop ("Jr.", "Inc.").
+const ABBREVIATED_TAILS: &[&str] = &["Jr", "Sr", "Inc", "Bros", "Corp", "Ltd", "Co"];
+
 /// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").
 #[rustfmt::skip]
 const COMPASS: &[&str] = &[
@@ -266,7 +269,7 @@ const MISC_NOUNS: &[&str] = &[
     "film", "films", "album", "albums", "chanson", "chansons", "single", "titre", "jeu", "jeux", "série",
     "feuilleton", "émission", "roman", "romans", "livre", "nouvelle", "pièce", "opéra", "ballet", "tableau",
     "poème", "recueil", "bande", "console", "consoles", "logiciel", "programme", "site", "agrégateur",
-    "navigateur", "système", "langage", "opération", "tournoi", "course", "rallye", "trophée", "ver", "virus",
+    "navigateur", "système", "langage", "opération", "version", "tournoi", "course", "rallye", "trophée", "ver", "virus",
     "film", "movie", "song", "novel", "book", "game", "series", "show", "console", "software", "tournament",
 ];
 
@@ -623,7 +626,15 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = end;
             continue;
         }
-        if let Some(name) = classify(cx, start, end) {
+        if let Some(mut name) = classify(cx, start, end) {
+            // "Lon Chaney Jr.", "Warner Bros.", "Atari Inc.": the abbreviation keeps its stop.
+            if ABBREVIATED_TAILS.contains(&cx.s(end - 1))
+                && cx.s(end) == "."
+                && !cx.tokens[end].space_before
+            {
+                name.span = Span::new(name.span.start, cx.tokens[end].span.end);
+                name.tokens.1 = end + 1;
+            }
             names.push(name);
         }
         i = end;
@@ -864,6 +875,13 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             part.chars().count() > 2 && (gz.is_place(part) || MACRO_REGIONS.contains(&part))
         })
     {
+        return make(Label::Loc, false);
+    }
+    // "sur Wikipédia", "sur Amiga": a site, a channel or a machine; "d'Igloulik": a place.
+    if single && before == "sur" {
+        return make(Label::Misc, false);
+    }
+    if single && matches!(before.as_str(), "d'" | "d’") {
         return make(Label::Loc, false);
     }
     // People's names take no article: "la Royal Navy", "le PSV Eindhoven", "l'Eintracht
