@@ -192,3 +192,51 @@ fn bad_input_gives_no_entities_and_no_panic() {
         .collect();
     let _ = analyser.entities(&junk).unwrap();
 }
+
+#[test]
+fn context_decides_the_kind_of_name() {
+    let text = fixture("fr-context.txt");
+    let r = Analyser::new().entities(&text).unwrap();
+    for (label, want) in [
+        // Titles of works in quotation marks are one name, not a person "Châtiment".
+        (Label::Misc, "Crime et Châtiment"),
+        (Label::Misc, "La Nuit des morts-vivants"),
+        // A list takes the kind of its known members.
+        (Label::Loc, "Quenelot"),
+        (Label::Loc, "Bervilliers"),
+        // "la ville de X", "au large de X".
+        (Label::Loc, "Trabuchet"),
+        (Label::Loc, "Sardonne"),
+        // Teams named after their home, bands and companies after a noun that says so.
+        (Label::Org, "Canadiens de Montréal"),
+        (Label::Org, "Golden Knights de Vegas"),
+        (Label::Org, "Rouille Harbour"),
+        (Label::Org, "Air Lunaire"),
+        // A nationality before a name is its own name.
+        (Label::Misc, "Autrichien"),
+        (Label::Per, "Karl Schranz"),
+        // Places completed by a directional adjective, written with hyphens, or compounds.
+        (Label::Loc, "Afrique centrale"),
+        (Label::Loc, "Île-du-Prince-Édouard"),
+        (Label::Loc, "Autriche-Hongrie"),
+        (Label::Org, "Reuters"),
+        (Label::Org, "Manchester United"),
+        (Label::Loc, "Central Park"),
+        (Label::Per, "Lon Chaney Jr."),
+        (Label::Misc, "Wikipédia"),
+    ] {
+        assert!(
+            has(&r, label, want),
+            "{label:?} {want:?} not in {:?}",
+            found(&r)
+        );
+    }
+    for not in ["Châtiment", "Nuit", "Autrichien Karl Schranz", "Afrique"] {
+        assert!(
+            found(&r)
+                .iter()
+                .all(|(l, t)| *t != not || *l == Label::Quote),
+            "{not:?} should not be a name"
+        );
+    }
+}

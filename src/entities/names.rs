@@ -796,6 +796,16 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     {
         return make(Label::Loc, true);
     }
+    // "le groupe Velvet Harbour", "la compagnie Air Inter"; "le film Evita", "la console Game
+    // Boy": the noun before says what the name is.
+    if !is_title && !given_first {
+        if preceded_by(cx, start, ORG_NOUNS) {
+            return make(Label::Org, true);
+        }
+        if preceded_by(cx, start, MISC_NOUNS) {
+            return make(Label::Misc, true);
+        }
+    }
     // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
     if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first))
     {
@@ -851,12 +861,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if is_title || given_first {
         return make(Label::Per, true);
     }
-    if preceded_by(cx, start, ORG_NOUNS) {
-        return make(Label::Org, true);
-    }
-    if preceded_by(cx, start, MISC_NOUNS) {
-        return make(Label::Misc, true);
-    }
+
     // A multi-word name containing a place ("Université de Paris" was caught above): an
     // unknown head with a place after a particle is an organisation or a place; keep PER for
     // plain sequences of capitalised words.
