@@ -259,7 +259,8 @@ const ORG_NOUNS: &[&str] = &[
     "groupe", "société", "compagnie", "entreprise", "firme", "club", "équipe", "studio", "studios", "label",
     "maison", "parti", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "station", "radio",
     "banque", "constructeur", "éditeur", "agence", "formation", "association", "organisation", "syndicat",
-    "fabricant", "opérateur", "franchise", "filiale", "band", "company", "firm", "team", "party", "newspaper",
+    "fabricant", "opérateur", "franchise", "filiale", "plateforme", "équipementier", "écurie", "distributeur",
+    "producteur", "diffuseur", "fondation", "organisme", "institution", "confrérie", "ligue", "band", "company", "firm", "team", "party", "newspaper",
     "channel", "network", "bank", "label", "carmaker", "publisher", "agency", "studio",
 ];
 
@@ -361,7 +362,7 @@ fn looks_like_adjective(word: &str) -> bool {
         "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "ais",
         "aise", "aises", "ain", "aine", "ains", "aines", "ique", "iques", "aire", "aires", "if", "ive", "ifs",
         "ives", "é", "ée", "és", "ées", "ois", "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins",
-        "ines", "iste", "istes", "ie", "ies", "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
+        "ines", "iste", "istes", "ie", "ies", "ome", "ble", "bles", "bre", "bres", "ge", "ges", "re", "res", "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
         "euses", "ième", "ièmes", "ier", "iers", "ière", "ières", "on", "onne", "ons", "onnes", "ite", "ites",
         "en", "enne", "ens", "ennes", "ic", "ical", "ese", "ish", "ern", "ian", "ed", "ary", "ory",
     ];
@@ -484,6 +485,10 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             && cx.gazetteer.is_demonym(cx.s(start))
             && !cx.gazetteer.is_place(cx.s(start))
             && cx.is_capitalised(start + 1)
+            // "American Film Institute", "British Museum" are one name.
+            && !ORG_TAILS.contains(&cx.s(end - 1))
+            && !LOC_TAILS.contains(&cx.s(end - 1))
+            && !ORG_HEADS.contains(&cx.s(start + 1))
         {
             names.push(Name {
                 span: cx.tokens[start].span,
@@ -546,22 +551,28 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 let lower_word = w.chars().next().is_some_and(char::is_lowercase)
                     && !cx.is_stopword(w)
                     && looks_like_adjective(w);
+                // "de la", "de l'": the article after the particle.
+                let article = usize::from(
+                    w == "de" && matches!(cx.s(k + 1), "la" | "l'" | "l’") && cx.adjacent(k + 2),
+                );
+                let after = k + 1 + article;
                 let particle_then_word = matches!(w, "de" | "du" | "des")
-                    && cx.is_word(k + 1)
-                    && cx.s(k + 1).chars().next().is_some_and(char::is_lowercase)
-                    && !cx.is_stopword(cx.s(k + 1))
+                    && cx.is_word(after)
+                    && cx.s(after).chars().next().is_some_and(char::is_lowercase)
+                    && !cx.is_stopword(cx.s(after))
                     // not an infinitive: "prier la Chambre de choisir"
-                    && !(cx.s(k + 1).ends_with("er") || cx.s(k + 1).ends_with("ir"));
-                // "Conseil régional de Bretagne": a particle and a capitalised word after the head.
+                    && !(cx.s(after).ends_with("er") || cx.s(after).ends_with("ir"));
+                // "Conseil régional de Bretagne", "Ligue de hockey de l'Ontario": a particle and
+                // a capitalised word after the head.
                 let particle_then_name = PARTICLES.contains(&w.to_lowercase().as_str())
-                    && cx.is_capitalised(k + 1)
-                    && cx.adjacent(k + 1);
+                    && cx.is_capitalised(after)
+                    && cx.adjacent(after);
                 if lower_word {
                     k += 1;
                 } else if particle_then_word {
-                    k += 2;
+                    k = after + 1;
                 } else if particle_then_name {
-                    k += 2;
+                    k = after + 1;
                     while k < n && cx.is_capitalised(k) && cx.adjacent(k) {
                         k += 1;
                     }
@@ -669,8 +680,21 @@ fn titled(cx: &Context<'_>, i: usize) -> bool {
 /// Is one of `nouns` before token `i`, over at most two lower-case adjectives ("son homologue
 /// russe", "le groupe britannique")?
 fn preceded_by(cx: &Context<'_>, i: usize, nouns: &[&str]) -> bool {
+    described_by(cx, i, nouns, 3, false)
+}
+
+/// Is one of `nouns` before token `i`, over at most `reach - 1` lower-case words, and, with
+/// `complements`, over "de" and its noun too ("le groupe de hard rock américain", "la maison
+/// de production")?
+fn described_by(
+    cx: &Context<'_>,
+    i: usize,
+    nouns: &[&str],
+    reach: usize,
+    complements: bool,
+) -> bool {
     let mut at = i;
-    for _ in 0..3 {
+    for _ in 0..reach {
         let Some((word, pos)) = word_before(cx, at) else {
             return false;
         };
@@ -679,7 +703,7 @@ fn preceded_by(cx: &Context<'_>, i: usize, nouns: &[&str]) -> bool {
         }
         // Skip a lower-case adjective ("son homologue russe Sergueï Lavrov").
         if word.chars().next().is_some_and(char::is_lowercase)
-            && !cx.is_stopword(&word)
+            && (!cx.is_stopword(&word) || (complements && word == "de"))
             && !word.ends_with('.')
         {
             at = pos;
@@ -799,10 +823,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // "le groupe Velvet Harbour", "la compagnie Air Inter"; "le film Evita", "la console Game
     // Boy": the noun before says what the name is.
     if !is_title && !given_first {
-        if preceded_by(cx, start, ORG_NOUNS) {
+        if described_by(cx, start, ORG_NOUNS, 5, true) {
             return make(Label::Org, true);
         }
-        if preceded_by(cx, start, MISC_NOUNS) {
+        if described_by(cx, start, MISC_NOUNS, 3, false) {
             return make(Label::Misc, true);
         }
     }
@@ -888,6 +912,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     }
     if single && matches!(before.as_str(), "d'" | "d’") {
         return make(Label::Loc, false);
+    }
+    // "The Doors", "The Lonely Island" inside a sentence: a band, a company or a title.
+    if !single && first == "The" && !cx.sentence_start[start] {
+        return make(Label::Org, false);
     }
     // People's names take no article: "la Royal Navy", "le PSV Eindhoven", "l'Eintracht
     // Francfort" are organisations more often than anything else.
