@@ -374,6 +374,23 @@ fn looks_like_adjective(word: &str) -> bool {
     ENDINGS.iter().any(|e| word.ends_with(e)) && !verbish
 }
 
+/// A word with a capital after a lower-case letter, other than a surname prefix ("Mc", "Mac",
+/// "Di", "De", "La", "Le", "Van", "Von", "Fitz", "O'").
+fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let inner = chars
+        .windows(2)
+        .position(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let Some(at) = inner else {
+        return false;
+    };
+    let prefix: String = chars[..=at].iter().collect();
+    !matches!(
+        prefix.as_str(),
+        "Mc" | "Mac" | "Di" | "De" | "Da" | "La" | "Le" | "Van" | "Von" | "Fitz" | "Du" | "Des"
+    ) && !word.contains('-')
+}
+
 fn is_upper_word(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
@@ -869,7 +886,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if !single && (LOC_HEADS.contains(&first) || LOC_TAILS.contains(&last)) {
         return make(Label::Loc, true);
     }
-    if (start..end).any(|t| MISC_WORDS.contains(&cx.s(t))) || MISC_WORDS.contains(&name) {
+    // Events, holidays, prizes ("Noël Coward" is a person: a given name first).
+    if ((start..end).any(|t| MISC_WORDS.contains(&cx.s(t))) || MISC_WORDS.contains(&name))
+        && !given_first
+    {
         return make(Label::Misc, true);
     }
     if is_acronym(name) && single {
@@ -912,6 +932,14 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     }
     if single && matches!(before.as_str(), "d'" | "d’") {
         return make(Label::Loc, false);
+    }
+    // "PlayStation", "SmackDown", "GameCube": a capital inside a word makes a brand or a
+    // product, not a person ("McMahon", "DiCaprio", "LaMotta" aside); so does a model code
+    // after a name ("Atari ST", "Mario Kart DS").
+    if (single && is_camel_case(name))
+        || (!single && is_acronym(last) && last.chars().count() <= 3 && !cx.is_capitalised(end))
+    {
+        return make(Label::Misc, false);
     }
     // "The Doors", "The Lonely Island" inside a sentence: a band, a company or a title.
     if !single && first == "The" && !cx.sentence_start[start] {
