@@ -235,7 +235,9 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 const DIRECTIONAL: &[&str] = &[
     "central", "centrale", "oriental", "orientale", "occidental", "occidentale", "méridional",
     "méridionale", "septentrional", "septentrionale", "équatorial", "équatoriale", "austral", "australe",
-    "boréal", "boréale", "insulaire", "continental", "continentale", "maritime",
+    "boréal", "boréale", "insulaire", "continental", "continentale", "maritime", "centraux", "orientaux",
+    "occidentaux", "méridionaux", "septentrionaux", "équatoriaux", "australes", "orientales",
+    "occidentales", "méridionales", "septentrionales",
 ];
 
 /// Lower-case nouns and phrases after which "de X" names a place: "la ville de X", "les communes
@@ -374,6 +376,23 @@ fn looks_like_adjective(word: &str) -> bool {
     ENDINGS.iter().any(|e| word.ends_with(e)) && !verbish
 }
 
+/// Is `word` the lower-case adjective of a people ("wallonne", "russe", "uranaises")? Its
+/// capitalised form is a demonym, or it has a demonym's ending.
+fn is_people_adjective(cx: &Context<'_>, word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    cx.gazetteer.is_demonym(&capitalised)
+        || [
+            "ais", "aise", "aises", "ois", "oise", "oises", "onne", "onnes", "ien", "ienne",
+            "iennes",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// A word with a capital after a lower-case letter, other than a surname prefix ("Mc", "Mac",
 /// "Di", "De", "La", "Le", "Van", "Von", "Fitz", "O'").
 fn is_camel_case(word: &str) -> bool {
@@ -454,12 +473,14 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             }
             // An initial inside a name: "George W. Bush".
             let initial = |t: usize| cx.s(t).chars().count() == 1 && cx.is_capitalised(t);
-            if end >= 2
+            // Leading initials too ("J. R. R. Tolkien"), when what follows is a name, not a
+            // sentence ("plan B. Le lendemain").
+            if end >= 1
                 && initial(end - 1)
-                && end - 1 > i
                 && cx.s(end) == "."
                 && cx.is_capitalised(end + 1)
                 && cx.adjacent(end + 1)
+                && (end - 1 > i || initial(end + 1) || !cx.is_stopword(cx.s(end + 1)))
             {
                 end += 2;
                 continue;
@@ -523,7 +544,12 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             start += 1;
         }
         // A capitalised stopword followed by a particle starts no name ("Entre la Russie").
-        if end - start > 1 && cx.is_stopword(cx.s(start)) && !cx.is_capitalised(start + 1) {
+        let initial_first = cx.s(start).chars().count() == 1 && cx.s(start + 1) == ".";
+        if end - start > 1
+            && cx.is_stopword(cx.s(start))
+            && !cx.is_capitalised(start + 1)
+            && !initial_first
+        {
             start += 1;
             while start < end && !cx.is_capitalised(start) {
                 start += 1;
@@ -567,7 +593,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 let w = cx.s(k);
                 let lower_word = w.chars().next().is_some_and(char::is_lowercase)
                     && !cx.is_stopword(w)
-                    && looks_like_adjective(w);
+                    && (looks_like_adjective(w) || is_people_adjective(cx, w));
                 // "de la", "de l'": the article after the particle.
                 let article = usize::from(
                     w == "de" && matches!(cx.s(k + 1), "la" | "l'" | "l’") && cx.adjacent(k + 2),
@@ -611,7 +637,17 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 }
             }
         }
-        // "Afrique centrale", "Pakistan oriental": a place and a directional adjective.
+        // "Afrique centrale", "Pakistan oriental": a place and a directional adjective;
+        // "Région wallonne", "Alpes uranaises": a regional head and a people's adjective.
+        let head_word = cx.s(start);
+        if end < n
+            && cx.adjacent(end)
+            && (LOC_HEADS.contains(&head_word) || MACRO_REGIONS.contains(&head_word))
+            && end - start == 1
+            && is_people_adjective(cx, cx.s(end))
+        {
+            end += 1;
+        }
         if end < n
             && cx.adjacent(end)
             && DIRECTIONAL.contains(&cx.s(end))
@@ -847,6 +883,13 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             return make(Label::Misc, true);
         }
     }
+    // "Argentine septentrionale", "Pays-Bas méridionaux": a place and a directional adjective.
+    if !single && DIRECTIONAL.contains(&last) {
+        let head = &cx.text[span.start..cx.tokens[end - 2].span.end];
+        if gz.is_place(head) || MACRO_REGIONS.contains(&head) || LOC_HEADS.contains(&first) {
+            return make(Label::Loc, true);
+        }
+    }
     // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
     if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first))
     {
@@ -902,7 +945,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             true,
         );
     }
-    if is_title || given_first {
+    // "J. R. R. Tolkien", "P. D. James": initials are people's.
+    let initials = !single && first.chars().count() == 1 && cx.s(start + 1) == ".";
+    if is_title || given_first || initials {
         return make(Label::Per, true);
     }
 
