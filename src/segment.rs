@@ -355,8 +355,13 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
         out.push(Span::new(paragraph.start + start, paragraph.end).trim(text));
     }
     // A "sentence" of punctuation or emoji alone ("…", "🤨 !") is not one.
-    out.into_iter()
-        .filter(move |s| count_words(s.slice(text)) > 0)
+    out.into_iter().filter(move |s| has_word(s.slice(text)))
+}
+
+/// Does `text` hold a word (`count_words(text) > 0`)? Stops at the first letter or digit.
+fn has_word(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_alphanumeric() || is_spaceless_script(c))
 }
 
 /// A straight quote `"` or `'` followed directly by a letter opens rather than closes.
@@ -625,5 +630,8 @@ mod tests {
         assert_eq!(count_words("日本語の文章 ok"), 7);
         assert_eq!(count_words("a\u{200B}b  🤨 …"), 2);
         assert_eq!(count_words(""), 0);
+        for t in ["", "« … »", "🤨 !", "a", "日", "x y", "\u{200B}"] {
+            assert_eq!(has_word(t), count_words(t) > 0, "{t:?}");
+        }
     }
 }

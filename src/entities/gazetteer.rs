@@ -7,6 +7,7 @@
 //! and looked up folded, so that "Genève", "Geneve", "GENÈVE" and an NFD "Genève" are one entry.
 
 use rustc_hash::FxHashSet;
+use std::cell::RefCell;
 
 static PLACES: &str = include_str!("../data/gazetteer/places.txt");
 static DEMONYMS: &str = include_str!("../data/gazetteer/demonyms.txt");
@@ -48,7 +49,16 @@ impl Gazetteer {
     /// accents and case (for "Egypte", "PARIS").
     #[must_use]
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(fold(name).as_str())
+        thread_local! {
+            // The folded name, reused: the recogniser asks this for most candidate names.
+            static FOLDED: RefCell<String> = const { RefCell::new(String::new()) };
+        }
+        FOLDED.with(|buf| {
+            let mut buf = buf.borrow_mut();
+            buf.clear();
+            fold_into(name, &mut buf);
+            self.places.contains(buf.as_str())
+        })
     }
 
     /// Is `word` a demonym (`Russes`, `Américains`, `French`)?
@@ -65,28 +75,19 @@ impl Gazetteer {
 }
 
 /// Lower case, without diacritics, typographic apostrophes straight, hyphens as spaces: the form
-/// `.ci/gen_gazetteers.py` writes the place names in.
-fn fold(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    if name.is_ascii() {
-        return name
-            .bytes()
-            .map(|b| {
-                if b == b'-' {
-                    ' '
-                } else {
-                    b.to_ascii_lowercase() as char
+/// `.ci/gen_gazetteers.py` writes the place names in. Appends to `out`.
+fn fold_into(name: &str, out: &mut String) {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    for c in name.chars() {
+        match c {
+            '-' | '\u{2010}' | '\u{2011}' => out.push(' '),
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
                 }
-            })
-            .collect();
+            }),
+        }
     }
-    name.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            '’' => '\'',
-            '-' | '\u{2010}' | '\u{2011}' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
 }

@@ -17,6 +17,7 @@ pub mod names;
 pub mod numeric;
 pub mod quotes;
 pub mod tokens;
+pub mod wordset;
 
 use crate::segment;
 use crate::span::Span;
@@ -221,23 +222,34 @@ impl Recogniser {
 /// The names, with the titles of works in quotation marks made one MISC name each (« Crime et
 /// Châtiment », not the person "Châtiment"); a title that is exactly one name a rule or gazetteer
 /// is sure of keeps its label (« Versailles »).
-fn with_titles(text: &str, found: Vec<names::Name>, quotes: &[Span]) -> Vec<(Span, Label)> {
-    let titles: Vec<Span> = quotes
+fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<(Span, Label)> {
+    found.sort_by_key(|n| n.span.start);
+    // The names that start inside `t` (names do not overlap, so they end inside it too, or
+    // run past its end).
+    let within = |t: Span| {
+        let from = found.partition_point(|n| n.span.start < t.start);
+        let to = found.partition_point(|n| n.span.start < t.end);
+        found[from..to].iter().filter(move |n| n.span.end <= t.end)
+    };
+    let mut titles: Vec<Span> = quotes
         .iter()
         .filter_map(|&q| quotes::title_inside(text, q))
         // One sure name is the title itself (« Versailles »); two are a quoted list of names.
-        .filter(|t| {
-            let sure = found
-                .iter()
-                .filter(|n| n.sure && t.start <= n.span.start && n.span.end <= t.end)
-                .count();
-            !(sure >= 2 || found.iter().any(|n| n.span == *t && n.sure))
+        .filter(|&t| {
+            let sure = within(t).filter(|n| n.sure).count();
+            !(sure >= 2 || within(t).any(|n| n.span == t && n.sure))
         })
         .collect();
     if titles.is_empty() {
         return found.iter().map(|n| (n.span, n.label)).collect();
     }
-    let inside = |s: Span| titles.iter().any(|t| t.start <= s.start && s.end <= t.end);
+    titles.sort_by_key(|t| t.start);
+    // Is `s` inside a title? Titles hold no quotation marks, so they do not nest: the one that
+    // starts last before `s` is the only candidate.
+    let inside = |s: Span| {
+        let i = titles.partition_point(|t| t.start <= s.start);
+        i > 0 && s.end <= titles[i - 1].end
+    };
     let mut out: Vec<(Span, Label)> = found
         .iter()
         .filter(|n| !inside(n.span))

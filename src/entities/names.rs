@@ -22,19 +22,20 @@
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{Kind, Token};
+use super::wordset::WordSet;
 use super::Label;
 use crate::span::Span;
 use crate::vocabulary::Stopwords;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 #[rustfmt::skip]
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "van", "von", "der", "den", "da", "di", "del",
     "della", "dos", "das", "bin", "ibn", "al", "el", "of", "the", "y",
-];
+]);
 
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+static TITLES: WordSet = WordSet::new(&[
     "m.", "mm.", "mme", "mmes", "mlle", "dr", "dr.", "pr", "me", "mgr", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "sir", "lord", "dame", "président", "présidente", "president", "ministre", "minister",
     "chancelier", "chancelière", "chancellor", "général", "general", "gen.", "colonel", "capitaine",
@@ -51,30 +52,30 @@ const TITLES: &[&str] = &[
     "procureure", "journaliste", "philosophe", "historien", "historienne", "économiste", "sociologue",
     "chercheur", "chercheuse", "diplomate", "vice-président", "vice-présidente", "premier", "première",
     "prime",
-];
+]);
 
 /// Capitalised titles written before a name, English style ("President Mary Collins", "Prime
 /// Minister"), left outside the name.
 #[rustfmt::skip]
-const LEADING_TITLES: &[&str] = &[
+static LEADING_TITLES: WordSet = WordSet::new(&[
     "president", "président", "présidente", "minister", "ministre", "senator", "sénateur", "sénatrice",
     "secretary", "governor", "gouverneur", "mayor", "maire", "chancellor", "chancelier", "chancelière",
     "ambassador", "ambassadeur", "judge", "juge", "prime", "mr", "mrs", "ms", "dr", "prof", "professor",
     "commissioner", "spokesman", "spokeswoman", "coach", "ceo", "mme", "mmes", "mlle", "mlles", "mgr", "me",
     "pr", "sir", "lord", "dame",
-];
+]);
 
 /// Job titles after which "particle + capitalised word" belongs to the title.
 #[rustfmt::skip]
-const JOB_TITLES: &[&str] = &[
+static JOB_TITLES: WordSet = WordSet::new(&[
     "ministre", "ministère", "secrétaire", "président", "présidente", "directeur", "directrice", "chef",
     "cheffe", "commissaire", "ambassadeur", "ambassadrice", "haut-commissaire", "garde", "minister",
     "secretary", "ministry", "department", "chancelier", "procureur", "préfet", "préfète", "délégué",
     "déléguée",
-];
+]);
 
 #[rustfmt::skip]
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: WordSet = WordSet::new(&[
     "Armée", "Parti", "Banque", "Union", "Organisation", "Conseil", "Assemblée", "Commission", "Fédération",
     "Agence", "Université", "Institut", "Ministère", "Comité", "Cour", "Tribunal", "Église", "Front",
     "Mouvement", "Alliance", "Garde", "Marine", "Forces", "Police", "Gendarmerie", "Office", "Autorité",
@@ -87,10 +88,10 @@ const ORG_HEADS: &[&str] = &[
     "Authority", "Foundation", "Association", "Society", "Company", "Group", "Academy", "Chamber", "Senate",
     "Parliament", "Congress", "Government", "Conference", "League", "Orchestra", "School", "College",
     "Hospital", "Museum", "Library", "Board", "Fund", "Corporation", "Commission", "Guardia",
-];
+]);
 
 #[rustfmt::skip]
-const ORG_TAILS: &[&str] = &[
+static ORG_TAILS: WordSet = WordSet::new(&[
     "Inc", "Corp", "Ltd", "LLC", "SA", "AG", "GmbH", "FC", "Group", "Company", "Party", "Bank", "University",
     "Council", "Committee", "Agency", "Association", "Foundation", "Institute", "Ministry", "Army",
     "Commission", "Federation", "Union", "Club", "Airlines", "Motors", "Records", "Studios", "Press", "Times",
@@ -98,48 +99,48 @@ const ORG_TAILS: &[&str] = &[
     "Films", "Media", "Airways", "Holdings", "Technologies", "Systems", "Networks", "Interactive", "Software",
     "Games", "Band", "Orchestra", "Ensemble", "Brothers", "Bros", "Industries", "Enterprises", "Partners",
     "Capital", "Investments", "Labs", "Laboratories", "Pharmaceuticals", "Telecom", "Energy", "Group",
-];
+]);
 
 /// First words of the names of sports clubs ("FC Nantes", "Dinamo Zagreb", "Real Madrid"): with
 /// another capitalised word after them the name is an organisation.
 #[rustfmt::skip]
-const CLUB_HEADS: &[&str] = &[
+static CLUB_HEADS: WordSet = WordSet::new(&[
     "FC", "AS", "SC", "AC", "RC", "US", "CS", "CA", "SV", "VfB", "VfL", "TSV", "FK", "NK", "HC", "HK", "KRC",
     "KV", "KSV", "AFC", "CF", "CD", "SD", "UD", "SSC", "ACF", "OGC", "ESTAC", "CSKA", "Dinamo", "Dynamo",
     "Spartak", "Lokomotiv", "Real", "Athletic", "Atlético", "Racing", "Sporting", "Olympique", "Olympiakos",
     "Stade", "Red", "Inter", "Borussia", "Rapid", "Standard", "Deportivo", "Club",
-];
+]);
 
 /// Last words of the names of English clubs after their town ("Manchester United").
 #[rustfmt::skip]
-const CLUB_TAILS: &[&str] = &[
+static CLUB_TAILS: WordSet = WordSet::new(&[
     "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "County", "Town", "Rangers",
     "Celtic", "Olympic", "Sporting",
-];
+]);
 
 /// News agencies, named in nearly every wire article ("(Reuters)", "selon l'AFP").
 #[rustfmt::skip]
-const NEWS_AGENCIES: &[&str] = &[
+static NEWS_AGENCIES: WordSet = WordSet::new(&[
     "AFP", "Reuters", "AP", "Bloomberg", "Xinhua", "Yonhap", "KCNA", "TASS", "Tass", "Interfax", "Belga", "ANSA",
     "EFE", "DPA", "Kyodo", "Anadolu", "Sputnik",
-];
+]);
 
 /// Abbreviations that end names, written with a full stop ("Jr.", "Inc.").
-const ABBREVIATED_TAILS: &[&str] = &["Jr", "Sr", "Inc", "Bros", "Corp", "Ltd", "Co"];
+static ABBREVIATED_TAILS: WordSet = WordSet::new(&["Jr", "Sr", "Inc", "Bros", "Corp", "Ltd", "Co"]);
 
 /// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").
 #[rustfmt::skip]
-const COMPASS: &[&str] = &[
+static COMPASS: WordSet = WordSet::new(&[
     "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre",
-];
+]);
 
 /// Heads of the names of states, which take lower-case adjectives: "Empire russe", "Royaume de
 /// Hongrie".
 #[rustfmt::skip]
-const STATE_HEADS: &[&str] = &[
+static STATE_HEADS: WordSet = WordSet::new(&[
     "Empire", "Royaume", "République", "Principauté", "Grand-duché", "Duché", "Comté", "Sultanat", "Émirat",
     "Califat", "Kingdom", "Republic", "Empire", "Duchy", "Principality", "Confédération",
-];
+]);
 
 /// Lower-case generic nouns that French writes before a proper name and that belong to the
 /// name ("océan Indien", "baie d'Hudson", "université d'Oxford", "guerre de Sept Ans"), with the
@@ -163,34 +164,34 @@ const GENERIC_HEADS: &[(&str, Label)] = &[
 
 /// Seats of institutions: ORG when they act, LOC as places ("au Kremlin").
 #[rustfmt::skip]
-const INSTITUTION_SEATS: &[&str] = &[
+static INSTITUTION_SEATS: WordSet = WordSet::new(&[
     "Kremlin", "Élysée", "Elysée", "Matignon", "Maison-Blanche", "Maison Blanche", "White House", "Pentagone",
     "Pentagon", "Quai d'Orsay", "Downing Street", "Bercy", "Beauvau", "Capitole", "Capitol", "Knesset",
-];
+]);
 
 #[rustfmt::skip]
-const LOC_HEADS: &[&str] = &[
+static LOC_HEADS: WordSet = WordSet::new(&[
     "Mont", "Monts", "Lac", "Île", "Îles", "Ile", "Iles", "Golfe", "Mer", "Océan", "Cap", "Baie", "Détroit",
     "Canal", "Fleuve", "Vallée", "Plaine", "Désert", "Forêt", "Région", "Province", "Rue", "Avenue",
     "Boulevard", "Place", "Pont", "Gare", "Aéroport", "Palais", "Château", "Stade", "Massif", "Col", "Pointe",
     "Mount", "Lake", "Island", "Islands", "Gulf", "Sea", "Ocean", "Cape", "Bay", "Strait", "River", "Valley",
     "Desert", "Forest", "Street", "Square", "Bridge", "Station", "Airport", "Palace", "Castle", "Stadium",
     "Fort", "Port", "Saint", "Sainte", "San", "Santa", "Lake",
-];
+]);
 
 /// Last words of English place names ("Central Park", "Pond Inlet", "Yankee Stadium").
 #[rustfmt::skip]
-const LOC_TAILS: &[&str] = &[
+static LOC_TAILS: WordSet = WordSet::new(&[
     "Park", "Garden", "Gardens", "Bridge", "Square", "Street", "Avenue", "Road", "Lane", "Boulevard",
     "Harbour", "Harbor", "Inlet", "Bay", "Island", "Islands", "Lake", "River", "Creek", "Valley", "Mountain",
     "Mountains", "Hill", "Hills", "Beach", "Coast", "Stadium", "Arena", "Oval", "Airport", "Station",
     "Castle", "Palace", "Tower", "Abbey", "Cathedral", "Theatre", "Theater", "Hotel", "Falls", "Canyon",
     "Peninsula", "Desert", "Forest", "Heights", "Springs",
-];
+]);
 
 /// Regions of the world that no country or city list holds.
 #[rustfmt::skip]
-const MACRO_REGIONS: &[&str] = &[
+static MACRO_REGIONS: WordSet = WordSet::new(&[
     "Occident", "Orient", "Moyen-Orient", "Proche-Orient", "Extrême-Orient", "Maghreb", "Sahel", "Balkans",
     "Caucase", "Scandinavie", "Méditerranée", "Arctique", "Antarctique", "Antarctica", "Arctic", "Amazonie",
     "Sibérie", "Patagonie", "Levant", "Middle East", "Far East", "Mediterranean", "Balkans", "Caucasus",
@@ -205,45 +206,45 @@ const MACRO_REGIONS: &[&str] = &[
     "New England", "Prusse", "Prussia", "Mésopotamie", "Mesopotamia", "Anatolie", "Anatolia", "Laponie",
     "Lapland", "Bohême", "Bohemia", "Moravie", "Moravia", "Silésie", "Silesia", "Transylvanie",
     "Transylvania", "Flandres", "Flanders", "Mandchourie", "Manchuria", "Indochine", "Indochina",
-];
+]);
 
 #[rustfmt::skip]
-const MISC_WORDS: &[&str] = &[
+static MISC_WORDS: WordSet = WordSet::new(&[
     "Guerre", "War", "Prix", "Prize", "Jeux", "Games", "Coupe", "Cup", "Festival", "Traité", "Treaty",
     "Révolution", "Revolution", "Championnat", "Championship", "Noël", "Pâques", "Ramadan", "Christmas",
     "Easter", "Toussaint", "Aïd", "Hanoukka", "Thanksgiving", "Halloween", "Brexit", "Covid", "Covid-19",
     "Renaissance", "Holocauste", "Holocaust", "Shoah", "Grand Prix", "Tour",
-];
+]);
 
 /// Common nouns that French and English write with a capital and that name nothing alone.
 #[rustfmt::skip]
-const CAPITALISED_NOUNS: &[&str] = &[
+static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "État", "États", "Etat", "Etats", "République", "Gouvernement", "Président", "Présidente", "Premier",
     "Internet", "Web", "Dieu", "Bourse", "Constitution", "Nord", "Sud", "Est", "Ouest", "State", "States",
     "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
-];
+]);
 
 /// Prepositions after which an unknown name is a place.
 #[rustfmt::skip]
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "à", "en", "au", "aux", "vers", "depuis", "via", "in", "at", "from", "to", "near", "into", "across", "outside",
     "inside", "towards",
-];
+]);
 
 /// Adjectives that make a region of a place: "Afrique centrale", "Pakistan oriental".
 #[rustfmt::skip]
-const DIRECTIONAL: &[&str] = &[
+static DIRECTIONAL: WordSet = WordSet::new(&[
     "central", "centrale", "oriental", "orientale", "occidental", "occidentale", "méridional",
     "méridionale", "septentrional", "septentrionale", "équatorial", "équatoriale", "austral", "australe",
     "boréal", "boréale", "insulaire", "continental", "continentale", "maritime", "centraux", "orientaux",
     "occidentaux", "méridionaux", "septentrionaux", "équatoriaux", "australes", "orientales",
     "occidentales", "méridionales", "septentrionales",
-];
+]);
 
 /// Lower-case nouns and phrases after which "de X" names a place: "la ville de X", "les communes
 /// de X", "au large de X", "le maire de X", "the city of X".
 #[rustfmt::skip]
-const PLACE_NOUNS: &[&str] = &[
+static PLACE_NOUNS: WordSet = WordSet::new(&[
     "ville", "villes", "commune", "communes", "village", "villages", "bourg", "hameau", "localité",
     "municipalité", "agglomération", "district", "province", "canton", "comté", "département", "quartier",
     "quartiers", "faubourg", "banlieue", "diocèse", "archidiocèse", "évêché", "archevêché", "paroisse",
@@ -253,44 +254,44 @@ const PLACE_NOUNS: &[&str] = &[
     "loin", "direction", "périphérie", "habitants", "maire", "évêque", "archevêque", "roi", "reine",
     "royaume", "empereur", "sud", "nord", "ouest", "est", "centre", "city", "town", "village", "county",
     "province", "state", "suburb", "mayor", "outskirts", "centre", "center", "north", "south", "east", "west",
-];
+]);
 
 /// Nouns before the name of an organisation: "le groupe Pink Floyd", "la compagnie Air Inter".
 #[rustfmt::skip]
-const ORG_NOUNS: &[&str] = &[
+static ORG_NOUNS: WordSet = WordSet::new(&[
     "groupe", "société", "compagnie", "entreprise", "firme", "club", "équipe", "studio", "studios", "label",
     "maison", "parti", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "station", "radio",
     "banque", "constructeur", "éditeur", "agence", "formation", "association", "organisation", "syndicat",
     "fabricant", "opérateur", "franchise", "filiale", "plateforme", "équipementier", "écurie", "distributeur",
     "producteur", "diffuseur", "fondation", "organisme", "institution", "confrérie", "ligue", "band", "company", "firm", "team", "party", "newspaper",
     "channel", "network", "bank", "label", "carmaker", "publisher", "agency", "studio",
-];
+]);
 
 /// Nouns before the name of a work, product or event: "le film Evita", "sur la console Game Boy".
 #[rustfmt::skip]
-const MISC_NOUNS: &[&str] = &[
+static MISC_NOUNS: WordSet = WordSet::new(&[
     "film", "films", "album", "albums", "chanson", "chansons", "single", "titre", "jeu", "jeux", "série",
     "feuilleton", "émission", "roman", "romans", "livre", "nouvelle", "pièce", "opéra", "ballet", "tableau",
     "poème", "recueil", "bande", "console", "consoles", "logiciel", "programme", "site", "agrégateur",
     "navigateur", "système", "langage", "opération", "version", "tournoi", "course", "rallye", "trophée", "ver", "virus",
     "film", "movie", "song", "novel", "book", "game", "series", "show", "console", "software", "tournament",
-];
+]);
 
 /// Months and days, which a capital at the start of a line or sentence does not make names.
 #[rustfmt::skip]
-const CALENDAR_WORDS: &[&str] = &[
+static CALENDAR_WORDS: WordSet = WordSet::new(&[
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
     "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february",
     "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
-];
+]);
 
 /// Determiners: a lone unknown name after one is not a person.
 #[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordSet = WordSet::new(&[
     "le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "un", "une", "ce", "cette", "ces", "son", "sa", "ses",
     "leur", "leurs", "notre", "votre", "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
-];
+]);
 
 /// A name found, with how sure the label is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -727,12 +728,12 @@ pub fn is_title_word(word: &str) -> bool {
 
 /// Is there a title or role before token `i` (over at most two lower-case adjectives)?
 fn titled(cx: &Context<'_>, i: usize) -> bool {
-    preceded_by(cx, i, TITLES)
+    preceded_by(cx, i, &TITLES)
 }
 
 /// Is one of `nouns` before token `i`, over at most two lower-case adjectives ("son homologue
 /// russe", "le groupe britannique")?
-fn preceded_by(cx: &Context<'_>, i: usize, nouns: &[&str]) -> bool {
+fn preceded_by(cx: &Context<'_>, i: usize, nouns: &WordSet) -> bool {
     described_by(cx, i, nouns, 3, false)
 }
 
@@ -742,7 +743,7 @@ fn preceded_by(cx: &Context<'_>, i: usize, nouns: &[&str]) -> bool {
 fn described_by(
     cx: &Context<'_>,
     i: usize,
-    nouns: &[&str],
+    nouns: &WordSet,
     reach: usize,
     complements: bool,
 ) -> bool {
@@ -876,10 +877,10 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // "le groupe Velvet Harbour", "la compagnie Air Inter"; "le film Evita", "la console Game
     // Boy": the noun before says what the name is.
     if !is_title && !given_first {
-        if described_by(cx, start, ORG_NOUNS, 5, true) {
+        if described_by(cx, start, &ORG_NOUNS, 5, true) {
             return make(Label::Org, true);
         }
-        if described_by(cx, start, MISC_NOUNS, 3, false) {
+        if described_by(cx, start, &MISC_NOUNS, 3, false) {
             return make(Label::Misc, true);
         }
     }

@@ -89,7 +89,7 @@ pub fn title_inside(text: &str, span: Span) -> Option<Span> {
     let shaped = !words.is_empty()
         && words.len() <= MAX_TITLE_WORDS
         && title.chars().next().is_some_and(char::is_uppercase)
-        && !title.chars().any(|c| matches!(c, '\n' | '«' | '“'))
+        && !title.chars().any(|c| matches!(c, '\n' | '«' | '“' | '"'))
         // "A.I." is an abbreviation; ". " and a final mark end a sentence.
         && !words.iter().any(|w| w.chars().all(sentence_mark))
         && !title.ends_with(sentence_mark)
