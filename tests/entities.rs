@@ -240,3 +240,32 @@ fn context_decides_the_kind_of_name() {
         );
     }
 }
+
+#[test]
+fn english_names_by_context() {
+    let text = fixture("en-context.txt");
+    let r = Analyser::new().entities(&text).unwrap();
+    for (label, want) in [
+        (Label::Org, "Columbia Records"),
+        (Label::Org, "Harvard University"),
+        (Label::Org, "United States Navy"),
+        (Label::Per, "Steven Spielberg"),
+        (Label::Org, "Amblin Entertainment"),
+        (Label::Misc, "Battle of Waterloo"),
+        (Label::Misc, "Summer Olympics"),
+        (Label::Money, "$26.2 billion"),
+        (Label::Org, "Manchester City"),
+        (Label::Org, "New York Yankees"),
+        (Label::Loc, "Bavaria"),
+        (Label::Org, "BBC"),
+        (Label::Org, "Labour Party"),
+        (Label::Loc, "Los Angeles"),
+        (Label::Per, "John Lennon"),
+    ] {
+        assert!(
+            has(&r, label, want),
+            "{label:?} {want:?} not in {:?}",
+            found(&r)
+        );
+    }
+}

@@ -213,7 +213,9 @@ static MISC_WORDS: WordSet = WordSet::new(&[
     "Guerre", "War", "Prix", "Prize", "Jeux", "Games", "Coupe", "Cup", "Festival", "Traité", "Treaty",
     "Révolution", "Revolution", "Championnat", "Championship", "Noël", "Pâques", "Ramadan", "Christmas",
     "Easter", "Toussaint", "Aïd", "Hanoukka", "Thanksgiving", "Halloween", "Brexit", "Covid", "Covid-19",
-    "Renaissance", "Holocauste", "Holocaust", "Shoah", "Grand Prix", "Tour",
+    "Renaissance", "Holocauste", "Holocaust", "Shoah", "Grand Prix", "Tour", "Battle", "Siege", "Olympics",
+    "Olympiad", "Olympiade", "Championships", "Awards", "Award", "Oscars", "Césars", "Expo", "Marathon",
+    "Bowl", "Summit", "Sommet", "Biennale", "Exposition", "Crusade", "Croisade", "Uprising", "Massacre",
 ]);
 
 /// Common nouns that French and English write with a capital and that name nothing alone.
@@ -228,6 +230,7 @@ static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "à", "en", "au", "aux", "vers", "depuis", "via", "in", "at", "from", "to", "near", "into", "across", "outside",
+    "through", "throughout", "around", "toward", "onto",
     "inside", "towards",
 ]);
 
@@ -932,7 +935,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     }
     // Events, holidays, prizes ("Noël Coward" is a person: a given name first).
     if ((start..end).any(|t| MISC_WORDS.contains(&cx.s(t))) || MISC_WORDS.contains(&name))
-        && !given_first
+        && !(given_first && MISC_WORDS.contains(&first))
     {
         return make(Label::Misc, true);
     }
