@@ -18,13 +18,28 @@ pub fn quotations(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new(); // (expected closing mark, start)
     let mut straight: Option<usize> = None;
-    let mut prev: char = ' ';
-    for (i, c) in text.char_indices() {
+    // Only quotation marks matter: their UTF-8 encodings start with `"`, 0xC2 (« ») or 0xE2
+    // (‹ › „ “ ”), so the scan jumps from one such byte to the next.
+    let bytes = text.as_bytes();
+    let marks = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'"' | 0xC2 | 0xE2))
+        .filter_map(|(i, _)| {
+            text.get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map(|c| (i, c))
+        });
+    for (i, c) in marks {
+        if !matches!(c, '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '"') {
+            continue;
+        }
         // Forget openings that have gone on too long.
         stack.retain(|&(_, s)| i - s <= MAX_QUOTE_BYTES);
         if straight.is_some_and(|s| i - s > MAX_QUOTE_BYTES) {
             straight = None;
         }
+        let prev = text[..i].chars().next_back().unwrap_or(' ');
         match c {
             '«' => stack.push(('»', i)),
             '‹' => stack.push(('›', i)),
@@ -53,7 +68,6 @@ pub fn quotations(text: &str) -> Vec<Span> {
             },
             _ => {}
         }
-        prev = c;
     }
     out.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     out
