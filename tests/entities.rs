@@ -224,6 +224,13 @@ fn context_decides_the_kind_of_name() {
         (Label::Loc, "Central Park"),
         (Label::Per, "Lon Chaney Jr."),
         (Label::Misc, "Wikipédia"),
+        // "Grégoire de Tours" makes no person of "Tours", nor "Louis de France" of "France".
+        (Label::Per, "Grégoire de Tours"),
+        (Label::Loc, "Tours"),
+        (Label::Loc, "France"),
+        // Hyphens around a particle make a French place name.
+        (Label::Loc, "Nœux-les-Mines"),
+        (Label::Loc, "Haut-le-Wastia"),
     ] {
         assert!(
             has(&r, label, want),

@@ -397,6 +397,42 @@ fn is_people_adjective(cx: &Context<'_>, word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
+/// Is `word` a French place name made with hyphens around a particle ("Nœux-les-Mines",
+/// "Saint-Jean-de-Luz", "Châlons-en-Champagne"), capitalised at both ends?
+fn is_hyphenated_place(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    let capital = |p: &&str| p.chars().next().is_some_and(char::is_uppercase);
+    parts.len() >= 3
+        && parts.first().is_some_and(capital)
+        && parts.last().is_some_and(capital)
+        && parts[1..parts.len() - 1].iter().any(|p| {
+            matches!(
+                *p,
+                "sur"
+                    | "sous"
+                    | "lès"
+                    | "lez"
+                    | "les"
+                    | "en"
+                    | "le"
+                    | "la"
+                    | "aux"
+                    | "au"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d'"
+                    | "l'"
+                    | "près"
+                    | "am"
+                    | "an"
+                    | "im"
+                    | "upon"
+                    | "on"
+            )
+        })
+}
+
 /// A word with a capital after a lower-case letter, other than a surname prefix ("Mc", "Mac",
 /// "Di", "De", "La", "Le", "Van", "Von", "Fitz", "O'").
 fn is_camel_case(word: &str) -> bool {
@@ -966,6 +1002,11 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if (start..end).any(|t| !cx.is_capitalised(t)) {
         return make(Label::Org, false);
     }
+    // "Nœux-les-Mines", "Haut-le-Wastia", "Châlons-en-Champagne": French place names join
+    // their words with hyphens around a particle.
+    if single && is_hyphenated_place(name) {
+        return make(Label::Loc, true);
+    }
     // "Mongolie-Intérieure", "Autriche-Hongrie", "Nord-du-Québec": a compound of a place.
     if single
         && name.contains('-')
@@ -1068,7 +1109,12 @@ fn consistency(cx: &Context<'_>, names: &mut [Name]) {
     for n in names.iter().filter(|n| n.sure) {
         sure.entry(&cx.text[n.span.range()]).or_insert(n.label);
         if n.label == Label::Per {
+            // The words before a particle: "Grégoire de Tours" makes "Grégoire" a person, not
+            // "Tours"; "Louis de France" does not make France one.
             for t in n.tokens.0..n.tokens.1 {
+                if PARTICLES.contains(&cx.s(t).to_lowercase()) {
+                    break;
+                }
                 if cx.is_capitalised(t) {
                     person_words.insert(cx.s(t));
                 }
