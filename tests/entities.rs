@@ -231,6 +231,11 @@ fn context_decides_the_kind_of_name() {
         // Hyphens around a particle make a French place name.
         (Label::Loc, "Nœux-les-Mines"),
         (Label::Loc, "Haut-le-Wastia"),
+        // A nationality after a sentence-initial article; a full name after "de" stands alone.
+        (Label::Misc, "Norvégien"),
+        (Label::Per, "Bjørn Dæhlie"),
+        (Label::Org, "Parti québécois"),
+        (Label::Per, "Jacques Parizeau"),
     ] {
         assert!(
             has(&r, label, want),

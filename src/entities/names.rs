@@ -368,7 +368,7 @@ fn looks_like_adjective(word: &str) -> bool {
         "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "ais",
         "aise", "aises", "ain", "aine", "ains", "aines", "ique", "iques", "aire", "aires", "if", "ive", "ifs",
         "ives", "é", "ée", "és", "ées", "ois", "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins",
-        "ines", "iste", "istes", "ie", "ies", "ome", "ble", "bles", "bre", "bres", "ge", "ges", "re", "res", "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
+        "ines", "iste", "istes", "ie", "ies", "ome", "ble", "bles", "bre", "bres", "ge", "ges", "ire", "ires", "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
         "euses", "ième", "ièmes", "ier", "iers", "ière", "ières", "on", "onne", "ons", "onnes", "ite", "ites",
         "en", "enne", "ens", "ennes", "ic", "ical", "ese", "ish", "ern", "ian", "ed", "ary", "ory",
     ];
@@ -543,7 +543,20 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’")
                 // "Golden Knights de Vegas" is a team of a place.
                 && !cx.gazetteer.is_place(cx.s(k));
-            if k > end && k < n && cx.is_capitalised(k) && cx.adjacent(k) && !full_name {
+            // Nor does anything take a full name after "de": "le Parti québécois de Jacques
+            // Parizeau", "la Norvège de Pål Trulsen" are two names ("Jean de La Fontaine" is one).
+            let full_name_after = k == end + 1
+                && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’")
+                && cx.gazetteer.is_given_name(cx.s(k))
+                && cx.is_capitalised(k + 1)
+                && cx.adjacent(k + 1);
+            if k > end
+                && k < n
+                && cx.is_capitalised(k)
+                && cx.adjacent(k)
+                && !full_name
+                && !full_name_after
+            {
                 end = k + 1;
                 continue;
             }
@@ -557,25 +570,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = start + 1;
             continue;
         }
-        // "l'Autrichien Karl Schranz", "the Briton Andy Murray": the nationality is a name of
-        // its own, before the person's.
-        if end - start >= 2
-            && cx.gazetteer.is_demonym(cx.s(start))
-            && !cx.gazetteer.is_place(cx.s(start))
-            && cx.is_capitalised(start + 1)
-            // "American Film Institute", "British Museum" are one name.
-            && !ORG_TAILS.contains(&cx.s(end - 1))
-            && !LOC_TAILS.contains(&cx.s(end - 1))
-            && !ORG_HEADS.contains(&cx.s(start + 1))
-        {
-            names.push(Name {
-                span: cx.tokens[start].span,
-                label: Label::Misc,
-                tokens: (start, start + 1),
-                sure: true,
-            });
-            start += 1;
-        }
+        split_nationality(cx, &mut names, &mut start, end);
         // An English title before a name ("President Mary Collins") stays outside it.
         while end - start > 1
             && LEADING_TITLES.contains(&cx.s(start).to_lowercase().as_str())
@@ -620,6 +615,8 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i = end;
             continue;
         }
+        // Again after a dropped sentence-initial word: "Le Norvégien Bjørn Dæhlie".
+        split_nationality(cx, &mut names, &mut start, end);
         // Organisation and event heads take following lower-case words that are not stopwords,
         // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",
         // "Seconde Guerre mondiale".
@@ -649,7 +646,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 // a capitalised word after the head.
                 let particle_then_name = PARTICLES.contains(&w.to_lowercase().as_str())
                     && cx.is_capitalised(after)
-                    && cx.adjacent(after);
+                    && cx.adjacent(after)
+                    // "Parti québécois de Jacques Parizeau": a person after the particle.
+                    && !(cx.gazetteer.is_given_name(cx.s(after)) && cx.is_capitalised(after + 1));
                 if lower_word {
                     k += 1;
                 } else if particle_then_word {
@@ -745,6 +744,29 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     }
     consistency(cx, &mut names);
     names
+}
+
+/// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more
+/// name, is a name of its own (pushed to `names`); `start` moves past it. "American Film
+/// Institute", "British Museum" stay one name.
+fn split_nationality(cx: &Context<'_>, names: &mut Vec<Name>, start: &mut usize, end: usize) {
+    let s = *start;
+    if end - s >= 2
+        && cx.gazetteer.is_demonym(cx.s(s))
+        && !cx.gazetteer.is_place(cx.s(s))
+        && cx.is_capitalised(s + 1)
+        && !ORG_TAILS.contains(&cx.s(end - 1))
+        && !LOC_TAILS.contains(&cx.s(end - 1))
+        && !ORG_HEADS.contains(&cx.s(s + 1))
+    {
+        names.push(Name {
+            span: cx.tokens[s].span,
+            label: Label::Misc,
+            tokens: (s, s + 1),
+            sure: true,
+        });
+        *start += 1;
+    }
 }
 
 /// The lower-cased token before `i`, reading `M .` as `m.`.
