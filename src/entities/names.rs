@@ -537,12 +537,18 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             }
             // A full name ("Michel Therrien", given name first) does not take "de X" after it:
             // "Michel Therrien des Canadiens", "Arnon Milchan de Regency Enterprises".
+            // But a nobiliary particle and one name belong to it ("Pierre Savorgnan de Brazza"),
+            // and "Golden Knights de Vegas" is a team of a place.
+            let run_after = (k..n)
+                .take_while(|&t| cx.is_capitalised(t) && cx.adjacent(t))
+                .count();
             let full_name = end - i >= 2
                 && cx.gazetteer.is_given_name(cx.s(i))
                 && (i..end).all(|t| cx.is_capitalised(t))
                 && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’")
-                // "Golden Knights de Vegas" is a team of a place.
-                && !cx.gazetteer.is_place(cx.s(k));
+                && (cx.s(end) == "des"
+                    || run_after >= 2
+                    || (cx.gazetteer.is_place(cx.s(k)) && !cx.s(end - 1).ends_with('s')));
             // Nor does anything take a full name after "de": "le Parti québécois de Jacques
             // Parizeau", "la Norvège de Pål Trulsen" are two names ("Jean de La Fontaine" is one).
             let full_name_after = k == end + 1
@@ -603,7 +609,18 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && !is_acronym(first)
                 && !MACRO_REGIONS.contains(&first)
                 && !INSTITUTION_SEATS.contains(&first);
-            if common || single_unknown {
+            // "Seuls Rafael Nadal …": an unknown first word before a given name is a common
+            // word, not part of the person's name.
+            let before_given = end - start >= 3
+                && cx.gazetteer.is_given_name(cx.s(start + 1))
+                && !cx.gazetteer.is_given_name(first)
+                && !cx.gazetteer.is_place(first)
+                && !cx.gazetteer.is_demonym(first)
+                && !capitalised_inside.contains(first)
+                && !is_acronym(first)
+                && !ORG_HEADS.contains(&first)
+                && !MISC_WORDS.contains(&first);
+            if common || single_unknown || before_given {
                 start += 1;
                 // Skip particles left at the front.
                 while start < end && !cx.is_capitalised(start) {
