@@ -236,6 +236,10 @@ fn context_decides_the_kind_of_name() {
         (Label::Per, "Bjørn Dæhlie"),
         (Label::Org, "Parti québécois"),
         (Label::Per, "Jacques Parizeau"),
+        // Rivers by what is said of them: "la rive gauche de l'X", "le long du X".
+        (Label::Loc, "Arvelle"),
+        (Label::Loc, "Montrou"),
+        (Label::Org, "OTAN"),
     ] {
         assert!(
             has(&r, label, want),

@@ -257,6 +257,10 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "loin", "direction", "périphérie", "habitants", "maire", "évêque", "archevêque", "roi", "reine",
     "royaume", "empereur", "sud", "nord", "ouest", "est", "centre", "city", "town", "village", "county",
     "province", "state", "suburb", "mayor", "outskirts", "centre", "center", "north", "south", "east", "west",
+    "région", "régions", "cours", "rive", "rives", "long", "affluent", "affluents", "embouchure", "bassin",
+    "delta", "estuaire", "berges", "confluent", "confluence", "amont", "aval", "rivière", "fleuve", "lac",
+    "baie", "golfe", "mer", "île", "îles", "vallées", "plaines", "montagnes", "versant", "frontière",
+    "frontières",
 ]);
 
 /// Nouns before the name of an organisation: "le groupe Pink Floyd", "la compagnie Air Inter".
@@ -786,6 +790,26 @@ fn split_nationality(cx: &Context<'_>, names: &mut Vec<Name>, start: &mut usize,
     }
 }
 
+/// Is the name at `start` the complement of a place noun: "la ville de X", "le cours de l'X",
+/// "le long du X", "the city of X"?
+fn place_noun_before(cx: &Context<'_>, start: usize) -> bool {
+    let Some((mut word, mut pos)) = word_before(cx, start) else {
+        return false;
+    };
+    // "de l'Arve", "de la Volga": the article, then "de".
+    if matches!(word.as_str(), "l'" | "l’" | "la" | "le" | "les") {
+        let Some((w, p)) = word_before(cx, pos) else {
+            return false;
+        };
+        if !matches!(w.as_str(), "de" | "d'" | "d’") {
+            return false;
+        }
+        (word, pos) = (w, p);
+    }
+    matches!(word.as_str(), "de" | "d'" | "d’" | "du" | "des" | "of")
+        && word_before(cx, pos).is_some_and(|(w, _)| PLACE_NOUNS.contains(&w.as_str()))
+}
+
 /// The lower-cased token before `i`, reading `M .` as `m.`.
 fn word_before(cx: &Context<'_>, i: usize) -> Option<(String, usize)> {
     if i == 0 {
@@ -941,14 +965,13 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if STATE_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
     }
-    // "la ville de X", "au large de X", "le maire de X", "the city of X".
-    if matches!(before.as_str(), "de" | "d'" | "d’" | "of")
-        && !given_first
+    // "la ville de X", "au large de X", "le maire de X", "the city of X", "le cours de l'X",
+    // "le long du X".
+    if !given_first
         && !is_title
         && !ORG_HEADS.contains(&first)
-        && word_before(cx, start)
-            .and_then(|(_, pos)| word_before(cx, pos))
-            .is_some_and(|(w, _)| PLACE_NOUNS.contains(&w.as_str()))
+        && !is_acronym(name)
+        && place_noun_before(cx, start)
     {
         return make(Label::Loc, true);
     }
