@@ -806,8 +806,13 @@ fn place_noun_before(cx: &Context<'_>, start: usize) -> bool {
         }
         (word, pos) = (w, p);
     }
+    // The noun, or the noun and one adjective: "la rive gauche de l'Arve".
     matches!(word.as_str(), "de" | "d'" | "d’" | "du" | "des" | "of")
-        && word_before(cx, pos).is_some_and(|(w, _)| PLACE_NOUNS.contains(&w.as_str()))
+        && word_before(cx, pos).is_some_and(|(w, p)| {
+            PLACE_NOUNS.contains(&w.as_str())
+                || (!cx.is_stopword(&w)
+                    && word_before(cx, p).is_some_and(|(n, _)| PLACE_NOUNS.contains(&n.as_str())))
+        })
 }
 
 /// The lower-cased token before `i`, reading `M .` as `m.`.
