@@ -1,24 +1,37 @@
 //! Names: people (PER), places (LOC), organisations (ORG) and other names (MISC).
 //!
 //! 1. **Candidates** are runs of capitalised words, joined across name particles (`Corée du
-//!    Nord`, `Jean de La Fontaine`, `Bank of England`) and hyphens (`Kim Jong-Un`, one token); an
-//!    organisation head (`Armée`, `Parti`, `Union`…) also takes up to three following lower-case
-//!    words that are not stopwords (`Armée populaire coréenne`, `Parti socialiste`).
+//!    Nord`, `Jean de La Fontaine`, `Bank of England`), initials (`J. R. R. Tolkien`) and hyphens
+//!    (`Kim Jong-Un`, one token), but not across "de" before or after a full name (`Michel
+//!    Therrien des Canadiens`, `le Parti québécois de Jacques Parizeau`); an organisation, event
+//!    or state head (`Armée`, `Parti`, `Guerre`, `Empire`…) also takes up to three following
+//!    adjectives and "de" complements (`Armée populaire coréenne`, `Ligue de hockey de
+//!    l'Ontario`); places take a directional adjective (`Afrique centrale`), and a generic noun
+//!    of nature or building before them (`océan Indien`, `musée du Louvre`).
 //! 2. **Sentence-initial capitals** are resolved: a first word that is a stopword, or that the
 //!    document also writes in lower case, is dropped (`Les Russes` → `Russes`); a lone unknown
 //!    first word is kept only if the document also writes it capitalised mid-sentence.
-//! 3. **Titles and roles** (`M.`, `Mme`, `le président`, `son homologue russe`) are evidence for
-//!    PER and stay outside the span; a capitalised word after a job title and a particle
-//!    (`ministre des Affaires étrangères`, `président de la République`) is part of the title,
-//!    not a name (unless it is a place).
-//! 4. **Classification**, first rule that applies: demonym → MISC; place gazetteer, geographic
-//!    head word (`Mont`, `Lake`…) or macro-region → LOC (an institution seat such as `Kremlin` is
-//!    ORG, and LOC after `au`/`at the`); organisation head or suffix, or an acronym → ORG; event
-//!    and holiday words → MISC; title before, or a known given name followed by more name → PER;
-//!    after a place preposition (`à`, `en`, `in`, `from`…) → LOC; otherwise PER.
-//! 5. **Document consistency**: once a name is PER, each of its words alone is PER too
-//!    (`Sergueï Lavrov` → `Lavrov`), and a candidate labelled by a rule is labelled the same way
-//!    wherever a weaker default would have applied.
+//! 3. **Titles, roles and nationalities** (`M.`, `Mme`, `le président`, `son homologue russe`,
+//!    `President`, `l'Autrichien`) stay outside the span, and titles are evidence for PER; a
+//!    capitalised word after a job title and a particle (`ministre des Affaires étrangères`) is
+//!    part of the title, not a name (unless it is a place).
+//! 4. **Classification**, first rule that applies, roughly: demonym → MISC; news agency → ORG;
+//!    institution seat (`Kremlin`: ORG, LOC after `au`); place gazetteer or macro-region → LOC;
+//!    the complement of a place noun (`la ville de X`, `le cours de l'X`) → LOC; a noun that
+//!    says what follows (`le groupe X` → ORG, `le film X` → MISC); a place and a point of the
+//!    compass → LOC; organisation heads and tails, clubs, teams named after a place → ORG; place
+//!    heads and tails (`Mont`, `Park`) → LOC; event words → MISC; a lone acronym → ORG; a title,
+//!    a given name first or initials → PER; place-name shapes (`Nœux-les-Mines`,
+//!    `Autriche-Hongrie`) → LOC; camel case and model codes → MISC; after a place preposition →
+//!    LOC; after an article (people's names take none) → ORG, or for a lone word LOC or MISC;
+//!    otherwise PER, unsure.
+//! 5. **Lists and document consistency**: names labelled by default in a list take the label of
+//!    its surely labelled names; once a name is PER, each of its words before a particle alone is
+//!    PER too (`Sergueï Lavrov` → `Lavrov`), and a candidate labelled by a rule is labelled the
+//!    same way wherever a weaker default would have applied.
+//!
+//! The word lists are written here, for the news domain; the gazetteers are generated (see
+//! [`super::gazetteer`]).
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{Kind, Token};
