@@ -240,6 +240,8 @@ fn context_decides_the_kind_of_name() {
         (Label::Loc, "Arvelle"),
         (Label::Loc, "Montrou"),
         (Label::Org, "OTAN"),
+        (Label::Org, "Procter & Gamble"),
+        (Label::Loc, "parc national de Vermandois"),
     ] {
         assert!(
             has(&r, label, want),

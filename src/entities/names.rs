@@ -528,6 +528,11 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 end += 1;
                 continue;
             }
+            // "Procter & Gamble", "Marks & Spencer".
+            if cx.s(end) == "&" && cx.is_capitalised(end + 1) && cx.adjacent(end + 1) {
+                end += 2;
+                continue;
+            }
             // An initial inside a name: "George W. Bush".
             let initial = |t: usize| cx.s(t).chars().count() == 1 && cx.is_capitalised(t);
             // Leading initials too ("J. R. R. Tolkien"), when what follows is a name, not a
@@ -741,8 +746,20 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 g -= 1;
                 particles += 1;
             }
+            // "parc national de Timanfaya", "université catholique de Louvain": one adjective
+            // between the noun and the particle.
+            let generic_at = |h: usize| GENERIC_HEADS.iter().find(|(w, _)| *w == cx.s(h));
+            if particles > 0
+                && g > 1
+                && generic_at(g - 1).is_none()
+                && generic_at(g - 2).is_some()
+                && looks_like_adjective(cx.s(g - 1))
+                && cx.is_word(g - 1)
+            {
+                g -= 1;
+            }
             if g > 0 && cx.is_word(g - 1) {
-                if let Some(&(_, label)) = GENERIC_HEADS.iter().find(|(w, _)| *w == cx.s(g - 1)) {
+                if let Some(&(_, label)) = generic_at(g - 1) {
                     // "guerre de Sept Ans" is an event, "guerre de la Russie" is Russia's war.
                     let article =
                         (g..start).any(|t| matches!(cx.s(t), "la" | "le" | "les" | "l'" | "l’"));
@@ -1009,6 +1026,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
         if gz.is_place(head) || MACRO_REGIONS.contains(&head) || LOC_HEADS.contains(&first) {
             return make(Label::Loc, true);
         }
+    }
+    if (start..end).any(|t| cx.s(t) == "&") {
+        return make(Label::Org, true);
     }
     // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
     if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first))
