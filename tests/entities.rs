@@ -242,6 +242,10 @@ fn context_decides_the_kind_of_name() {
         (Label::Org, "OTAN"),
         (Label::Org, "Procter & Gamble"),
         (Label::Loc, "parc national de Vermandois"),
+        // An unknown sentence-initial word before a particle is no part of the name.
+        (Label::Loc, "Quimperlé"),
+        (Label::Loc, "Europe"),
+        (Label::Loc, "Rio de Janeiro"),
     ] {
         assert!(
             has(&r, label, want),

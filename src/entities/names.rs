@@ -273,7 +273,7 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "région", "régions", "cours", "rive", "rives", "long", "affluent", "affluents", "embouchure", "bassin",
     "delta", "estuaire", "berges", "confluent", "confluence", "amont", "aval", "rivière", "fleuve", "lac",
     "baie", "golfe", "mer", "île", "îles", "vallées", "plaines", "montagnes", "versant", "frontière",
-    "frontières",
+    "frontières", "originaire", "originaires", "natif", "native", "natifs", "natives",
 ]);
 
 /// Nouns before the name of an organisation: "le groupe Pink Floyd", "la compagnie Air Inter".
@@ -401,6 +401,9 @@ fn looks_like_adjective(word: &str) -> bool {
 /// capitalised form is a demonym, or it has a demonym's ending.
 fn is_people_adjective(cx: &Context<'_>, word: &str) -> bool {
     let mut chars = word.chars();
+    if cx.is_stopword(word) {
+        return false; // "mais", "jamais"
+    }
     let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
         return false;
     };
@@ -608,8 +611,30 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         }
         // A capitalised stopword followed by a particle starts no name ("Entre la Russie").
         let initial_first = cx.s(start).chars().count() == 1 && cx.s(start + 1) == ".";
+        // Nor does an unknown sentence-initial word ("Originaire d'Al Hoceïma", "Natif de
+        // Rotterdam"), unless the whole is a known place ("Rio de Janeiro").
+        let unknown_opener = |w: &str| {
+            cx.sentence_start[start]
+                && !cx.gazetteer.is_place(w)
+                && !cx.gazetteer.is_given_name(w)
+                && !cx.gazetteer.is_demonym(w)
+                && !capitalised_inside.contains(w)
+                && !is_acronym(w)
+                && !ORG_HEADS.contains(&w)
+                && !LOC_HEADS.contains(&w)
+                && !STATE_HEADS.contains(&w)
+                && !MISC_WORDS.contains(&w)
+                && !CLUB_HEADS.contains(&w)
+                && !MACRO_REGIONS.contains(&w)
+                && !LEADING_TITLES.contains(&w.to_lowercase())
+                && !cx
+                    .gazetteer
+                    .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end])
+        };
         if end - start > 1
-            && cx.is_stopword(cx.s(start))
+            && (cx.is_stopword(cx.s(start))
+                || (unknown_opener(cx.s(start))
+                    && PARTICLES.contains(&cx.s(start + 1).to_lowercase())))
             && !cx.is_capitalised(start + 1)
             && !initial_first
         {
