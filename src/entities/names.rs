@@ -581,12 +581,20 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && cx.gazetteer.is_given_name(cx.s(k))
                 && cx.is_capitalised(k + 1)
                 && cx.adjacent(k + 1);
+            // An organisation after the particle is a name of its own: "les Knights de London
+            // de la Ligue de hockey" (but "Comité central du Parti" is one).
+            let organisation_after = k > end
+                && ORG_HEADS.contains(&cx.s(k))
+                && !ORG_HEADS.contains(&cx.s(i))
+                && !STATE_HEADS.contains(&cx.s(i))
+                && (i..end).any(|t| !cx.is_capitalised(t));
             if k > end
                 && k < n
                 && cx.is_capitalised(k)
                 && cx.adjacent(k)
                 && !full_name
                 && !full_name_after
+                && !organisation_after
             {
                 end = k + 1;
                 continue;
