@@ -283,7 +283,10 @@ static ORG_NOUNS: WordSet = WordSet::new(&[
     "maison", "parti", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "station", "radio",
     "banque", "constructeur", "éditeur", "agence", "formation", "association", "organisation", "syndicat",
     "fabricant", "opérateur", "franchise", "filiale", "plateforme", "équipementier", "écurie", "distributeur",
-    "producteur", "diffuseur", "fondation", "organisme", "institution", "confrérie", "ligue", "band", "company", "firm", "team", "party", "newspaper",
+    "producteur", "diffuseur", "fondation", "organisme", "institution", "confrérie", "ligue", "groupes",
+    "sociétés", "compagnies", "entreprises", "firmes", "clubs", "équipes", "marque", "marques", "moteur",
+    "moteurs", "constructeurs", "éditeurs", "labels", "partis", "banques", "chaînes", "journaux",
+    "formations", "syndicats", "associations", "organisations", "fabricants", "opérateurs", "band", "company", "firm", "team", "party", "newspaper",
     "channel", "network", "bank", "label", "carmaker", "publisher", "agency", "studio",
 ]);
 
