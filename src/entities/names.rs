@@ -1130,7 +1130,20 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // A multi-word name containing a place ("Université de Paris" was caught above): an
     // unknown head with a place after a particle is an organisation or a place; keep PER for
     // plain sequences of capitalised words.
-    if PLACE_PREPOSITIONS.contains(&before.as_str()) {
+    // "à" also gives to and compares with people: "face à Magdaléna Rybáriková", "grâce à X",
+    // "succède à Yoshihiko Noda". Two capitalised words after it are a person more often than
+    // an unknown place; so is anything after "face à", "grâce à", "quant à".
+    let dative = before == "à"
+        && (!single
+            || word_before(cx, start)
+                .and_then(|(_, p)| word_before(cx, p))
+                .is_some_and(|(w, _)| {
+                    matches!(
+                        w.as_str(),
+                        "face" | "grâce" | "quant" | "succède" | "succédé"
+                    )
+                }));
+    if PLACE_PREPOSITIONS.contains(&before.as_str()) && !dative {
         return make(Label::Loc, false);
     }
     // "Spurs de San Antonio", "Pirates des Caraïbes": a name with a particle inside is an
