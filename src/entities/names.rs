@@ -678,7 +678,14 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && !is_acronym(first)
                 && !ORG_HEADS.contains(&first)
                 && !MISC_WORDS.contains(&first);
-            if common || single_unknown || before_given {
+            // "New York", "Los Angeles", "La Paz" at the start of a sentence: a known place
+            // keeps its first word.
+            let place = end - start >= 2
+                && (start + 2..=end).any(|e| {
+                    cx.gazetteer
+                        .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[e - 1].span.end])
+                });
+            if (common || single_unknown || before_given) && !place {
                 start += 1;
                 // Skip particles left at the front.
                 while start < end && !cx.is_capitalised(start) {
