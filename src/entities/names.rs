@@ -624,20 +624,10 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         let initial_first = cx.s(start).chars().count() == 1 && cx.s(start + 1) == ".";
         // Nor does an unknown sentence-initial word ("Originaire d'Al Hoceïma", "Natif de
         // Rotterdam"), unless the whole is a known place ("Rio de Janeiro").
+        let unknown = |w: &str| !known_word(cx, w, &capitalised_inside);
         let unknown_opener = |w: &str| {
             cx.sentence_start[start]
-                && !cx.gazetteer.is_place(w)
-                && !cx.gazetteer.is_given_name(w)
-                && !cx.gazetteer.is_demonym(w)
-                && !capitalised_inside.contains(w)
-                && !is_acronym(w)
-                && !ORG_HEADS.contains(&w)
-                && !LOC_HEADS.contains(&w)
-                && !STATE_HEADS.contains(&w)
-                && !MISC_WORDS.contains(&w)
-                && !CLUB_HEADS.contains(&w)
-                && !MACRO_REGIONS.contains(&w)
-                && !LEADING_TITLES.contains(&w.to_lowercase())
+                && unknown(w)
                 && !cx
                     .gazetteer
                     .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end])
@@ -659,25 +649,11 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             let first = cx.s(start);
             let common =
                 cx.is_stopword(first) || lower_words.contains(first.to_lowercase().as_str());
-            let single_unknown = end - start == 1
-                && !cx.gazetteer.is_place(first)
-                && !cx.gazetteer.is_demonym(first)
-                && !cx.gazetteer.is_given_name(first)
-                && !capitalised_inside.contains(first)
-                && !is_acronym(first)
-                && !MACRO_REGIONS.contains(&first)
-                && !INSTITUTION_SEATS.contains(&first);
+            let single_unknown = end - start == 1 && unknown(first);
             // "Seuls Rafael Nadal …": an unknown first word before a given name is a common
             // word, not part of the person's name.
-            let before_given = end - start >= 3
-                && cx.gazetteer.is_given_name(cx.s(start + 1))
-                && !cx.gazetteer.is_given_name(first)
-                && !cx.gazetteer.is_place(first)
-                && !cx.gazetteer.is_demonym(first)
-                && !capitalised_inside.contains(first)
-                && !is_acronym(first)
-                && !ORG_HEADS.contains(&first)
-                && !MISC_WORDS.contains(&first);
+            let before_given =
+                end - start >= 3 && cx.gazetteer.is_given_name(cx.s(start + 1)) && unknown(first);
             // "New York", "Los Angeles", "La Paz" at the start of a sentence: a known place
             // keeps its first word.
             let place = end - start >= 2
@@ -838,6 +814,25 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     }
     consistency(cx, &mut names);
     names
+}
+
+/// Does anything say that the capitalised `word` is (part of) a name: a gazetteer, a head or
+/// event word, a title, an acronym's shape, or the document writing it capitalised
+/// mid-sentence? A sentence-initial word with none of these is taken for a common word.
+fn known_word(cx: &Context<'_>, word: &str, capitalised_inside: &FxHashSet<&str>) -> bool {
+    cx.gazetteer.is_place(word)
+        || cx.gazetteer.is_given_name(word)
+        || cx.gazetteer.is_demonym(word)
+        || capitalised_inside.contains(word)
+        || is_acronym(word)
+        || ORG_HEADS.contains(&word)
+        || LOC_HEADS.contains(&word)
+        || STATE_HEADS.contains(&word)
+        || MISC_WORDS.contains(&word)
+        || CLUB_HEADS.contains(&word)
+        || MACRO_REGIONS.contains(&word)
+        || INSTITUTION_SEATS.contains(&word)
+        || LEADING_TITLES.contains(&word.to_lowercase())
 }
 
 /// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more
