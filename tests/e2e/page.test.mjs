@@ -138,6 +138,7 @@ test("bad input gets a result or a message, and the page stays responsive", asyn
   // 20 MB of text pasted: the main thread keeps answering while the worker counts. The
   // longest pause of a 20 ms timer is measured in the page from the paste to the result.
   const before = Number(await page.evaluate(() => document.body.dataset.analysed));
+  const entitiesBefore = Number(await page.evaluate(() => document.body.dataset.entities || 0));
   await page.evaluate(() => {
     const big = "Le gouvernement a présenté mardi un plan de relance. The minister said it would work. ".repeat(230_000);
     window.longestPause = 0;
@@ -149,6 +150,8 @@ test("bad input gets a result or a message, and the page stays responsive", asyn
     document.getElementById("text").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await page.waitForFunction((n) => Number(document.body.dataset.analysed) > n, before, { timeout: 120_000 });
+  // The entities of the 20 MB come after the statistics: the page stays responsive through them too.
+  await page.waitForFunction((n) => Number(document.body.dataset.entities || 0) > n, entitiesBefore, { timeout: 120_000 });
   const pause = await page.evaluate(() => { clearInterval(window.probe); return window.longestPause; });
   assert.equal(await stat(page, "sentences"), new Intl.NumberFormat().format(460_000));
   assert.equal(await page.locator("#reader .more").count(), 1);

@@ -1,9 +1,9 @@
 // Rendering of results with DOM nodes and textContent only: the article's text is data and is
 // never parsed as HTML.
 import { bars, histogram } from "./charts.js";
+import { READER_LIMIT } from "./limits.js";
 
-/** Longest stretch of the text (UTF-16 units) shown with highlights; the rest is summarised. */
-export const READER_LIMIT = 400_000;
+export { READER_LIMIT };
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
