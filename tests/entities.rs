@@ -246,6 +246,8 @@ fn context_decides_the_kind_of_name() {
         (Label::Loc, "Quimperlé"),
         (Label::Loc, "Europe"),
         (Label::Loc, "Rio de Janeiro"),
+        // A wood is named with its noun.
+        (Label::Loc, "bois de Vincennes"),
     ] {
         assert!(
             has(&r, label, want),

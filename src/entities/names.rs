@@ -170,7 +170,8 @@ const GENERIC_HEADS: &[(&str, Label)] = &[
     ("pic", Label::Loc), ("aiguille", Label::Loc), ("rivière", Label::Loc), ("basilique", Label::Loc),
     ("cathédrale", Label::Loc), ("abbaye", Label::Loc), ("église", Label::Loc), ("musée", Label::Loc),
     ("hôtel", Label::Loc), ("prison", Label::Loc), ("parc", Label::Loc), ("rue", Label::Loc), ("avenue", Label::Loc),
-    ("boulevard", Label::Loc), ("pont", Label::Loc), ("république", Label::Loc),
+    ("boulevard", Label::Loc), ("pont", Label::Loc), ("république", Label::Loc), ("bois", Label::Loc),
+    ("réserve", Label::Loc), ("comitat", Label::Loc),
     ("université", Label::Org), ("ordre", Label::Org), ("guerre", Label::Misc), ("dynastie", Label::Misc),
     ("traité", Label::Misc), ("bataille", Label::Misc), ("révolution", Label::Misc), ("siège", Label::Misc),
 ];
