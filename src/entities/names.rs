@@ -904,13 +904,7 @@ pub fn is_title_word(word: &str) -> bool {
 
 /// Is there a title or role before token `i` (over at most two lower-case adjectives)?
 fn titled(cx: &Context<'_>, i: usize) -> bool {
-    preceded_by(cx, i, &TITLES)
-}
-
-/// Is one of `nouns` before token `i`, over at most two lower-case adjectives ("son homologue
-/// russe", "le groupe britannique")?
-fn preceded_by(cx: &Context<'_>, i: usize, nouns: &WordSet) -> bool {
-    described_by(cx, i, nouns, 3, false)
+    described_by(cx, i, &TITLES, 3, false)
 }
 
 /// Is one of `nouns` before token `i`, over at most `reach - 1` lower-case words, and, with
