@@ -98,14 +98,14 @@ static ORG_HEADS: WordSet = WordSet::new(&[
     "Direction", "Bureau", "Fonds", "Caisse", "Régie", "Brigade", "Régiment", "Conservatoire", "Cabinet",
     "Army", "Party", "Bank", "Organization", "Council", "Assembly", "Federation", "Agency", "University",
     "Institute", "Ministry", "Department", "Committee", "Court", "Church", "Movement", "Guard", "Navy",
-    "Authority", "Foundation", "Association", "Society", "Company", "Group", "Academy", "Chamber", "Senate",
+    "Authority", "Foundation", "Society", "Company", "Group", "Academy", "Chamber", "Senate",
     "Parliament", "Congress", "Government", "Conference", "League", "Orchestra", "School", "College",
-    "Hospital", "Museum", "Library", "Board", "Fund", "Corporation", "Commission", "Guardia",
+    "Hospital", "Museum", "Library", "Board", "Fund", "Corporation", "Guardia",
 ]);
 
 #[rustfmt::skip]
 static ORG_TAILS: WordSet = WordSet::new(&[
-    "Inc", "Corp", "Ltd", "LLC", "SA", "AG", "GmbH", "FC", "Group", "Company", "Party", "Bank", "University",
+    "Inc", "Corp", "Ltd", "LLC", "SA", "AG", "GmbH", "FC", "Company", "Party", "Bank", "University",
     "Council", "Committee", "Agency", "Association", "Foundation", "Institute", "Ministry", "Army",
     "Commission", "Federation", "Union", "Club", "Airlines", "Motors", "Records", "Studios", "Press", "Times",
     "News", "Pictures", "Entertainment", "Communications", "Broadcasting", "Electronics", "Productions",
@@ -152,7 +152,7 @@ static COMPASS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 static STATE_HEADS: WordSet = WordSet::new(&[
     "Empire", "Royaume", "République", "Principauté", "Grand-duché", "Duché", "Comté", "Sultanat", "Émirat",
-    "Califat", "Kingdom", "Republic", "Empire", "Duchy", "Principality", "Confédération",
+    "Califat", "Kingdom", "Republic", "Duchy", "Principality", "Confédération",
 ]);
 
 /// Lower-case generic nouns that French writes before a proper name and that belong to the
@@ -188,7 +188,7 @@ static LOC_HEADS: WordSet = WordSet::new(&[
     "Mont", "Monts", "Lac", "Île", "Îles", "Ile", "Iles", "Golfe", "Mer", "Océan", "Cap", "Baie", "Détroit",
     "Canal", "Fleuve", "Vallée", "Plaine", "Désert", "Forêt", "Région", "Province", "Rue", "Avenue",
     "Boulevard", "Place", "Pont", "Gare", "Aéroport", "Palais", "Château", "Stade", "Massif", "Col", "Pointe",
-    "Mount", "Lake", "Island", "Islands", "Gulf", "Sea", "Ocean", "Cape", "Bay", "Strait", "River", "Valley",
+    "Mount", "Island", "Islands", "Gulf", "Sea", "Ocean", "Cape", "Bay", "Strait", "River", "Valley",
     "Desert", "Forest", "Street", "Square", "Bridge", "Station", "Airport", "Palace", "Castle", "Stadium",
     "Fort", "Port", "Saint", "Sainte", "San", "Santa", "Lake",
 ]);
@@ -208,7 +208,7 @@ static LOC_TAILS: WordSet = WordSet::new(&[
 static MACRO_REGIONS: WordSet = WordSet::new(&[
     "Occident", "Orient", "Moyen-Orient", "Proche-Orient", "Extrême-Orient", "Maghreb", "Sahel", "Balkans",
     "Caucase", "Scandinavie", "Méditerranée", "Arctique", "Antarctique", "Antarctica", "Arctic", "Amazonie",
-    "Sibérie", "Patagonie", "Levant", "Middle East", "Far East", "Mediterranean", "Balkans", "Caucasus",
+    "Sibérie", "Patagonie", "Levant", "Middle East", "Far East", "Mediterranean", "Caucasus",
     "Scandinavia", "Siberia", "Amazon", "Oural", "Himalaya", "Alpes", "Pyrénées", "Alps", "Rhin", "Seine",
     "Loire", "Rhône", "Danube", "Nil", "Nile", "Donbass", "Crimée", "Crimea", "Cisjordanie", "Gaza",
     "Kurdistan", "Tibet", "Cachemire", "Kashmir", "Sahara", "Riviera", "Bretagne", "Normandie", "Provence",
@@ -269,8 +269,8 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "forteresse", "citadelle", "carrière", "carrières", "vallée", "plaine", "plateau", "atoll", "archipel",
     "péninsule", "presqu'île", "côte", "côtes", "littoral", "environs", "près", "proche", "proches", "large",
     "loin", "direction", "périphérie", "habitants", "maire", "évêque", "archevêque", "roi", "reine",
-    "royaume", "empereur", "sud", "nord", "ouest", "est", "centre", "city", "town", "village", "county",
-    "province", "state", "suburb", "mayor", "outskirts", "centre", "center", "north", "south", "east", "west",
+    "royaume", "empereur", "sud", "nord", "ouest", "est", "centre", "city", "town", "county", "state",
+    "suburb", "mayor", "outskirts", "center", "north", "south", "east", "west",
     "région", "régions", "cours", "rive", "rives", "long", "affluent", "affluents", "embouchure", "bassin",
     "delta", "estuaire", "berges", "confluent", "confluence", "amont", "aval", "rivière", "fleuve", "lac",
     "baie", "golfe", "mer", "île", "îles", "vallées", "plaines", "montagnes", "versant", "frontière",
@@ -287,8 +287,8 @@ static ORG_NOUNS: WordSet = WordSet::new(&[
     "producteur", "diffuseur", "fondation", "organisme", "institution", "confrérie", "ligue", "groupes",
     "sociétés", "compagnies", "entreprises", "firmes", "clubs", "équipes", "marque", "marques", "moteur",
     "moteurs", "constructeurs", "éditeurs", "labels", "partis", "banques", "chaînes", "journaux",
-    "formations", "syndicats", "associations", "organisations", "fabricants", "opérateurs", "band", "company", "firm", "team", "party", "newspaper",
-    "channel", "network", "bank", "label", "carmaker", "publisher", "agency", "studio",
+    "formations", "syndicats", "associations", "organisations", "fabricants", "opérateurs", "band", "company",
+    "firm", "team", "party", "newspaper", "channel", "network", "bank", "carmaker", "publisher", "agency",
 ]);
 
 /// Nouns before the name of a work, product or event: "le film Evita", "sur la console Game Boy".
@@ -297,8 +297,8 @@ static MISC_NOUNS: WordSet = WordSet::new(&[
     "film", "films", "album", "albums", "chanson", "chansons", "single", "titre", "jeu", "jeux", "série",
     "feuilleton", "émission", "roman", "romans", "livre", "nouvelle", "pièce", "opéra", "ballet", "tableau",
     "poème", "recueil", "bande", "console", "consoles", "logiciel", "programme", "site", "agrégateur",
-    "navigateur", "système", "langage", "opération", "version", "tournoi", "course", "rallye", "trophée", "ver", "virus",
-    "film", "movie", "song", "novel", "book", "game", "series", "show", "console", "software", "tournament",
+    "navigateur", "système", "langage", "opération", "version", "tournoi", "course", "rallye", "trophée", "ver",
+    "virus", "movie", "song", "novel", "book", "game", "series", "show", "software", "tournament",
 ]);
 
 /// Months and days, which a capital at the start of a line or sentence does not make names.
@@ -352,6 +352,14 @@ impl Context<'_> {
             .get(i)
             .map_or("", |t| &self.text[t.span.range()])
     }
+    /// Is `name` a place: in the place gazetteer, or a region no list holds ("Maghreb")?
+    fn is_region(&self, name: &str) -> bool {
+        self.gazetteer.is_place(name) || MACRO_REGIONS.contains(name)
+    }
+    /// The text of tokens `[from, to)`, `to > from`.
+    fn between(&self, from: usize, to: usize) -> &str {
+        &self.text[self.tokens[from].span.start..self.tokens[to - 1].span.end]
+    }
     fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.used[i]
     }
@@ -389,7 +397,8 @@ fn looks_like_adjective(word: &str) -> bool {
         "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "ais",
         "aise", "aises", "ain", "aine", "ains", "aines", "ique", "iques", "aire", "aires", "if", "ive", "ifs",
         "ives", "é", "ée", "és", "ées", "ois", "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins",
-        "ines", "iste", "istes", "ie", "ies", "ome", "ble", "bles", "bre", "bres", "ge", "ges", "ire", "ires", "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
+        "ines", "iste", "istes", "ie", "ies", "ome", "ble", "bles", "bre", "bres", "ge", "ges", "ire", "ires",
+        "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
         "euses", "ième", "ièmes", "ier", "iers", "ière", "ières", "on", "onne", "ons", "onnes", "ite", "ites",
         "en", "enne", "ens", "ennes", "ic", "ical", "ese", "ish", "ern", "ian", "ed", "ary", "ory",
     ];
@@ -421,6 +430,13 @@ fn is_people_adjective(cx: &Context<'_>, word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
+/// Particles that French (and German, English) place names hold between hyphens.
+#[rustfmt::skip]
+const HYPHEN_PARTICLES: &[&str] = &[
+    "sur", "sous", "lès", "lez", "les", "en", "le", "la", "aux", "au", "de", "du", "des", "d'", "l'", "près",
+    "am", "an", "im", "upon", "on",
+];
+
 /// Is `word` a French place name made with hyphens around a particle ("Nœux-les-Mines",
 /// "Saint-Jean-de-Luz", "Châlons-en-Champagne"), capitalised at both ends?
 fn is_hyphenated_place(word: &str) -> bool {
@@ -429,32 +445,9 @@ fn is_hyphenated_place(word: &str) -> bool {
     parts.len() >= 3
         && parts.first().is_some_and(capital)
         && parts.last().is_some_and(capital)
-        && parts[1..parts.len() - 1].iter().any(|p| {
-            matches!(
-                *p,
-                "sur"
-                    | "sous"
-                    | "lès"
-                    | "lez"
-                    | "les"
-                    | "en"
-                    | "le"
-                    | "la"
-                    | "aux"
-                    | "au"
-                    | "de"
-                    | "du"
-                    | "des"
-                    | "d'"
-                    | "l'"
-                    | "près"
-                    | "am"
-                    | "an"
-                    | "im"
-                    | "upon"
-                    | "on"
-            )
-        })
+        && parts[1..parts.len() - 1]
+            .iter()
+            .any(|p| HYPHEN_PARTICLES.contains(p))
 }
 
 /// A word with a capital after a lower-case letter, other than a surname prefix ("Mc", "Mac",
@@ -574,14 +567,14 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             let full_name = end - i >= 2
                 && cx.gazetteer.is_given_name(cx.s(i))
                 && (i..end).all(|t| cx.is_capitalised(t))
-                && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’")
+                && is_de(cx.s(end))
                 && (cx.s(end) == "des"
                     || run_after >= 2
                     || (cx.gazetteer.is_place(cx.s(k)) && !cx.s(end - 1).ends_with('s')));
             // Nor does anything take a full name after "de": "le Parti québécois de Jacques
             // Parizeau", "la Norvège de Pål Trulsen" are two names ("Jean de La Fontaine" is one).
             let full_name_after = k == end + 1
-                && matches!(cx.s(end), "de" | "du" | "des" | "d'" | "d’")
+                && is_de(cx.s(end))
                 && cx.gazetteer.is_given_name(cx.s(k))
                 && cx.is_capitalised(k + 1)
                 && cx.adjacent(k + 1);
@@ -627,11 +620,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // Rotterdam"), unless the whole is a known place ("Rio de Janeiro").
         let unknown = |w: &str| !known_word(cx, w, &capitalised_inside);
         let unknown_opener = |w: &str| {
-            cx.sentence_start[start]
-                && unknown(w)
-                && !cx
-                    .gazetteer
-                    .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end])
+            cx.sentence_start[start] && unknown(w) && !cx.gazetteer.is_place(cx.between(start, end))
         };
         if end - start > 1
             && (cx.is_stopword(cx.s(start))
@@ -658,10 +647,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             // "New York", "Los Angeles", "La Paz" at the start of a sentence: a known place
             // keeps its first word.
             let place = end - start >= 2
-                && (start + 2..=end).any(|e| {
-                    cx.gazetteer
-                        .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[e - 1].span.end])
-                });
+                && (start + 2..=end).any(|e| cx.gazetteer.is_place(cx.between(start, e)));
             if (common || single_unknown || before_given) && !place {
                 start += 1;
                 // Skip particles left at the front.
@@ -727,9 +713,8 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // complete a known place.
         for extra in [2, 1] {
             if end + extra <= n && (end..end + extra).all(|t| cx.is_word(t) && cx.adjacent(t)) {
-                let longer =
-                    &cx.text[cx.tokens[start].span.start..cx.tokens[end + extra - 1].span.end];
-                if cx.gazetteer.is_place(longer) || MACRO_REGIONS.contains(&longer) {
+                let longer = cx.between(start, end + extra);
+                if cx.is_region(longer) {
                     end += extra;
                     break;
                 }
@@ -749,11 +734,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         if end < n
             && cx.adjacent(end)
             && DIRECTIONAL.contains(&cx.s(end))
-            && (cx
-                .gazetteer
-                .is_place(&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end])
-                || MACRO_REGIONS
-                    .contains(&&cx.text[cx.tokens[start].span.start..cx.tokens[end - 1].span.end]))
+            && cx.is_region(cx.between(start, end))
         {
             end += 1;
         }
@@ -817,6 +798,11 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     names
 }
 
+/// Is `word` the particle "de" in one of its forms ("de", "du", "des", "d'")?
+fn is_de(word: &str) -> bool {
+    matches!(word, "de" | "du" | "des" | "d'" | "d’")
+}
+
 /// Does anything say that the capitalised `word` is (part of) a name: a gazetteer, a head or
 /// event word, a title, an acronym's shape, or the document writing it capitalised
 /// mid-sentence? A sentence-initial word with none of these is taken for a common word.
@@ -876,7 +862,7 @@ fn place_noun_before(cx: &Context<'_>, start: usize) -> bool {
         (word, pos) = (w, p);
     }
     // The noun, or the noun and one adjective: "la rive gauche de l'Arve".
-    matches!(word.as_str(), "de" | "d'" | "d’" | "du" | "des" | "of")
+    (is_de(&word) || word == "of")
         && word_before(cx, pos).is_some_and(|(w, p)| {
             PLACE_NOUNS.contains(&w.as_str())
                 || (!cx.is_stopword(&w)
@@ -1027,7 +1013,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             && cx.is_capitalised(start - 1));
     let given_first = gz.is_given_name(first) && !single;
     // A place, unless a title makes a lone place name a person ("M. Paris").
-    if (gz.is_place(name) || MACRO_REGIONS.contains(&name)) && !(single && is_title) {
+    if cx.is_region(name) && !(single && is_title) {
         return make(Label::Loc, true);
     }
     if STATE_HEADS.contains(&first) && !single {
@@ -1055,8 +1041,8 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     }
     // "Argentine septentrionale", "Pays-Bas méridionaux": a place and a directional adjective.
     if !single && DIRECTIONAL.contains(&last) {
-        let head = &cx.text[span.start..cx.tokens[end - 2].span.end];
-        if gz.is_place(head) || MACRO_REGIONS.contains(&head) || LOC_HEADS.contains(&first) {
+        let head = cx.between(start, end - 1);
+        if cx.is_region(head) || LOC_HEADS.contains(&first) {
             return make(Label::Loc, true);
         }
     }
@@ -1064,8 +1050,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
         return make(Label::Org, true);
     }
     // "Europe du Nord", "Afrique de l'Est": a place and a point of the compass.
-    if !single && COMPASS.contains(&last) && (gz.is_place(first) || MACRO_REGIONS.contains(&first))
-    {
+    if !single && COMPASS.contains(&last) && cx.is_region(first) {
         return make(Label::Loc, true);
     }
     if ORG_HEADS.contains(&first) || ORG_TAILS.contains(&last) {
@@ -1086,13 +1071,13 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // place after a particle is a team or a company named after its home.
     let particle = (start + 1..end).find(|&t| !cx.is_capitalised(t));
     if let Some(p) = particle.filter(|&p| p + 1 < end) {
-        let head = &cx.text[cx.tokens[start].span.start..cx.tokens[p - 1].span.end];
+        let head = cx.between(start, p);
         if !gz.is_place(head)
             && !LOC_HEADS.contains(&first)
             && !STATE_HEADS.contains(&first)
             && !MISC_WORDS.contains(&first)
-            && matches!(cx.s(p), "de" | "du" | "des" | "d'" | "d’")
-            && gz.is_place(&cx.text[cx.tokens[p + 1].span.start..cx.tokens[end - 1].span.end])
+            && is_de(cx.s(p))
+            && gz.is_place(cx.between(p + 1, end))
             && !is_title
             && cx.s(p - 1).ends_with('s')
         {
@@ -1156,9 +1141,9 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     // "Mongolie-Intérieure", "Autriche-Hongrie", "Nord-du-Québec": a compound of a place.
     if single
         && name.contains('-')
-        && name.split('-').any(|part| {
-            part.chars().count() > 2 && (gz.is_place(part) || MACRO_REGIONS.contains(&part))
-        })
+        && name
+            .split('-')
+            .any(|part| part.chars().count() > 2 && cx.is_region(part))
     {
         return make(Label::Loc, false);
     }
