@@ -21,40 +21,48 @@ fn has(report: &EntityReport, label: Label, text: &str) -> bool {
     found(report).contains(&(label, text))
 }
 
+/// Asserts that every `(label, text)` of `wanted` was found.
+fn assert_found(report: &EntityReport, wanted: &[(Label, &str)]) {
+    for &(label, want) in wanted {
+        assert!(
+            has(report, label, want),
+            "{label:?} {want:?} not in {:?}",
+            found(report)
+        );
+    }
+}
+
 #[test]
 fn french_names_dates_amounts_and_quotes() {
     let text = fixture("fr-names.txt");
     let r = Analyser::new().entities(&text).unwrap();
-    for (label, want) in [
-        (Label::Date, "Lundi"),
-        (Label::Loc, "Corée du Nord"),
-        (Label::Per, "Kim Jong-Un"),
-        (Label::Loc, "Pyongyang"),
-        (Label::Misc, "Russes"),
-        (Label::Date, "mi-juillet"),
-        (Label::Date, "printemps 2025"),
-        (Label::Per, "Xi Jinping"),
-        (Label::Quote, "« la coopération est solide »"),
-        (Label::Per, "Jean de La Fontaine"),
-        (Label::Per, "Kim Jong Un"),
-        (Label::Date, "2025-10-27"),
-        (Label::Money, "3,5 millions d'euros"),
-        (Label::Num, "600"),
-        (Label::Percent, "12 %"),
-        (
-            Label::Quote,
-            "« Nous avons dit : « jamais ». Puis nous avons signé »",
-        ),
-        (Label::Quote, "« jamais »"),
-        (Label::Per, "Ri Sol-ju"),
-        (Label::Date, "fin 2024"),
-    ] {
-        assert!(
-            has(&r, label, want),
-            "{label:?} {want:?} not in {:?}",
-            found(&r)
-        );
-    }
+    assert_found(
+        &r,
+        &[
+            (Label::Date, "Lundi"),
+            (Label::Loc, "Corée du Nord"),
+            (Label::Per, "Kim Jong-Un"),
+            (Label::Loc, "Pyongyang"),
+            (Label::Misc, "Russes"),
+            (Label::Date, "mi-juillet"),
+            (Label::Date, "printemps 2025"),
+            (Label::Per, "Xi Jinping"),
+            (Label::Quote, "« la coopération est solide »"),
+            (Label::Per, "Jean de La Fontaine"),
+            (Label::Per, "Kim Jong Un"),
+            (Label::Date, "2025-10-27"),
+            (Label::Money, "3,5 millions d'euros"),
+            (Label::Num, "600"),
+            (Label::Percent, "12 %"),
+            (
+                Label::Quote,
+                "« Nous avons dit : « jamais ». Puis nous avons signé »",
+            ),
+            (Label::Quote, "« jamais »"),
+            (Label::Per, "Ri Sol-ju"),
+            (Label::Date, "fin 2024"),
+        ],
+    );
     // Sentence-initial capitals and job titles are not names; titles stay outside the span.
     for not in [
         "Les",
@@ -94,24 +102,21 @@ fn french_article_groups_and_consistency() {
         morvan.count, 3,
         "Jean-Pierre Morvan, M. Morvan and Morvan are one person"
     );
-    for (label, want) in [
-        (Label::Loc, "Saint-Malo"),
-        (Label::Date, "jeudi 12 mars 2026"),
-        (Label::Money, "84,5 millions d'euros"),
-        (Label::Org, "Conseil régional de Bretagne"),
-        (Label::Org, "Commission européenne"),
-        (Label::Loc, "Bruxelles"),
-        (Label::Date, "fin avril"),
-        (Label::Time, "14h30"),
-        (Label::Email, "presse@region-bretagne.fr"),
-        (Label::Url, "https://www.example.org/port"),
-    ] {
-        assert!(
-            has(&r, label, want),
-            "{label:?} {want:?} not in {:?}",
-            found(&r)
-        );
-    }
+    assert_found(
+        &r,
+        &[
+            (Label::Loc, "Saint-Malo"),
+            (Label::Date, "jeudi 12 mars 2026"),
+            (Label::Money, "84,5 millions d'euros"),
+            (Label::Org, "Conseil régional de Bretagne"),
+            (Label::Org, "Commission européenne"),
+            (Label::Loc, "Bruxelles"),
+            (Label::Date, "fin avril"),
+            (Label::Time, "14h30"),
+            (Label::Email, "presse@region-bretagne.fr"),
+            (Label::Url, "https://www.example.org/port"),
+        ],
+    );
     // "La Bretagne" inside the quotation is reported too, inside the QUOTE span.
     let quote = r.entities.iter().find(|e| e.label == Label::Quote).unwrap();
     assert!(r
@@ -125,25 +130,22 @@ fn french_article_groups_and_consistency() {
 fn english_names_dates_amounts_and_roles() {
     let text = fixture("en-names.txt");
     let r = Analyser::new().entities(&text).unwrap();
-    for (label, want) in [
-        (Label::Date, "Monday, 27 October 2025"),
-        (Label::Per, "Mary Collins"),
-        (Label::Per, "Kim Jong Un"),
-        (Label::Quote, "\"We will not back down,\""),
-        (Label::Money, "$4.2bn"),
-        (Label::Percent, "5%"),
-        (Label::Date, "2024"),
-        (Label::Org, "Bank of England"),
-        (Label::Email, "press@example.com"),
-        (Label::Url, "https://example.org/deal"),
-        (Label::Time, "10:30"),
-    ] {
-        assert!(
-            has(&r, label, want),
-            "{label:?} {want:?} not in {:?}",
-            found(&r)
-        );
-    }
+    assert_found(
+        &r,
+        &[
+            (Label::Date, "Monday, 27 October 2025"),
+            (Label::Per, "Mary Collins"),
+            (Label::Per, "Kim Jong Un"),
+            (Label::Quote, "\"We will not back down,\""),
+            (Label::Money, "$4.2bn"),
+            (Label::Percent, "5%"),
+            (Label::Date, "2024"),
+            (Label::Org, "Bank of England"),
+            (Label::Email, "press@example.com"),
+            (Label::Url, "https://example.org/deal"),
+            (Label::Time, "10:30"),
+        ],
+    );
     assert_eq!(r.quotes[0].speaker.as_deref(), Some("the minister"));
 }
 
@@ -197,64 +199,61 @@ fn bad_input_gives_no_entities_and_no_panic() {
 fn context_decides_the_kind_of_name() {
     let text = fixture("fr-context.txt");
     let r = Analyser::new().entities(&text).unwrap();
-    for (label, want) in [
-        // Titles of works in quotation marks are one name, not a person "Châtiment".
-        (Label::Misc, "Crime et Châtiment"),
-        (Label::Misc, "La Nuit des morts-vivants"),
-        // A list takes the kind of its known members.
-        (Label::Loc, "Quenelot"),
-        (Label::Loc, "Bervilliers"),
-        // "la ville de X", "au large de X".
-        (Label::Loc, "Trabuchet"),
-        (Label::Loc, "Sardonne"),
-        // Teams named after their home, bands and companies after a noun that says so.
-        (Label::Org, "Canadiens de Montréal"),
-        (Label::Org, "Golden Knights de Vegas"),
-        (Label::Org, "Rouille Harbour"),
-        (Label::Org, "Air Lunaire"),
-        // A nationality before a name is its own name.
-        (Label::Misc, "Autrichien"),
-        (Label::Per, "Karl Schranz"),
-        // Places completed by a directional adjective, written with hyphens, or compounds.
-        (Label::Loc, "Afrique centrale"),
-        (Label::Loc, "Île-du-Prince-Édouard"),
-        (Label::Loc, "Autriche-Hongrie"),
-        (Label::Org, "Reuters"),
-        (Label::Org, "Manchester United"),
-        (Label::Loc, "Central Park"),
-        (Label::Per, "Lon Chaney Jr."),
-        (Label::Misc, "Wikipédia"),
-        // "Grégoire de Tours" makes no person of "Tours", nor "Louis de France" of "France".
-        (Label::Per, "Grégoire de Tours"),
-        (Label::Loc, "Tours"),
-        (Label::Loc, "France"),
-        // Hyphens around a particle make a French place name.
-        (Label::Loc, "Nœux-les-Mines"),
-        (Label::Loc, "Haut-le-Wastia"),
-        // A nationality after a sentence-initial article; a full name after "de" stands alone.
-        (Label::Misc, "Norvégien"),
-        (Label::Per, "Bjørn Dæhlie"),
-        (Label::Org, "Parti québécois"),
-        (Label::Per, "Jacques Parizeau"),
-        // Rivers by what is said of them: "la rive gauche de l'X", "le long du X".
-        (Label::Loc, "Arvelle"),
-        (Label::Loc, "Montrou"),
-        (Label::Org, "OTAN"),
-        (Label::Org, "Procter & Gamble"),
-        (Label::Loc, "parc national de Vermandois"),
-        // An unknown sentence-initial word before a particle is no part of the name.
-        (Label::Loc, "Quimperlé"),
-        (Label::Loc, "Europe"),
-        (Label::Loc, "Rio de Janeiro"),
-        // A wood is named with its noun.
-        (Label::Loc, "bois de Vincennes"),
-    ] {
-        assert!(
-            has(&r, label, want),
-            "{label:?} {want:?} not in {:?}",
-            found(&r)
-        );
-    }
+    assert_found(
+        &r,
+        &[
+            // Titles of works in quotation marks are one name, not a person "Châtiment".
+            (Label::Misc, "Crime et Châtiment"),
+            (Label::Misc, "La Nuit des morts-vivants"),
+            // A list takes the kind of its known members.
+            (Label::Loc, "Quenelot"),
+            (Label::Loc, "Bervilliers"),
+            // "la ville de X", "au large de X".
+            (Label::Loc, "Trabuchet"),
+            (Label::Loc, "Sardonne"),
+            // Teams named after their home, bands and companies after a noun that says so.
+            (Label::Org, "Canadiens de Montréal"),
+            (Label::Org, "Golden Knights de Vegas"),
+            (Label::Org, "Rouille Harbour"),
+            (Label::Org, "Air Lunaire"),
+            // A nationality before a name is its own name.
+            (Label::Misc, "Autrichien"),
+            (Label::Per, "Karl Schranz"),
+            // Places completed by a directional adjective, written with hyphens, or compounds.
+            (Label::Loc, "Afrique centrale"),
+            (Label::Loc, "Île-du-Prince-Édouard"),
+            (Label::Loc, "Autriche-Hongrie"),
+            (Label::Org, "Reuters"),
+            (Label::Org, "Manchester United"),
+            (Label::Loc, "Central Park"),
+            (Label::Per, "Lon Chaney Jr."),
+            (Label::Misc, "Wikipédia"),
+            // "Grégoire de Tours" makes no person of "Tours", nor "Louis de France" of "France".
+            (Label::Per, "Grégoire de Tours"),
+            (Label::Loc, "Tours"),
+            (Label::Loc, "France"),
+            // Hyphens around a particle make a French place name.
+            (Label::Loc, "Nœux-les-Mines"),
+            (Label::Loc, "Haut-le-Wastia"),
+            // A nationality after a sentence-initial article; a full name after "de" stands alone.
+            (Label::Misc, "Norvégien"),
+            (Label::Per, "Bjørn Dæhlie"),
+            (Label::Org, "Parti québécois"),
+            (Label::Per, "Jacques Parizeau"),
+            // Rivers by what is said of them: "la rive gauche de l'X", "le long du X".
+            (Label::Loc, "Arvelle"),
+            (Label::Loc, "Montrou"),
+            (Label::Org, "OTAN"),
+            (Label::Org, "Procter & Gamble"),
+            (Label::Loc, "parc national de Vermandois"),
+            // An unknown sentence-initial word before a particle is no part of the name.
+            (Label::Loc, "Quimperlé"),
+            (Label::Loc, "Europe"),
+            (Label::Loc, "Rio de Janeiro"),
+            // A wood is named with its noun.
+            (Label::Loc, "bois de Vincennes"),
+        ],
+    );
     for not in ["Châtiment", "Nuit", "Autrichien Karl Schranz", "Afrique"] {
         assert!(
             found(&r)
@@ -269,27 +268,24 @@ fn context_decides_the_kind_of_name() {
 fn english_names_by_context() {
     let text = fixture("en-context.txt");
     let r = Analyser::new().entities(&text).unwrap();
-    for (label, want) in [
-        (Label::Org, "Columbia Records"),
-        (Label::Org, "Harvard University"),
-        (Label::Org, "United States Navy"),
-        (Label::Per, "Steven Spielberg"),
-        (Label::Org, "Amblin Entertainment"),
-        (Label::Misc, "Battle of Waterloo"),
-        (Label::Misc, "Summer Olympics"),
-        (Label::Money, "$26.2 billion"),
-        (Label::Org, "Manchester City"),
-        (Label::Org, "New York Yankees"),
-        (Label::Loc, "Bavaria"),
-        (Label::Org, "BBC"),
-        (Label::Org, "Labour Party"),
-        (Label::Loc, "Los Angeles"),
-        (Label::Per, "John Lennon"),
-    ] {
-        assert!(
-            has(&r, label, want),
-            "{label:?} {want:?} not in {:?}",
-            found(&r)
-        );
-    }
+    assert_found(
+        &r,
+        &[
+            (Label::Org, "Columbia Records"),
+            (Label::Org, "Harvard University"),
+            (Label::Org, "United States Navy"),
+            (Label::Per, "Steven Spielberg"),
+            (Label::Org, "Amblin Entertainment"),
+            (Label::Misc, "Battle of Waterloo"),
+            (Label::Misc, "Summer Olympics"),
+            (Label::Money, "$26.2 billion"),
+            (Label::Org, "Manchester City"),
+            (Label::Org, "New York Yankees"),
+            (Label::Loc, "Bavaria"),
+            (Label::Org, "BBC"),
+            (Label::Org, "Labour Party"),
+            (Label::Loc, "Los Angeles"),
+            (Label::Per, "John Lennon"),
+        ],
+    );
 }
