@@ -109,22 +109,35 @@ pub fn segment(text: &str) -> Segmentation {
     segmentation
 }
 
-/// Spans of the lines of `text`, without their line breaks.
+/// Spans of the lines of `text`, without their line breaks. Scans bytes: every line break
+/// starts with one of `\n \r \x0B \x0C` or the lead bytes of U+0085 (`C2`) and U+2028/9
+/// (`E2`), and only those are decoded.
 pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     let mut done = false;
     std::iter::from_fn(move || {
         if done {
             return None;
         }
-        while let Some((i, c)) = chars.next() {
+        while at < bytes.len() {
+            let b = bytes[at];
+            let i = at;
+            at += 1;
+            if !matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2) {
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
             if is_line_break(c) {
-                if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
-                    chars.next();
+                at = i + c.len_utf8();
+                if c == '\r' && bytes.get(at) == Some(&b'\n') {
+                    at += 1;
                 }
                 let line = Span::new(start, i);
-                start = chars.peek().map_or(text.len(), |&(j, _)| j);
+                start = at;
                 return Some(line);
             }
         }
@@ -307,49 +320,45 @@ fn full_stop_after(token: &str) -> Stop {
     Stop::Normal
 }
 
-/// The sentences of one paragraph, trimmed.
+/// The sentences of one paragraph, trimmed. Scans for end punctuation and looks at the
+/// characters around each run; nothing is decoded twice or stored per character.
 fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ {
     let body = paragraph.slice(text);
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if !is_terminator(c) {
-            i += 1;
-            continue;
-        }
+    while let Some(run_start) = next_terminator(body, i) {
+        let first = char_at(body, run_start).unwrap_or('.');
         // The run of end punctuation, and the closing quotes and brackets after it.
-        let run_start = i;
-        let mut j = i;
-        let mut single_full_stop = c == '.';
+        let mut j = run_start;
+        let mut single_full_stop = first == '.';
         loop {
-            while j < chars.len() && is_terminator(chars[j].1) {
+            while let Some(d) = char_at(body, j).filter(|&d| is_terminator(d)) {
                 if j > run_start {
                     single_full_stop = false;
                 }
-                j += 1;
+                j += d.len_utf8();
             }
             let mut k = j;
-            while k < chars.len() && is_blank_char(chars[k].1) && !is_line_break(chars[k].1) {
-                k += 1;
+            while let Some(d) = char_at(body, k).filter(|&d| is_blank_char(d) && !is_line_break(d))
+            {
+                k += d.len_utf8();
             }
-            if k < chars.len() && is_closing(chars[k].1) && !is_opening_use(&chars, k) {
-                j = k + 1;
-                while j < chars.len() && is_closing(chars[j].1) {
-                    j += 1;
+            match char_at(body, k) {
+                Some(d) if is_closing(d) && !is_opening_use(body, k) => {
+                    j = k + d.len_utf8();
+                    while let Some(d) = char_at(body, j).filter(|&d| is_closing(d)) {
+                        j += d.len_utf8();
+                    }
                 }
-            } else {
-                break;
+                _ => break,
             }
         }
-        let end = chars.get(j).map_or(body.len(), |&(b, _)| b);
-        if is_boundary(body, &chars, run_start, j, single_full_stop) {
-            out.push(Span::new(paragraph.start + start, paragraph.start + end).trim(text));
-            start = end;
+        if is_boundary(body, run_start, j, single_full_stop) {
+            out.push(Span::new(paragraph.start + start, paragraph.start + j).trim(text));
+            start = j;
         }
-        i = j.max(i + 1);
+        i = j.max(run_start + first.len_utf8());
     }
     if start < body.len() {
         out.push(Span::new(paragraph.start + start, paragraph.end).trim(text));
@@ -358,44 +367,79 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
     out.into_iter().filter(move |s| has_word(s.slice(text)))
 }
 
+/// The byte offset of the first end punctuation mark at or after byte `from` of `text`. Looks
+/// at bytes: only a byte that can start a terminator (`.`, `!`, `?` or the lead byte of a
+/// non-ASCII one) is decoded.
+fn next_terminator(text: &str, from: usize) -> Option<usize> {
+    const fn lead_bytes() -> [bool; 256] {
+        let mut table = [false; 256];
+        table[b'.' as usize] = true;
+        table[b'!' as usize] = true;
+        table[b'?' as usize] = true;
+        // Lead bytes of the non-ASCII terminators (U+061F, U+06D4, U+0964, U+1362, U+2026…,
+        // U+3002, U+FF01…), a superset checked by decoding.
+        let mut b = 0xD8;
+        while b <= 0xEF {
+            table[b] = true;
+            b += 1;
+        }
+        table
+    }
+    const LEAD: [bool; 256] = lead_bytes();
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        if LEAD[usize::from(bytes[at])] && char_at(text, at).is_some_and(is_terminator) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The character starting at byte `at` of `text`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// The character ending at byte `at` of `text`, if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|head| head.chars().next_back())
+}
+
 /// Does `text` hold a word (`count_words(text) > 0`)? Stops at the first letter or digit.
 fn has_word(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_alphanumeric() || is_spaceless_script(c))
 }
 
-/// A straight quote `"` or `'` followed directly by a letter opens rather than closes.
-fn is_opening_use(chars: &[(usize, char)], k: usize) -> bool {
-    matches!(chars[k].1, '"' | '\'') && chars.get(k + 1).is_some_and(|&(_, c)| c.is_alphanumeric())
+/// A straight quote `"` or `'` (at byte `k`) followed directly by a letter opens rather than
+/// closes.
+fn is_opening_use(body: &str, k: usize) -> bool {
+    matches!(char_at(body, k), Some('"' | '\''))
+        && char_at(body, k + 1).is_some_and(char::is_alphanumeric)
 }
 
-/// Does the punctuation run `chars[run_start..run_end]` end a sentence?
-fn is_boundary(
-    body: &str,
-    chars: &[(usize, char)],
-    run_start: usize,
-    run_end: usize,
-    single_full_stop: bool,
-) -> bool {
-    if run_end >= chars.len() {
-        return true;
-    }
-    let first = chars[run_start].1;
-    // An elision mark "(…)" or "[...]" inside a sentence.
-    if run_start > 0 && matches!(chars[run_start - 1].1, '(' | '[') {
-        return false;
-    }
-    let next = chars[run_end].1;
-    let spaced = is_blank_char(next);
-    let Some(&(_, starter)) = chars[run_end..].iter().find(|&&(_, c)| !is_blank_char(c)) else {
+/// Does the punctuation run at bytes `run_start..run_end` of `body` end a sentence?
+fn is_boundary(body: &str, run_start: usize, run_end: usize, single_full_stop: bool) -> bool {
+    let (Some(first), Some(next)) = (char_at(body, run_start), char_at(body, run_end)) else {
         return true;
     };
-    if is_fullwidth_terminator(first) || is_fullwidth_terminator(chars[run_end - 1].1) {
+    // An elision mark "(…)" or "[...]" inside a sentence.
+    if matches!(char_before(body, run_start), Some('(' | '[')) {
+        return false;
+    }
+    let spaced = is_blank_char(next);
+    let Some(starter) = body[run_end..].chars().find(|&c| !is_blank_char(c)) else {
+        return true;
+    };
+    if is_fullwidth_terminator(first)
+        || char_before(body, run_end).is_some_and(is_fullwidth_terminator)
+    {
         return true;
     }
     // The word (non-blank run) right before the punctuation.
-    let run_byte = chars[run_start].0;
-    let before = &body[..run_byte];
+    let before = &body[..run_start];
     let token_start = before
         .char_indices()
         .rev()
@@ -415,8 +459,7 @@ fn is_boundary(
             Stop::Never => false,
             Stop::BeforeCapital => starter.is_uppercase(),
             Stop::BeforeStarterWord => {
-                let after = &body[chars[run_end].0..];
-                let word = after
+                let word = body[run_end..]
                     .trim_start_matches(is_blank_char)
                     .split(|c: char| !c.is_alphabetic())
                     .next();
