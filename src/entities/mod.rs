@@ -26,6 +26,7 @@ use crate::vocabulary::Stopwords;
 use gazetteer::Gazetteer;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::borrow::Cow;
 use tokens::Kind;
 
 /// Entity labels.
@@ -264,9 +265,8 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
 fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>) {
     let seg = segment::segment(text);
     let mut starts = vec![false; toks.len()];
-    let mut mark = |byte: usize| {
-        let i = toks.partition_point(|t| t.span.start < byte);
-        // The first word at or after `byte`, over opening punctuation.
+    // Marks the first word at or after token `i`, over opening punctuation.
+    let mut mark = |i: usize| {
         let mut k = i;
         while k < toks.len() && toks[k].kind == Kind::Punct && k - i < 3 {
             k += 1;
@@ -275,17 +275,27 @@ fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>)
             starts[k] = true;
         }
     };
+    // Sentences and blocks come in text order: one cursor walks the tokens for each list
+    // (a binary search per sentence costs more, in cache misses, on a long text).
+    let mut cursor = 0;
     for s in &seg.sentences {
-        mark(s.span.start);
+        while cursor < toks.len() && toks[cursor].span.start < s.span.start {
+            cursor += 1;
+        }
+        mark(cursor);
+    }
+    cursor = 0;
+    for b in &seg.blocks {
+        while cursor < toks.len() && toks[cursor].span.start < b.span.start {
+            cursor += 1;
+        }
+        mark(cursor);
     }
     // The first word of every line (headlines, list items, newspaper columns).
     for (i, t) in toks.iter().enumerate() {
         if t.line_before || i == 0 {
-            mark(t.span.start);
+            mark(i);
         }
-    }
-    for b in &seg.blocks {
-        mark(b.span.start);
     }
     for (i, t) in toks.iter().enumerate() {
         if t.kind == Kind::Punct
@@ -341,7 +351,14 @@ fn key(name: &str) -> String {
 /// Groups the name mentions (PER, LOC, ORG, MISC) and sets each entity's group.
 fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
-    let mut by_key: FxHashMap<(Label, String), usize> = FxHashMap::default();
+    // One map a name label (PER, LOC, ORG, MISC), keyed by `key`.
+    let mut by_key: [FxHashMap<String, usize>; 4] = Default::default();
+    let slot = |l: Label| match l {
+        Label::Per => 0,
+        Label::Loc => 1,
+        Label::Org => 2,
+        _ => 3,
+    };
     // Last word of each person group's key, and the key's ending words: "sergueï lavrov" is
     // found from "lavrov"; "kim jong un" from "jong un".
     let mut person_endings: FxHashMap<String, usize> = FxHashMap::default();
@@ -350,7 +367,7 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| is_name(entities[i].label))
         .collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         (
             std::cmp::Reverse(entities[i].text.split_whitespace().count()),
             i,
@@ -359,7 +376,7 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
     for i in order {
         let label = entities[i].label;
         let k = key(&entities[i].text);
-        let found = by_key.get(&(label, k.clone())).copied().or_else(|| {
+        let found = by_key[slot(label)].get(&k).copied().or_else(|| {
             (label == Label::Per)
                 .then(|| person_endings.get(&k).copied())
                 .flatten()
@@ -379,7 +396,7 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
                 person_endings.entry(words[from..].join(" ")).or_insert(g);
             }
         }
-        by_key.insert((label, k), g);
+        by_key[slot(label)].insert(k, g);
         groups[g].mentions.push(i);
         groups[g].count += 1;
         entities[i].group = Some(g);
@@ -430,6 +447,9 @@ fn speakers(
     // Entities are sorted by start, outer quotations first: a quotation is nested when an
     // earlier one reaches past its end.
     let mut outer_end = 0;
+    // The first token after the current quotation: outer quotations come in text order, so one
+    // cursor walks the tokens (a binary search per quotation misses the cache on long texts).
+    let mut cursor = 0;
     for (q, qe) in entities
         .iter()
         .enumerate()
@@ -443,19 +463,22 @@ fn speakers(
             let sentence =
                 sentence_of(qe.end.saturating_sub(1)).unwrap_or(Span::new(qe.start, qe.end));
             // After the quotation: "», a déclaré X", "», selon X", "\" said X", "a-t-il dit".
-            let first = toks.partition_point(|t| t.span.start < qe.end);
+            while cursor < toks.len() && toks[cursor].span.start < qe.end {
+                cursor += 1;
+            }
+            let first = cursor;
             let after: Vec<usize> = (first..toks.len())
                 .take_while(|&t| {
                     toks[t].span.start < sentence.end.max(qe.end) && !toks[t].line_before
                 })
                 .take(ATTRIBUTION_TOKENS)
                 .collect();
-            let words: Vec<String> = after
+            let words: Vec<Cow<'_, str>> = after
                 .iter()
-                .map(|&t| text[toks[t].span.range()].to_lowercase())
+                .map(|&t| tokens::lower_case(&text[toks[t].span.range()]))
                 .collect();
-            let is_speech = |w: &String| {
-                SPEECH.contains(&w.as_str())
+            let is_speech = |w: &Cow<'_, str>| {
+                SPEECH.contains(&w.as_ref())
                     || w.starts_with("a-t-")
                     || w.ends_with("-t-il")
                     || w.ends_with("-t-elle")
@@ -481,7 +504,7 @@ fn speakers(
                     }
                 }
                 let pronoun = words[p..].iter().any(|w| {
-                    PRONOUNS.contains(&w.as_str()) || w.ends_with("-il") || w.ends_with("-elle")
+                    PRONOUNS.contains(&w.as_ref()) || w.ends_with("-il") || w.ends_with("-elle")
                 });
                 if speaker.is_none() && pronoun {
                     let hi = names.partition_point(|&e| entities[e].end <= qe.start);
@@ -495,10 +518,9 @@ fn speakers(
             // Before it: "X a déclaré : « … »".
             if speaker.is_none() {
                 let from = sentence.start.min(qe.start);
-                let lower = text[from..qe.start].to_lowercase();
-                if lower
+                if text[from..qe.start]
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| SPEECH.contains(&w))
+                    .any(|w| SPEECH.contains(&tokens::lower_case(w).as_ref()))
                 {
                     let lo = names.partition_point(|&e| entities[e].start < from);
                     let hi = names.partition_point(|&e| entities[e].start < qe.start);

@@ -34,7 +34,7 @@
 //! [`super::gazetteer`]).
 
 use super::gazetteer::Gazetteer;
-use super::tokens::{Kind, Token};
+use super::tokens::{lower_case, Kind, Token};
 use super::wordset::WordSet;
 use super::Label;
 use crate::span::Span;
@@ -370,7 +370,7 @@ impl Context<'_> {
         self.tokens.get(i).is_some_and(|t| !t.line_before)
     }
     fn is_stopword(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
+        let lower = lower_case(word);
         let lower = lower.trim_end_matches(['\'', '’']);
         self.stopwords.contains_any(lower)
     }
@@ -499,19 +499,28 @@ fn is_acronym(word: &str) -> bool {
 #[must_use]
 pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     let n = cx.tokens.len();
-    // Words the document writes in lower case, and capitalised words it writes mid-sentence.
-    let mut lower_words: FxHashSet<&str> = FxHashSet::default();
+    // Capitalised words the document writes mid-sentence, and the sentence-initial capitalised
+    // words it also writes in lower case elsewhere (looked up in the small set of the
+    // sentence-initial words, not by collecting every lower-case word).
     let mut capitalised_inside: FxHashSet<&str> = FxHashSet::default();
+    let mut initial: FxHashMap<String, bool> = FxHashMap::default();
     for i in 0..n {
-        if cx.is_word(i) {
-            let w = cx.s(i);
-            if w.chars().next().is_some_and(char::is_lowercase) {
-                lower_words.insert(w);
-            } else if !cx.sentence_start[i] {
-                capitalised_inside.insert(w);
+        if cx.is_capitalised(i) {
+            if cx.sentence_start[i] {
+                initial.insert(cx.s(i).to_lowercase(), false);
+            } else {
+                capitalised_inside.insert(cx.s(i));
             }
         }
     }
+    for i in 0..n {
+        if cx.is_word(i) && cx.s(i).starts_with(|c: char| c.is_lowercase()) {
+            if let Some(seen) = initial.get_mut(cx.s(i)) {
+                *seen = true;
+            }
+        }
+    }
+    let written_lower = |w: &str| initial.get(w).copied().unwrap_or(false);
 
     let mut names = Vec::new();
     let mut i = 0;
@@ -551,7 +560,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             let mut k = end;
             while k < n
                 && cx.is_word(k)
-                && PARTICLES.contains(&cx.s(k).to_lowercase().as_str())
+                && PARTICLES.contains(&lower_case(cx.s(k)).as_ref())
                 && cx.adjacent(k)
                 && k - end < 2
             {
@@ -609,7 +618,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         split_nationality(cx, &mut names, &mut start, end);
         // An English title before a name ("President Mary Collins") stays outside it.
         while end - start > 1
-            && LEADING_TITLES.contains(&cx.s(start).to_lowercase().as_str())
+            && LEADING_TITLES.contains(&lower_case(cx.s(start)).as_ref())
             && cx.is_capitalised(start + 1)
         {
             start += 1;
@@ -625,7 +634,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         if end - start > 1
             && (cx.is_stopword(cx.s(start))
                 || (unknown_opener(cx.s(start))
-                    && PARTICLES.contains(&cx.s(start + 1).to_lowercase())))
+                    && PARTICLES.contains(&lower_case(cx.s(start + 1)).as_ref())))
             && !cx.is_capitalised(start + 1)
             && !initial_first
         {
@@ -637,8 +646,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // Sentence-initial capital on a common word: drop it.
         if cx.sentence_start[start] {
             let first = cx.s(start);
-            let common =
-                cx.is_stopword(first) || lower_words.contains(first.to_lowercase().as_str());
+            let common = cx.is_stopword(first) || written_lower(first.to_lowercase().as_str());
             let single_unknown = end - start == 1 && unknown(first);
             // "Seuls Rafael Nadal …": an unknown first word before a given name is a common
             // word, not part of the person's name.
@@ -689,7 +697,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                     && !(cx.s(after).ends_with("er") || cx.s(after).ends_with("ir"));
                 // "Conseil régional de Bretagne", "Ligue de hockey de l'Ontario": a particle and
                 // a capitalised word after the head.
-                let particle_then_name = PARTICLES.contains(&w.to_lowercase().as_str())
+                let particle_then_name = PARTICLES.contains(&lower_case(w).as_ref())
                     && cx.is_capitalised(after)
                     && cx.adjacent(after)
                     // "Parti québécois de Jacques Parizeau": a person after the particle.
@@ -742,8 +750,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         let mut generic = None;
         if start > 0 {
             let (mut g, mut particles) = (start, 0);
-            while g > 0 && particles < 2 && PARTICLES.contains(&cx.s(g - 1).to_lowercase().as_str())
-            {
+            while g > 0 && particles < 2 && PARTICLES.contains(&lower_case(cx.s(g - 1)).as_ref()) {
                 g -= 1;
                 particles += 1;
             }
@@ -819,7 +826,7 @@ fn known_word(cx: &Context<'_>, word: &str, capitalised_inside: &FxHashSet<&str>
         || CLUB_HEADS.contains(&word)
         || MACRO_REGIONS.contains(&word)
         || INSTITUTION_SEATS.contains(&word)
-        || LEADING_TITLES.contains(&word.to_lowercase())
+        || LEADING_TITLES.contains(&lower_case(word).as_ref())
 }
 
 /// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more
@@ -946,7 +953,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if !gz.is_place(name) && !ORG_HEADS.contains(&first) {
         let mut k = start;
         let mut particles = 0;
-        while k > 0 && particles < 2 && PARTICLES.contains(&cx.s(k - 1).to_lowercase().as_str()) {
+        while k > 0 && particles < 2 && PARTICLES.contains(&lower_case(cx.s(k - 1)).as_ref()) {
             k -= 1;
             particles += 1;
         }
@@ -956,12 +963,12 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             let w = cx.s(k - 1);
             w.chars().next().is_some_and(char::is_lowercase)
                 && !cx.is_stopword(w)
-                && !JOB_TITLES.contains(&w.to_lowercase().as_str())
+                && !JOB_TITLES.contains(&lower_case(w).as_ref())
         } {
             k -= 1;
             adjectives += 1;
         }
-        if particles > 0 && k > 0 && JOB_TITLES.contains(&cx.s(k - 1).to_lowercase().as_str()) {
+        if particles > 0 && k > 0 && JOB_TITLES.contains(&lower_case(cx.s(k - 1)).as_ref()) {
             return None;
         }
     }
@@ -1009,7 +1016,7 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     }
     let is_title = titled(cx, start)
         || (start > 0
-            && LEADING_TITLES.contains(&cx.s(start - 1).to_lowercase().as_str())
+            && LEADING_TITLES.contains(&lower_case(cx.s(start - 1)).as_ref())
             && cx.is_capitalised(start - 1));
     let given_first = gz.is_given_name(first) && !single;
     // A place, unless a title makes a lone place name a person ("M. Paris").
@@ -1243,7 +1250,7 @@ fn consistency(cx: &Context<'_>, names: &mut [Name]) {
             // The words before a particle: "Grégoire de Tours" makes "Grégoire" a person, not
             // "Tours"; "Louis de France" does not make France one.
             for t in n.tokens.0..n.tokens.1 {
-                if PARTICLES.contains(&cx.s(t).to_lowercase()) {
+                if PARTICLES.contains(&lower_case(cx.s(t)).as_ref()) {
                     break;
                 }
                 if cx.is_capitalised(t) {

@@ -116,10 +116,26 @@ impl View<'_> {
     }
 }
 
-/// Lower-case words that can start a date or an amount: a word token is looked at only if it is
-/// one of them (or looks like a URL or e-mail address), which keeps the scan fast.
+/// Words that can start a date or an amount, in lower case, capitalised and in capitals: a word
+/// token is looked at only if it is one of them (or looks like a URL or e-mail address), which
+/// keeps the scan fast. Most words are turned away before any hashing by a bitmap of the first
+/// two bytes (ASCII case folded) of those words.
 #[derive(Debug, Clone)]
-pub struct StartWords(FxHashSet<String>);
+pub struct StartWords {
+    words: FxHashSet<String>,
+    /// Bit `(b0 << 8) | b1` is set when a start word (in some case) begins with bytes `b0 b1`.
+    pairs: Box<[u64; 1024]>,
+}
+
+/// The bitmap index of a word's first two bytes, ASCII case folded.
+fn pair(word: &[u8]) -> Option<usize> {
+    match word {
+        [a, b, ..] => {
+            Some(usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase()))
+        }
+        _ => None,
+    }
+}
 
 impl Default for StartWords {
     fn default() -> Self {
@@ -139,20 +155,42 @@ impl StartWords {
             .flat_map(|l| l.iter().map(|w| w.to_lowercase()))
             .collect();
         set.extend(["années", "annees", "usd", "eur", "gbp", "chf", "us"].map(String::from));
-        Self(set)
+        // Each start word and prefix in lower case, capitalised and in capitals.
+        let forms = |word: &String| {
+            let mut capitalised: String =
+                word.chars().take(1).flat_map(char::to_uppercase).collect();
+            capitalised.extend(word.chars().skip(1));
+            [word.clone(), capitalised, word.to_uppercase()]
+        };
+        let words: FxHashSet<String> = set.iter().flat_map(forms).collect();
+        let mut pairs = Box::new([0u64; 1024]);
+        let prefixes = ["mi-", "mid-", "http", "www"].map(String::from);
+        for form in words.iter().cloned().chain(prefixes.iter().flat_map(forms)) {
+            if let Some(p) = pair(form.as_bytes()) {
+                pairs[p / 64] |= 1 << (p % 64);
+            }
+        }
+        Self { words, pairs }
     }
 
-    fn may_start(&self, word: &str, buffer: &mut String) -> bool {
+    fn may_start(&self, word: &str) -> bool {
         if word.len() > 24 {
             return false;
         }
-        buffer.clear();
-        buffer.extend(word.chars().flat_map(char::to_lowercase));
-        self.0.contains(buffer.as_str())
-            || buffer.starts_with("mi-")
-            || buffer.starts_with("mid-")
-            || buffer.starts_with("http")
-            || buffer.starts_with("www")
+        // Every start word has two bytes or more.
+        match pair(word.as_bytes()) {
+            Some(p) if self.pairs[p / 64] & (1 << (p % 64)) != 0 => {}
+            _ => return false,
+        }
+        let prefix = |p: &str| {
+            word.get(..p.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
+        };
+        self.words.contains(word)
+            || prefix("mi-")
+            || prefix("mid-")
+            || prefix("http")
+            || prefix("www")
     }
 }
 
@@ -162,14 +200,13 @@ pub fn recognise(text: &str, tokens: &[Token], starts: &StartWords) -> (Vec<Foun
     let v = View { text, tokens };
     let mut used = vec![false; tokens.len()];
     let mut out: Vec<Found> = Vec::new();
-    let mut buffer = String::new();
     let mut i = 0;
     while i < tokens.len() {
         let worth = match tokens[i].kind {
             Kind::Number => true,
             Kind::Punct => CURRENCY_SIGNS.contains(&v.s(i)),
             Kind::Word => {
-                starts.may_start(v.s(i), &mut buffer)
+                starts.may_start(v.s(i))
                     || v.s(i + 1) == "@"
                     || v.s(i + 1) == "." && v.s(i + 3) == "@"
             }

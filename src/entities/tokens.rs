@@ -5,6 +5,7 @@
 //! token knows whether a line break or a space precedes it.
 
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,11 +51,25 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
 }
 
+/// `word` in lower case, borrowed when it already is (most words: no allocation).
+pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// Tokenises `text`.
 #[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
-    // The character at byte `i`, if any.
-    let at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    // The character at byte `i`, if any (ASCII read straight from the bytes).
+    let bytes = text.as_bytes();
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     let mut out = Vec::with_capacity(text.len() / 5);
     let (mut space, mut line) = (false, false);
     let mut i = 0;
