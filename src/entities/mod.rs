@@ -265,39 +265,38 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
 fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>) {
     let seg = segment::segment(text);
     let mut starts = vec![false; toks.len()];
-    // Marks the first word at or after token `i`, over opening punctuation.
-    let mut mark = |i: usize| {
-        let mut k = i;
-        while k < toks.len() && toks[k].kind == Kind::Punct && k - i < 3 {
-            k += 1;
-        }
-        if k < toks.len() {
-            starts[k] = true;
-        }
-    };
-    // Sentences and blocks come in text order: one cursor walks the tokens for each list
-    // (a binary search per sentence costs more, in cache misses, on a long text).
-    let mut cursor = 0;
-    for s in &seg.sentences {
-        while cursor < toks.len() && toks[cursor].span.start < s.span.start {
-            cursor += 1;
-        }
-        mark(cursor);
-    }
-    cursor = 0;
-    for b in &seg.blocks {
-        while cursor < toks.len() && toks[cursor].span.start < b.span.start {
-            cursor += 1;
-        }
-        mark(cursor);
-    }
-    // The first word of every line (headlines, list items, newspaper columns).
+    // One pass over the tokens, with a cursor into the sentences and one into the blocks (both
+    // in text order; a binary search per sentence misses the cache on a long text).
+    let (mut sentence, mut block) = (0, 0);
     for (i, t) in toks.iter().enumerate() {
-        if t.line_before || i == 0 {
-            mark(i);
+        // The first token of the text, of a line (headlines, list items, newspaper columns), or
+        // the first at or after the start of a sentence or block.
+        let mut first = i == 0 || t.line_before;
+        while seg
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.span.start <= t.span.start)
+        {
+            sentence += 1;
+            first = true;
         }
-    }
-    for (i, t) in toks.iter().enumerate() {
+        while seg
+            .blocks
+            .get(block)
+            .is_some_and(|b| b.span.start <= t.span.start)
+        {
+            block += 1;
+            first = true;
+        }
+        if first {
+            // The first word from here, over opening punctuation.
+            let word =
+                (i..toks.len().min(i + 4)).find(|&k| toks[k].kind != Kind::Punct || k - i == 3);
+            if let Some(k) = word {
+                starts[k] = true;
+            }
+        }
+        // After an opening quotation mark, a dash or a colon, a capitalised word.
         if t.kind == Kind::Punct
             && matches!(
                 &text[t.span.range()],

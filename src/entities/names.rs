@@ -364,7 +364,11 @@ impl Context<'_> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && !self.used[i]
     }
     fn is_capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i)
+            && match self.s(i).as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.s(i).chars().next().is_some_and(char::is_uppercase),
+            }
     }
     fn adjacent(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.line_before)

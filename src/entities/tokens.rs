@@ -48,6 +48,11 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
+    // Latin-1 and Latin Extended-A/B, where French and most European text lives, without the
+    // Unicode table lookup: the letters, `ª`, `µ` and `º` (all alphabetic), not `×` or `÷`.
+    if c < '\u{250}' {
+        return matches!(c, 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='\u{24F}');
+    }
     c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -174,6 +179,10 @@ mod tests {
             words("$4.2bn 2025-10-27"),
             ["$", "4.2", "bn", "2025", "-", "10", "-", "27"]
         );
+        // The Latin fast path agrees with the Unicode tables.
+        for c in '\u{80}'..'\u{250}' {
+            assert_eq!(is_word_char(c), c.is_alphabetic(), "{c:?}");
+        }
         assert_eq!(
             words("en 2024 600 militaires"),
             ["en", "2024", "600", "militaires"]
