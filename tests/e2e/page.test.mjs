@@ -156,6 +156,12 @@ test("bad input gets a result or a message, and the page stays responsive", asyn
   assert.equal(await stat(page, "sentences"), new Intl.NumberFormat().format(460_000));
   assert.equal(await page.locator("#reader .more").count(), 1);
   assert.match(await page.locator("#text").getAttribute("placeholder"), /too long to edit/);
+  // The entity view shows the first part of the text too, with the counts of the whole: the
+  // worker keeps back the entities past the shown part, not their number.
+  await page.locator("#mode-entities").click();
+  assert.equal(await page.locator("#reader .more").count(), 1);
+  assert.match(await page.locator('#legend-entities button[data-label="DATE"]').textContent(), /date 230000$/);
+  assert.ok(await page.locator("#reader mark.ent-DATE").count() > 1000);
   console.log(`20 MB paste: longest main-thread pause ${Math.round(pause)} ms`);
   assert.ok(pause < 2000, `the page froze for ${Math.round(pause)} ms`);
   assert.deepEqual(problems, []);

@@ -62,6 +62,10 @@ export function renderEntityReader(container, text, blocks, report) {
   const quoteInfo = new Map(report.quotes.map((q) => [q.entity, q.speaker]));
   const nodes = [];
   let first = 0;
+  // The text is shown up to READER_LIMIT, or to the end of a name that starts before it: past
+  // that point the worker keeps back most entities (see entitiesForPage in worker.js).
+  let cut = READER_LIMIT;
+  for (const e of report.entities) if (e.start <= READER_LIMIT && e.label !== "QUOTE") cut = Math.max(cut, e.end);
   for (const block of blocks) {
     if (block.span.start > READER_LIMIT) {
       nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
@@ -74,8 +78,13 @@ export function renderEntityReader(container, text, blocks, report) {
     for (let k = 0; k < first; k++) if (items[k].label === "QUOTE" && items[k].end > block.span.start) inBlock.unshift(items[k]);
     inBlock.sort((a, b) => a.start - b.start || b.end - a.end);
     const p = h("p", block.kind === "heading" ? "heading" : "");
-    p.append(...renderNode(tree(inBlock, block.span.start, block.span.end), text, report, quoteInfo));
+    const end = Math.min(block.span.end, cut);
+    p.append(...renderNode(tree(inBlock, block.span.start, end), text, report, quoteInfo));
     nodes.push(p);
+    if (end < block.span.end) {
+      nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
+      break;
+    }
   }
   container.replaceChildren(...nodes);
 }
@@ -89,8 +98,10 @@ export function selectGroup(container, g) {
 
 /** The legend with a toggle per label, the table of entities, and the quotations. */
 export function renderEntityPanel(ui, report, text, hidden, onSelect) {
-  const counts = new Map(LABELS.map((l) => [l, 0]));
-  for (const e of report.entities) counts.set(e.label, counts.get(e.label) + 1);
+  // Mentions per label over the whole text (the worker counts them before it keeps back the
+  // entities past the shown part).
+  const counts = new Map(LABELS.map((l) => [l, report.labelCounts?.[l] ?? 0]));
+  if (!report.labelCounts) for (const e of report.entities) counts.set(e.label, counts.get(e.label) + 1);
   ui.legend.replaceChildren(...LABELS.map((label) => {
     const b = h("button", `chip ent-${label}`);
     b.type = "button";

@@ -1,6 +1,6 @@
 // The analysis worker: loads the WebAssembly module once and answers requests
 //   { id, type: "stats", text, options }   -> { id, ok, result | error, ms }  (see statsForPage)
-//   { id, type: "entities", text }          -> { id, ok, result | error, ms }
+//   { id, type: "entities", text }          -> { id, ok, result | error, ms }  (see entitiesForPage)
 //   { id, type: "duplicates", documents }   -> progress { id, type: "progress", done, total },
 //                                              then { id, ok, result | error, ms }
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
@@ -36,6 +36,48 @@ function statsForPage(result) {
   return { ...result, sentenceDetails: kept, longestSentence: longest };
 }
 
+/**
+ * The entities as the page uses them: the report with `labelCounts` (mentions per label, over the
+ * whole text). The page highlights the entities that start before READER_LIMIT; past it, a long
+ * text keeps only the quotations (for the list of quotations) and one mention of each spelling
+ * of each entity (for the table's names and "also written"), with the groups' mention lists and
+ * the quotations' entity indices renumbered. Counts stay whole.
+ */
+function entitiesForPage(report) {
+  const { entities, groups, quotes } = report;
+  const labelCounts = {};
+  for (const e of entities) labelCounts[e.label] = (labelCounts[e.label] || 0) + 1;
+  if (entities.length === 0 || entities[entities.length - 1].start <= READER_LIMIT) {
+    return { ...report, labelCounts };
+  }
+  const keep = new Uint8Array(entities.length);
+  entities.forEach((e, i) => { if (e.start <= READER_LIMIT) keep[i] = 1; });
+  for (const q of quotes) keep[q.entity] = 1;
+  for (const g of groups) {
+    const spellings = new Set();
+    for (const m of g.mentions) {
+      if (!spellings.has(entities[m].text)) {
+        spellings.add(entities[m].text);
+        keep[m] = 1;
+      }
+    }
+  }
+  const index = new Int32Array(entities.length).fill(-1);
+  const kept = [];
+  entities.forEach((e, i) => {
+    if (keep[i]) {
+      index[i] = kept.length;
+      kept.push(e);
+    }
+  });
+  return {
+    entities: kept,
+    groups: groups.map((g) => ({ ...g, mentions: g.mentions.filter((m) => keep[m]).map((m) => index[m]) })),
+    quotes: quotes.map((q) => ({ ...q, entity: index[q.entity] })),
+    labelCounts,
+  };
+}
+
 function duplicates(id, documents) {
   const finder = new DuplicateFinder();
   try {
@@ -65,7 +107,7 @@ self.onmessage = async (event) => {
   try {
     let result;
     if (type === "stats") result = statsForPage(analyser.stats(event.data.text, event.data.options));
-    else if (type === "entities") result = analyser.entities(event.data.text);
+    else if (type === "entities") result = entitiesForPage(analyser.entities(event.data.text));
     else if (type === "duplicates") result = duplicates(id, event.data.documents);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started });
