@@ -252,6 +252,16 @@ fn context_decides_the_kind_of_name() {
             (Label::Loc, "Rio de Janeiro"),
             // A wood is named with its noun.
             (Label::Loc, "bois de Vincennes"),
+            // Brands: companies, and a product named after its maker.
+            (Label::Org, "Volkswagen"),
+            (Label::Org, "Goldman Sachs"),
+            (Label::Misc, "Google Drive"),
+            // An acronym and a place after "de" are two names; a place with its article; a
+            // natural feature from WordNet.
+            (Label::Org, "CSKA"),
+            (Label::Loc, "Moscou"),
+            (Label::Loc, "La Ferté-sur-Vionne"),
+            (Label::Loc, "Bornéo"),
         ],
     );
     for not in ["Châtiment", "Nuit", "Autrichien Karl Schranz", "Afrique"] {

@@ -598,6 +598,12 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && !ORG_HEADS.contains(&cx.s(i))
                 && !STATE_HEADS.contains(&cx.s(i))
                 && (i..end).any(|t| !cx.is_capitalised(t));
+            // An acronym before "de" and a place: "le CSKA de Moscou", "l'OSCE d'Astana" are
+            // two names. (A people is not split: "les Canadiens de Montréal" is a team.)
+            let place_of = end - i == 1
+                && is_de(cx.s(end))
+                && is_acronym(cx.s(i))
+                && cx.gazetteer.is_place(cx.between(k, k + run_after.max(1)));
             if k > end
                 && k < n
                 && cx.is_capitalised(k)
@@ -605,6 +611,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && !full_name
                 && !full_name_after
                 && !organisation_after
+                && !place_of
             {
                 end = k + 1;
                 continue;
