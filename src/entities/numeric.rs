@@ -412,8 +412,30 @@ fn date(v: &View<'_>, i: usize) -> Option<usize> {
         if v.is_year(end) {
             return Some(end + 1);
         }
-        // "May" alone is too often a verb; other months stand alone.
-        return (s != "May" && s != "March").then_some(end);
+        // Other months stand alone; "May" and "March" (a name, a verb at a sentence's start)
+        // need a word of time before them: "in March", "since May", "last March".
+        let timed = i > 0
+            && matches!(
+                v.s(i - 1),
+                "in" | "In"
+                    | "since"
+                    | "Since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "to"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "of"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "during"
+            );
+        return (!matches!(s, "May" | "March") || timed).then_some(end);
     }
     // French month, alone or with a year: "juin 2024", "juillet".
     if FR_MONTHS.contains(&lower.as_str())
