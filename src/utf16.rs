@@ -3,7 +3,7 @@
 //! JavaScript strings are indexed in UTF-16 code units, so every offset that leaves the core is
 //! converted here. The UTF-16 position of byte `b` (on a char boundary) is the number of bytes
 //! before `b` that start a character, plus one more for each four-byte character (those take a
-//! surrogate pair). [`Utf16Index`] stores that count at every [`BLOCK`]-byte boundary, so a
+//! surrogate pair). [`Utf16Index`] stores that count at every `BLOCK`-byte (64) boundary, so a
 //! lookup is one table read plus a scan of less than one block, and pure-ASCII text (the common
 //! case for offsets in English) takes a fast path with no table at all. Memory is one `u32`
 //! per block: 1.25 MB for 20 MB of text. (The same idea as oxc's `utf8_to_utf16` and ruff's
