@@ -3,7 +3,8 @@
 //! 1. **Candidates** are runs of capitalised words, joined across name particles (`Corée du
 //!    Nord`, `Jean de La Fontaine`, `Bank of England`), initials (`J. R. R. Tolkien`) and hyphens
 //!    (`Kim Jong-Un`, one token), but not across "de" before or after a full name (`Michel
-//!    Therrien des Canadiens`, `le Parti québécois de Jacques Parizeau`); an organisation, event
+//!    Therrien des Canadiens`, `le Parti québécois de Jacques Parizeau`) nor between an acronym
+//!    and a place (`le CSKA de Moscou`); an organisation, event
 //!    or state head (`Armée`, `Parti`, `Guerre`, `Empire`…) also takes up to three following
 //!    adjectives and "de" complements (`Armée populaire coréenne`, `Ligue de hockey de
 //!    l'Ontario`); places take a directional adjective (`Afrique centrale`), and a generic noun
@@ -16,12 +17,14 @@
 //!    capitalised word after a job title and a particle (`ministre des Affaires étrangères`) is
 //!    part of the title, not a name (unless it is a place).
 //! 4. **Classification**, first rule that applies, roughly: demonym → MISC; news agency → ORG;
-//!    institution seat (`Kremlin`: ORG, LOC after `au`); place gazetteer or macro-region → LOC;
+//!    institution seat (`Kremlin`: ORG, LOC after `au`); place gazetteer or macro-region, or
+//!    one with its article (`La Ferté-sous-Jouarre`) → LOC;
 //!    the complement of a place noun (`la ville de X`, `le cours de l'X`) → LOC; a noun that
 //!    says what follows (`le groupe X` → ORG, `le film X` → MISC); a place and a point of the
 //!    compass → LOC; organisation heads and tails, clubs, teams named after a place → ORG; place
 //!    heads and tails (`Mont`, `Park`) → LOC; event words → MISC; a lone acronym → ORG; a title,
-//!    a given name first or initials → PER; place-name shapes (`Nœux-les-Mines`,
+//!    a given name first or initials → PER; a brand → ORG (`Volkswagen`), MISC for a product
+//!    (`Google Drive`) or a platform (`sur Facebook`); place-name shapes (`Nœux-les-Mines`,
 //!    `Autriche-Hongrie`) → LOC; camel case and model codes → MISC; after a place preposition →
 //!    LOC; after an article (people's names take none) → ORG, or for a lone word LOC or MISC;
 //!    otherwise PER, unsure.
