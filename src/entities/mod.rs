@@ -265,27 +265,22 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
 fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>) {
     let seg = segment::segment(text);
     let mut starts = vec![false; toks.len()];
-    // One pass over the tokens, with a cursor into the sentences and one into the blocks (both
-    // in text order; a binary search per sentence misses the cache on a long text).
-    let (mut sentence, mut block) = (0, 0);
+    // Where sentences and blocks start, in text order: one pass over the tokens with a cursor
+    // into them (a binary search per sentence misses the cache on a long text).
+    let mut marks: Vec<usize> = seg
+        .sentences
+        .iter()
+        .map(|s| s.span.start)
+        .chain(seg.blocks.iter().map(|b| b.span.start))
+        .collect();
+    marks.sort_unstable();
+    let mut next = 0;
     for (i, t) in toks.iter().enumerate() {
         // The first token of the text, of a line (headlines, list items, newspaper columns), or
         // the first at or after the start of a sentence or block.
         let mut first = i == 0 || t.line_before;
-        while seg
-            .sentences
-            .get(sentence)
-            .is_some_and(|s| s.span.start <= t.span.start)
-        {
-            sentence += 1;
-            first = true;
-        }
-        while seg
-            .blocks
-            .get(block)
-            .is_some_and(|b| b.span.start <= t.span.start)
-        {
-            block += 1;
+        while marks.get(next).is_some_and(|&m| m <= t.span.start) {
+            next += 1;
             first = true;
         }
         if first {

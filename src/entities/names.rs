@@ -660,7 +660,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // Sentence-initial capital on a common word: drop it.
         if cx.sentence_start[start] {
             let first = cx.s(start);
-            let common = cx.is_stopword(first) || written_lower(first.to_lowercase().as_str());
+            let common = cx.is_stopword(first) || written_lower(&lower_case(first));
             let single_unknown = end - start == 1 && unknown(first);
             // "Seuls Rafael Nadal …": an unknown first word before a given name is a common
             // word, not part of the person's name.

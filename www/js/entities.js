@@ -100,8 +100,7 @@ export function selectGroup(container, g) {
 export function renderEntityPanel(ui, report, text, hidden, onSelect) {
   // Mentions per label over the whole text (the worker counts them before it keeps back the
   // entities past the shown part).
-  const counts = new Map(LABELS.map((l) => [l, report.labelCounts?.[l] ?? 0]));
-  if (!report.labelCounts) for (const e of report.entities) counts.set(e.label, counts.get(e.label) + 1);
+  const counts = new Map(LABELS.map((l) => [l, report.labelCounts[l] ?? 0]));
   ui.legend.replaceChildren(...LABELS.map((label) => {
     const b = h("button", `chip ent-${label}`);
     b.type = "button";
