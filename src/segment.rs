@@ -327,7 +327,17 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Where the non-blank run before the current punctuation starts: kept up to date as the
+    // scan moves forward, so no mark looks back over the text (which made runs without spaces,
+    // `a.a.a.…` or minified JSON, quadratic).
+    let (mut token_start, mut scanned) = (0, 0);
     while let Some(run_start) = next_terminator(body, i) {
+        for (b, c) in body[scanned..run_start].char_indices() {
+            if is_blank_char(c) {
+                token_start = scanned + b + c.len_utf8();
+            }
+        }
+        scanned = run_start;
         let first = char_at(body, run_start).unwrap_or('.');
         // The run of end punctuation, and the closing quotes and brackets after it.
         let mut j = run_start;
@@ -354,7 +364,8 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
                 _ => break,
             }
         }
-        if is_boundary(body, run_start, j, single_full_stop) {
+        let token = last_word(body, token_start, run_start);
+        if is_boundary(body, token, run_start, j, single_full_stop) {
             out.push(Span::new(paragraph.start + start, paragraph.start + j).trim(text));
             start = j;
         }
@@ -420,8 +431,29 @@ fn is_opening_use(body: &str, k: usize) -> bool {
         && char_at(body, k + 1).is_some_and(char::is_alphanumeric)
 }
 
-/// Does the punctuation run at bytes `run_start..run_end` of `body` end a sentence?
-fn is_boundary(body: &str, run_start: usize, run_end: usize, single_full_stop: bool) -> bool {
+/// Longest word, in bytes, read before an end mark: titles, abbreviations and initials are far
+/// shorter, and a longer run (a URL, minified code) is judged on its last bytes.
+const MAX_WORD_BEFORE: usize = 64;
+
+/// The non-blank run of `body` from `token_start` to the end mark at `run_start`, at most its
+/// last [`MAX_WORD_BEFORE`] bytes.
+fn last_word(body: &str, token_start: usize, run_start: usize) -> &str {
+    let mut from = run_start.saturating_sub(MAX_WORD_BEFORE).max(token_start);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    &body[from..run_start]
+}
+
+/// Does the punctuation run at bytes `run_start..run_end` of `body`, after the word `token`,
+/// end a sentence?
+fn is_boundary(
+    body: &str,
+    token: &str,
+    run_start: usize,
+    run_end: usize,
+    single_full_stop: bool,
+) -> bool {
     let (Some(first), Some(next)) = (char_at(body, run_start), char_at(body, run_end)) else {
         return true;
     };
@@ -438,14 +470,6 @@ fn is_boundary(body: &str, run_start: usize, run_end: usize, single_full_stop: b
     {
         return true;
     }
-    // The word (non-blank run) right before the punctuation.
-    let before = &body[..run_start];
-    let token_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_blank_char(c))
-        .map_or(0, |(b, c)| b + c.len_utf8());
-    let token = &before[token_start..];
     if !spaced {
         // "fin.Le début": a missing space after a lower-case word, as OCR and hasty typing leave.
         let lower_word = token.chars().count() >= 2 && token.chars().all(char::is_lowercase);

@@ -320,6 +320,9 @@ static DETERMINERS: WordSet = WordSet::new(&[
     "leur", "leurs", "notre", "votre", "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
 ]);
 
+/// Most tokens in one name candidate.
+pub const MAX_NAME_TOKENS: usize = 12;
+
 /// A name found, with how sure the label is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Name {
@@ -536,9 +539,21 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             i += 1;
             continue;
         }
-        // Extend over capitalised words and particles followed by a capitalised word.
+        // A title with its full stop ("M. Lavrov", "Dr. Evans") stays outside the name. (Checked
+        // before the name is extended: extending first, then restarting after the title, re-read
+        // a chain of titles once per title.)
+        if cx.s(i + 1) == "." && TITLES.contains(&format!("{}.", cx.s(i).to_lowercase()).as_str()) {
+            i += 1;
+            continue;
+        }
+        // Extend over capitalised words and particles followed by a capitalised word, up to
+        // MAX_NAME_TOKENS tokens (a longer run of capitals is a headline or a list, read as
+        // several names).
         let mut end = i + 1;
         loop {
+            if end - i >= MAX_NAME_TOKENS {
+                break;
+            }
             if end < n && cx.is_capitalised(end) && cx.adjacent(end) && cx.tokens[end].space_before
             {
                 end += 1;
@@ -622,13 +637,6 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             break;
         }
         let mut start = i;
-        // A title with its full stop ("M. Lavrov", "Dr. Evans") stays outside the name.
-        if cx.s(start + 1) == "."
-            && TITLES.contains(&format!("{}.", cx.s(start).to_lowercase()).as_str())
-        {
-            i = start + 1;
-            continue;
-        }
         split_nationality(cx, &mut names, &mut start, end);
         // An English title before a name ("President Mary Collins") stays outside it.
         while end - start > 1
