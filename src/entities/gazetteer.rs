@@ -49,13 +49,23 @@ fn front_decoded(list: &str) -> FxHashSet<Box<str>> {
     out
 }
 
+/// The sex a given name is borne by, where its sources agree (see `.ci/gen_gazetteers.py`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Borne by women.
+    Feminine,
+    /// Borne by men.
+    Masculine,
+}
+
 /// The gazetteers, built once.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     /// Folded place names (see [`fold_into`]).
     places: FxHashSet<Box<str>>,
     demonyms: FxHashSet<Box<str>>,
-    given_names: FxHashSet<Box<str>>,
+    /// Given names, with the sex of those borne by one.
+    given_names: FxHashMap<Box<str>, Option<Gender>>,
     /// Folded brand names.
     brands: FxHashMap<Box<str>, Brand>,
 }
@@ -73,7 +83,14 @@ impl Gazetteer {
         Self {
             places: front_decoded(PLACES),
             demonyms: front_decoded(DEMONYMS),
-            given_names: front_decoded(GIVEN_NAMES),
+            given_names: front_decoded(GIVEN_NAMES)
+                .iter()
+                .map(|line| match line.rsplit_once('/') {
+                    Some((name, "f")) => (name.into(), Some(Gender::Feminine)),
+                    Some((name, "m")) => (name.into(), Some(Gender::Masculine)),
+                    _ => (line.clone(), None),
+                })
+                .collect(),
             brands: front_decoded(BRANDS)
                 .iter()
                 .filter_map(|line| {
@@ -113,7 +130,13 @@ impl Gazetteer {
     /// Is `word` a given name?
     #[must_use]
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.given_names.contains_key(word)
+    }
+
+    /// The sex of the given name `word`, when it is borne by one.
+    #[must_use]
+    pub fn gender(&self, word: &str) -> Option<Gender> {
+        self.given_names.get(word).copied().flatten()
     }
 }
 
@@ -187,6 +210,10 @@ mod tests {
         assert_eq!(g.brand("Volkswagen"), Some(Brand::Organisation));
         assert_eq!(g.brand("VOLKSWAGEN"), Some(Brand::Organisation));
         assert_eq!(g.brand("Google Drive"), Some(Brand::Product));
+        assert_eq!(g.gender("Sophie"), Some(Gender::Feminine));
+        assert_eq!(g.gender("Olivier"), Some(Gender::Masculine));
+        assert_eq!(g.gender("Camille"), None);
+        assert!(g.is_given_name("Camille") && g.is_given_name("Sophie"));
         // Common words and given names are not brands ("Box", "Swift", "Hugo").
         for word in ["Box", "Swift", "Hugo", "Lavrov"] {
             assert_eq!(g.brand(word), None, "{word}");

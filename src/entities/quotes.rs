@@ -2,15 +2,24 @@
 //! A quotation may hold several sentences and line breaks, up to [`MAX_QUOTE_BYTES`]; an
 //! opening mark that never closes is ignored. Spans include the marks.
 //!
+//! A quotation continued over several paragraphs follows the press convention: each new
+//! paragraph opens with a quotation mark and only the last one closes. A line that starts with
+//! an opening mark while a quotation from an earlier line is still open therefore ends that
+//! quotation where the earlier line ends (one quotation per paragraph), and a quotation that
+//! opens a paragraph and is still open when the text ends runs to the end of its paragraph.
+//!
 //! French and English put the titles of works in quotation marks (« Crime et Châtiment »,
 //! "Sesame Street"); [`title_inside`] tells such a quotation from quoted speech by its shape: a
 //! few words, a capital first, no sentence punctuation and no word of a speaker's voice (first
 //! and second person, "c'est", auxiliaries).
 
+use crate::segment;
 use crate::span::Span;
 
 /// Longest quotation considered, in bytes.
 pub const MAX_QUOTE_BYTES: usize = 4000;
+/// Most quotations open at once.
+pub const MAX_NESTING: usize = 8;
 
 /// The quotations of `text`, outermost and nested, in text order.
 #[must_use]
@@ -18,6 +27,12 @@ pub fn quotations(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new(); // (expected closing mark, start)
     let mut straight: Option<usize> = None;
+    // The non-blank lines, trimmed, and the one holding the current mark (marks come in order).
+    let lines: Vec<Span> = segment::lines(text)
+        .map(|l| l.trim(text))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut line = 0;
     // Only quotation marks matter: their UTF-8 encodings start with `"`, 0xC2 (« ») or 0xE2
     // (‹ › „ “ ”), so the scan jumps from one such byte to the next.
     let bytes = text.as_bytes();
@@ -34,12 +49,34 @@ pub fn quotations(text: &str) -> Vec<Span> {
         if !matches!(c, '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '"') {
             continue;
         }
-        // Forget openings that have gone on too long.
-        stack.retain(|&(_, s)| i - s <= MAX_QUOTE_BYTES);
+        while line + 1 < lines.len() && lines[line].end <= i {
+            line += 1;
+        }
+        // A paragraph that opens with a quotation mark continues or starts a quotation: what an
+        // earlier line left open ends with that line.
+        if line > 0 && lines[line].start == i && matches!(c, '«' | '“' | '„' | '"' | '‹') {
+            let (here, before) = (lines[line].start, lines[line - 1].end);
+            if let Some(s) = straight.filter(|&s| s < here) {
+                out.push(Span::new(s, before));
+                straight = None;
+            }
+            while let Some(&(_, s)) = stack.last().filter(|&&(_, s)| s < here) {
+                out.push(Span::new(s, before));
+                stack.pop();
+            }
+        }
+        // Forget openings that have gone on too long (the oldest are at the bottom).
+        let expired = stack.partition_point(|&(_, s)| i - s > MAX_QUOTE_BYTES);
+        stack.drain(..expired);
         if straight.is_some_and(|s| i - s > MAX_QUOTE_BYTES) {
             straight = None;
         }
         let prev = text[..i].chars().next_back().unwrap_or(' ');
+        // Quotations nest a few levels deep at most; past MAX_NESTING open marks the oldest is
+        // given up, so that a run of opening marks costs no more per mark.
+        if matches!(c, '«' | '‹' | '„' | '“') && stack.len() == MAX_NESTING {
+            stack.remove(0);
+        }
         match c {
             '«' => stack.push(('»', i)),
             '‹' => stack.push(('›', i)),
@@ -69,7 +106,17 @@ pub fn quotations(text: &str) -> Vec<Span> {
             _ => {}
         }
     }
+    // The last paragraph of a continued quotation, left without its closing mark when the text
+    // ends.
+    if let Some(&last) = lines.last() {
+        for s in straight.into_iter().chain(stack.iter().map(|&(_, s)| s)) {
+            if s == last.start && last.end - s <= MAX_QUOTE_BYTES {
+                out.push(Span::new(s, last.end));
+            }
+        }
+    }
     out.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    out.dedup();
     out
 }
 
@@ -150,6 +197,35 @@ mod tests {
         );
         assert_eq!(quotes("“Yes,” he said."), ["“Yes,”"]);
         assert_eq!(quotes("un écran de 6\" et « ouvert"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn quotations_continued_over_paragraphs() {
+        let text = "\"We held on,\" the mayor said. \"The river rose all night.\n\n\"By dawn the dyke was dry again.\n\n\"We will rebuild,\" she added.";
+        assert_eq!(
+            quotes(text),
+            [
+                "\"We held on,\"",
+                "\"The river rose all night.",
+                "\"By dawn the dyke was dry again.",
+                "\"We will rebuild,\""
+            ]
+        );
+        let french =
+            "« Nous avons tenu toute la nuit.\n« Au matin, la digue était sèche. »\nLa suite.";
+        assert_eq!(
+            quotes(french),
+            [
+                "« Nous avons tenu toute la nuit.",
+                "« Au matin, la digue était sèche. »"
+            ]
+        );
+        // The last paragraph of a quotation left open at the end of the text.
+        let open = "\"First part.\n\"Second part, never closed.";
+        assert_eq!(
+            quotes(open),
+            ["\"First part.", "\"Second part, never closed."]
+        );
     }
 
     fn title(text: &str) -> Option<&str> {
