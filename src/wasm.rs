@@ -53,8 +53,9 @@ export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC" | "DATE" | "TIME" | "NU
 export interface Entity { start: number; end: number; label: EntityLabel; text: string; group: number | null; }
 /** The mentions of one entity under its longest name. */
 export interface EntityGroup { label: EntityLabel; name: string; count: number; mentions: number[]; }
-/** A quotation (an index into `entities`) and its speaker, when the text names one. */
-export interface Quotation { entity: number; speaker: string | null; speakerGroup: number | null; }
+/** A quotation (an index into `entities`), its speaker when the text names one, and whether it
+ * is reported speech or a quoted phrase (a scare quote nothing attributes). */
+export interface Quotation { entity: number; speaker: string | null; speakerGroup: number | null; kind: "speech" | "phrase"; }
 /** Everything `Analyser.entities` returns. */
 export interface EntityReport { entities: Entity[]; groups: EntityGroup[]; quotes: Quotation[]; }
 /** A change between two aligned passages (either side may be empty). */

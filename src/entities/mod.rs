@@ -16,6 +16,7 @@ pub mod gazetteer;
 pub mod names;
 pub mod numeric;
 pub mod quotes;
+pub mod speakers;
 pub mod tokens;
 pub mod wordset;
 
@@ -26,7 +27,6 @@ use crate::vocabulary::Stopwords;
 use gazetteer::Gazetteer;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::borrow::Cow;
 use tokens::Kind;
 
 /// Entity labels.
@@ -107,17 +107,31 @@ pub struct EntityGroup {
     pub mentions: Vec<usize>,
 }
 
+/// What a quotation is: reported speech, or a quoted phrase (a scare quote, a slogan, a
+/// word the writer holds at a distance: « proximité spirituelle »).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum QuoteKind {
+    /// Words someone said or wrote.
+    Speech,
+    /// A short quoted phrase that nothing attributes.
+    Phrase,
+}
+
 /// A quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quotation {
     /// Index of the quotation in [`EntityReport::entities`].
     pub entity: usize,
-    /// The speaker's name as the group names it, or the role the text gives ("the minister"),
-    /// when the text says who spoke.
+    /// The speaker's name as the group names it, or the description the text gives of an
+    /// institution ("préfecture de l'Orne"), when the text says who spoke; `None` when it does
+    /// not, or names nobody ("a source", "the judge" never named).
     pub speaker: Option<String>,
     /// The speaker's group.
     pub speaker_group: Option<usize>,
+    /// Speech or a quoted phrase.
+    pub kind: QuoteKind,
 }
 
 /// All entities of a text.
@@ -141,21 +155,6 @@ impl ToUtf16 for EntityReport {
     }
 }
 
-/// Verbs and words that introduce or follow a quotation's speaker (lower case).
-#[rustfmt::skip]
-const SPEECH: &[&str] = &[
-    "déclaré", "dit", "affirmé", "annoncé", "expliqué", "estimé", "souligné", "assuré", "ajouté", "indiqué",
-    "précisé", "lancé", "martelé", "confié", "insisté", "rappelé", "prévenu", "reconnu", "regretté",
-    "dénoncé", "jugé", "selon", "déclare", "dit", "affirme", "explique", "estime", "souligne", "assure",
-    "ajoute", "indique", "précise", "lance", "confie", "insiste", "rappelle", "prévient", "reconnaît",
-    "regrette", "dénonce", "juge", "écrit", "tweeté", "twitté", "said", "says", "told", "added", "stated",
-    "warned", "explained", "insisted", "claimed", "asked", "wrote", "according", "declared", "announced",
-    "argued", "noted",
-];
-const PRONOUNS: &[&str] = &["il", "elle", "he", "she"];
-/// Tokens after a quotation searched for its attribution.
-const ATTRIBUTION_TOKENS: usize = 14;
-
 /// The entity recogniser: gazetteers and stopwords, built once.
 #[derive(Debug, Clone, Default)]
 pub struct Recogniser {
@@ -178,7 +177,7 @@ impl Recogniser {
     pub fn recognise(&self, text: &str, stopwords: &Stopwords) -> EntityReport {
         let toks = tokens::tokenize(text);
         let (numeric, used) = numeric::recognise(text, &toks, &self.start_words);
-        let (sentence_start, sentences) = sentence_starts(text, &toks);
+        let (sentence_start, seg) = sentence_starts(text, &toks);
         let cx = names::Context {
             text,
             tokens: &toks,
@@ -211,7 +210,16 @@ impl Recogniser {
         }
         entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label != Label::Quote));
         let groups = group(&mut entities);
-        let quotes = speakers(text, &toks, &sentences, &entities, &groups);
+        let sentences: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
+        let quotes = speakers::speakers(&speakers::Input {
+            text,
+            toks: &toks,
+            entities: &entities,
+            groups: &groups,
+            blocks: &seg.blocks,
+            sentences: &sentences,
+            gazetteer: &self.gazetteer,
+        });
         EntityReport {
             entities,
             groups,
@@ -234,6 +242,7 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
     };
     let mut titles: Vec<Span> = quotes
         .iter()
+        .filter(|&&q| !followed_by_speech(text, q))
         .filter_map(|&q| quotes::title_inside(text, q))
         // One sure name is the title itself (« Versailles »); two are a quoted list of names.
         .filter(|&t| {
@@ -260,9 +269,26 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
     out
 }
 
+/// Is the quotation `q` followed by a verb of speech (`« … », indique la préfecture`)? Then it is
+/// speech, never the title of a work.
+fn followed_by_speech(text: &str, q: Span) -> bool {
+    text[q.end..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| {
+            let w = tokens::lower_case(w).replace('’', "'");
+            speakers::is_speech_verb(&w, true)
+                || w.rsplit_once('-').is_some_and(|(v, p)| {
+                    matches!(p, "il" | "elle")
+                        && speakers::is_speech_verb(v.trim_end_matches("-t"), true)
+                })
+        })
+}
+
 /// Marks the tokens that start a sentence, a heading, a line or a quotation; also returns the
-/// sentences.
-fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>) {
+/// segmentation.
+fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, segment::Segmentation) {
     let seg = segment::segment(text);
     let mut starts = vec![false; toks.len()];
     // Where sentences and blocks start, in text order: one pass over the tokens with a cursor
@@ -310,7 +336,7 @@ fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, Vec<Span>)
             }
         }
     }
-    (starts, seg.sentences.iter().map(|s| s.span).collect())
+    (starts, seg)
 }
 
 /// Normalised key of a name: lower case, no accents, hyphens and apostrophes as spaces, single
@@ -418,123 +444,4 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
         g.mentions.sort_unstable();
     }
     sorted
-}
-
-/// Reads each quotation's speaker from its attribution.
-fn speakers(
-    text: &str,
-    toks: &[tokens::Token],
-    sentences: &[Span],
-    entities: &[Entity],
-    groups: &[EntityGroup],
-) -> Vec<Quotation> {
-    let sentence_of = |byte: usize| {
-        let i = sentences.partition_point(|s| s.end <= byte);
-        sentences.get(i).filter(|s| s.start <= byte).copied()
-    };
-    let names: Vec<usize> = (0..entities.len())
-        .filter(|&i| entities[i].group.is_some())
-        .collect();
-    let speaker_label =
-        |e: usize| matches!(entities[e].label, Label::Per | Label::Org | Label::Loc);
-    let mut out = Vec::new();
-    // Entities are sorted by start, outer quotations first: a quotation is nested when an
-    // earlier one reaches past its end.
-    let mut outer_end = 0;
-    // The first token after the current quotation: outer quotations come in text order, so one
-    // cursor walks the tokens (a binary search per quotation misses the cache on long texts).
-    let mut cursor = 0;
-    for (q, qe) in entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.label == Label::Quote)
-    {
-        let nested = qe.end <= outer_end;
-        outer_end = outer_end.max(qe.end);
-        let mut speaker = None;
-        let mut role_speaker: Option<String> = None;
-        if !nested {
-            let sentence =
-                sentence_of(qe.end.saturating_sub(1)).unwrap_or(Span::new(qe.start, qe.end));
-            // After the quotation: "», a déclaré X", "», selon X", "\" said X", "a-t-il dit".
-            while cursor < toks.len() && toks[cursor].span.start < qe.end {
-                cursor += 1;
-            }
-            let first = cursor;
-            let after: Vec<usize> = (first..toks.len())
-                .take_while(|&t| {
-                    toks[t].span.start < sentence.end.max(qe.end) && !toks[t].line_before
-                })
-                .take(ATTRIBUTION_TOKENS)
-                .collect();
-            let words: Vec<Cow<'_, str>> = after
-                .iter()
-                .map(|&t| tokens::lower_case(&text[toks[t].span.range()]))
-                .collect();
-            let is_speech = |w: &Cow<'_, str>| {
-                SPEECH.contains(&w.as_ref())
-                    || w.starts_with("a-t-")
-                    || w.ends_with("-t-il")
-                    || w.ends_with("-t-elle")
-            };
-            if let Some(p) = words.iter().position(is_speech) {
-                let from = toks[after[p]].span.start;
-                let to = after.last().map_or(from, |&t| toks[t].span.end);
-                let lo = names.partition_point(|&e| entities[e].start < from);
-                speaker = names[lo..]
-                    .iter()
-                    .copied()
-                    .take_while(|&e| entities[e].start < to)
-                    .find(|&e| entities[e].end <= to && speaker_label(e));
-                // "said the minister", "a déclaré le porte-parole": a role, not a name.
-                if speaker.is_none() {
-                    let role = words[p + 1..]
-                        .iter()
-                        .take(3)
-                        .position(|w| names::is_title_word(w));
-                    if let Some(r) = role {
-                        let (a, b) = (after[p + 1], after[p + 1 + r]);
-                        role_speaker = Some(text[toks[a].span.start..toks[b].span.end].to_owned());
-                    }
-                }
-                let pronoun = words[p..].iter().any(|w| {
-                    PRONOUNS.contains(&w.as_ref()) || w.ends_with("-il") || w.ends_with("-elle")
-                });
-                if speaker.is_none() && pronoun {
-                    let hi = names.partition_point(|&e| entities[e].end <= qe.start);
-                    speaker = names[..hi]
-                        .iter()
-                        .copied()
-                        .rev()
-                        .find(|&e| entities[e].label == Label::Per);
-                }
-            }
-            // Before it: "X a déclaré : « … »".
-            if speaker.is_none() {
-                let from = sentence.start.min(qe.start);
-                if text[from..qe.start]
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| SPEECH.contains(&tokens::lower_case(w).as_ref()))
-                {
-                    let lo = names.partition_point(|&e| entities[e].start < from);
-                    let hi = names.partition_point(|&e| entities[e].start < qe.start);
-                    speaker = names[lo..hi]
-                        .iter()
-                        .copied()
-                        .rev()
-                        .find(|&e| entities[e].end <= qe.start && speaker_label(e));
-                }
-            }
-        }
-        let speaker_group = speaker.and_then(|e| entities[e].group);
-        let speaker = speaker_group
-            .map(|g| groups[g].name.clone())
-            .or(role_speaker);
-        out.push(Quotation {
-            entity: q,
-            speaker,
-            speaker_group,
-        });
-    }
-    out
 }

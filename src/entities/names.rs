@@ -168,7 +168,7 @@ const GENERIC_HEADS: &[(&str, Label)] = &[
     ("détroit", Label::Loc), ("île", Label::Loc), ("îles", Label::Loc), ("mont", Label::Loc), ("monts", Label::Loc),
     ("cap", Label::Loc), ("fleuve", Label::Loc), ("château", Label::Loc), ("palais", Label::Loc), ("canal", Label::Loc),
     ("col", Label::Loc), ("massif", Label::Loc), ("forêt", Label::Loc), ("désert", Label::Loc), ("plaine", Label::Loc),
-    ("isthme", Label::Loc), ("province", Label::Loc), ("préfecture", Label::Loc), ("canton", Label::Loc),
+    ("isthme", Label::Loc), ("province", Label::Loc), ("canton", Label::Loc),
     ("comté", Label::Loc), ("péninsule", Label::Loc), ("presqu'île", Label::Loc), ("glacier", Label::Loc),
     ("pic", Label::Loc), ("aiguille", Label::Loc), ("rivière", Label::Loc), ("basilique", Label::Loc),
     ("cathédrale", Label::Loc), ("abbaye", Label::Loc), ("église", Label::Loc), ("musée", Label::Loc),

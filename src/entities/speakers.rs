@@ -1,0 +1,1205 @@
+//! Who said what: the speaker of each quotation, read from the attribution the article writes
+//! around it, or none when the evidence is weak (a wrong speaker is worse than none).
+//!
+//! The method, for each outermost quotation, in order of trust:
+//! 1. **An incise inside the marks**: `« …, a déclaré Me Dupont, … »`, `"…, said the mayor. …"`.
+//! 2. **The attribution right after it**, before any other quotation: a verb of speech then its
+//!    subject (`», a déclaré X`, `», se désole X`, `," said Dr. X`, `», a-t-elle ajouté`) or a
+//!    subject then the verb (`," X told reporters`, `," he said`).
+//! 3. **The attribution before it** in its sentence: the subject of the last verb of speech
+//!    (`X a affirmé que « … »`, `X told reporters that "…"`), `selon X` / `d'après X` /
+//!    `according to X`, or a colon after a sentence that opens with a name (`X, syndicaliste,
+//!    est inquiet : « … »`).
+//! 4. **The attribution after it across later quotations** of the same sentence (`« … », mais
+//!    « … », soulignait X`).
+//! 5. **Continuation**: with no attribution of its own, a quotation that follows a quotation of
+//!    its paragraph, or opens the paragraph after one, with no other possible speaker named
+//!    between them, has the same speaker (consecutive quotations, a quotation continued over
+//!    paragraphs).
+//!
+//! A subject is a name (a person or an organisation; a place only as a subject, never after a
+//! preposition: `à l'AFP`, `dans le JDD`, `pour beIN SPORTS`, `told BBC`), a pronoun, a role
+//! (`le magistrat`, `the judge`) or an institution (`la préfecture`, `the bank`). News media are
+//! never speakers. A pronoun is the most recent possible referent before the quotation, outside
+//! quotations, in its paragraph or the two before: a person of the pronoun's sex (from the given
+//! name), a role, or for French `il`/`elle` an institution noun of that gender. A role resolves
+//! to the person the article introduced with that role (`U.S. District Judge Kimba Wood` …
+//! `the judge`; `le cinéaste Luc Besson` … `le réalisateur`), and otherwise to nobody: then the
+//! speaker is unnamed, and none is given. An institution resolves to the organisation named with
+//! that head word (`the Central Bank of Armenia` … `the bank`), to its own named complement
+//! (`la préfecture de l'Orne`), or to the same noun met earlier with one. Plural subjects (`les
+//! autorités`, `officials`) are unnamed speakers.
+//!
+//! A short quotation (at most [`PHRASE_WORDS`] words, no sentence inside) with no attribution
+//! is a quoted phrase or scare quote, not speech.
+
+use super::gazetteer::{Gazetteer, Gender};
+use super::tokens::{lower_case, Kind, Token};
+use super::wordset::WordSet;
+use super::{Entity, EntityGroup, Label, Quotation, QuoteKind};
+use crate::segment::Block;
+use crate::span::Span;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Longest quotation, in words, that is a quoted phrase when nothing attributes it.
+pub const PHRASE_WORDS: usize = 4;
+/// Tokens read after a quotation for its attribution (other quotations skipped).
+const AFTER_TOKENS: usize = 30;
+/// Tokens read before a quotation for its attribution.
+const BEFORE_TOKENS: usize = 45;
+/// Tokens of an incise inside a quotation.
+const INCISE_TOKENS: usize = 10;
+/// Possible referents looked at, at most, to resolve a pronoun.
+const REFERENT_LOOKBACK: usize = 40;
+/// Paragraphs before the quotation's own that a pronoun may reach back to.
+const PARAGRAPH_LOOKBACK: usize = 2;
+
+/// French verbs of speech of the first group, by stem: their participles, present, imperfect,
+/// simple past and infinitive forms are recognised (`déclar` → `déclaré`, `déclare`,
+/// `déclarait`, `déclara`, `déclarer`, `déclarent`…).
+#[rustfmt::skip]
+static FR_STEMS: WordSet = WordSet::new(&[
+    "déclar", "affirm", "annonc", "expliqu", "estim", "soulign", "assur", "ajout", "indiqu", "précis", "lanc",
+    "martel", "confi", "insist", "rappel", "regrett", "dénonc", "tweet", "twitt", "racont", "résum",
+    "analys", "alert", "témoign", "comment", "observ", "relev", "déplor", "fustig", "ironis", "plaisant",
+    "amus", "étonn", "indign", "protest", "détaill", "argument", "tempér", "concéd", "avou", "confess",
+    "justifi", "plaid", "lâch", "gliss", "murmur", "cri", "hurl", "clam", "proclam", "scand",
+    "exclam", "offusqu", "désol", "inquiét", "agac", "emport", "interrog", "demand", "répét", "enchaîn",
+    "recommand", "avanc", "félicit", "salu", "rétorqu", "répliqu", "object", "assén",     "confirm", "souhait", "interpell", "questionn", "exhort", "implor", "réclam", "prophétis", "pronostiqu",
+    "résum", "conclu", "signal", "mentionn", "rapport", "raill", "tacl", "cingl", "claironn",     "constat", "prôn", "décrypt", "qualifi",
+]);
+
+/// French verbs of speech written out (irregular verbs, and stems that change: `martèle`).
+#[rustfmt::skip]
+static FR_FORMS: WordSet = WordSet::new(&[
+    "dit", "disait", "dira", "disent", "disaient", "dire", "dixit", "écrit", "écrivait", "écrire", "répond",
+    "répondu", "répondait", "répondent", "reconnaît", "reconnait", "reconnu", "reconnaissait", "prévient",
+    "prévenu", "prévenait", "soutient", "soutenu", "soutenait", "maintient", "maintenu", "admet", "admis",
+    "admettait", "promet", "promis", "poursuit", "poursuivi", "poursuivait", "conclut", "conclu", "concluait",
+    "réagit", "réagi", "réagissait", "avertit", "averti", "avertissait", "renchérit", "renchéri", "sourit",
+    "souri", "souriait", "martèle", "rappelle", "répète", "concède", "inquiète", "assène", "dément", "démenti",
+    "démentait", "garantit", "garanti", "réjouit", "réjoui", "défend", "défendu", "défendait", "souvient",
+    "selon", "décrit", "décrivait", "interroge", "s'interroge", "lancé", "lançait",
+    "avançait", "annonçait", "prédit", "tonné", "tonnait", "tonna", "soufflé", "soufflait", "noté", "notait",
+    "jugé", "jugeait", "nuancé", "nuançait", "jure", "juré", "continuait", "enchaîne",
+]);
+
+/// Forms of the verbs above that are more often nouns or adjectives (`une annonce`, `le juge`):
+/// verbs only in an inversion (`lance-t-il`).
+#[rustfmt::skip]
+static NOT_VERBS: WordSet = WordSet::new(&[
+    "annonce", "note", "demande", "juge", "nuance", "réclame", "avance", "lance", "estime", "cri", "alerte",
+    "désolé", "désolée", "plaisante", "indigne", "salue", "souhait",
+]);
+
+/// English verbs of speech.
+#[rustfmt::skip]
+static EN_FORMS: WordSet = WordSet::new(&[
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "explains",
+    "insisted", "insists", "claimed", "claims", "asked", "asks", "wrote", "writes", "declared", "announced",
+    "argued", "argues", "noted", "notes", "warned", "warns", "recalled", "recalls", "acknowledged", "admitted",
+    "conceded", "continued", "continues", "replied", "replies", "responded", "answered", "remarked", "observed",
+    "commented", "cautioned", "urged", "urges", "testified", "hailed", "hails", "praised", "predicted",
+    "suggested", "suggests", "stressed", "stresses", "emphasised", "emphasized", "complained", "tweeted",
+    "posted", "confirmed", "confirms", "denied", "boasted", "joked", "quipped", "shouted", "yelled",
+    "whispered", "concluded", "exclaimed", "called", "described", "labelled", "labeled", "vowed", "promised",
+    "pledged", "countered", "retorted", "maintained", "agreed", "recounted", "lamented", "texted", "emailed",
+    "predicts", "believes", "believed", "thinks", "thought", "reckons", "reckoned", "explained",
+]);
+
+/// Words between an auxiliary and its participle, or before the verb: `a également prévenu`,
+/// `has also said`.
+#[rustfmt::skip]
+static AUXILIARIES: WordSet = WordSet::new(&[
+    "a", "avait", "ont", "avaient", "aura", "aurait", "auraient", "s'est", "se", "s'", "est", "sont", "has",
+    "had", "have", "was", "is", "were", "also", "aussi", "également", "encore", "alors", "ensuite", "déjà",
+    "then", "later", "again", "earlier", "previously", "already", "ainsi", "notamment", "pourtant",
+]);
+
+/// Prepositions: a name right after one is an object or a complement, never a subject.
+#[rustfmt::skip]
+static PREPOSITIONS: WordSet = WordSet::new(&[
+    "à", "au", "aux", "pour", "dans", "sur", "chez", "avec", "par", "en", "de", "du", "des", "d'", "d’",
+    "contre", "vers", "auprès", "to", "on", "in", "at", "for", "with", "from", "by", "of", "about", "into",
+    "against", "via",
+]);
+
+/// Determiners before a role or an institution noun.
+#[rustfmt::skip]
+static DETERMINERS: WordSet = WordSet::new(&[
+    "le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "notre", "ce", "cet",
+    "cette", "ces", "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+]);
+
+/// Nouns of people by role: the noun, the role it names (synonyms share one), its grammatical
+/// gender (`f`, `m` or `-` for both).
+#[rustfmt::skip]
+const ROLES: &[(&str, &str, char)] = &[
+    ("ministre", "minister", '-'), ("minister", "minister", '-'), ("secrétaire", "secretary", '-'),
+    ("secretary", "secretary", '-'), ("président", "president", 'm'), ("présidente", "president", 'f'),
+    ("president", "president", '-'), ("chairman", "chair", 'm'), ("chairwoman", "chair", 'f'),
+    ("chair", "chair", '-'), ("juge", "judge", '-'), ("judge", "judge", '-'), ("magistrat", "judge", 'm'),
+    ("magistrate", "judge", '-'), ("procureur", "prosecutor", 'm'), ("procureure", "prosecutor", 'f'),
+    ("prosecutor", "prosecutor", '-'), ("avocat", "lawyer", 'm'), ("avocate", "lawyer", 'f'),
+    ("lawyer", "lawyer", '-'), ("attorney", "lawyer", '-'), ("me", "lawyer", '-'), ("maître", "lawyer", '-'),
+    ("réalisateur", "filmmaker", 'm'), ("réalisatrice", "filmmaker", 'f'), ("cinéaste", "filmmaker", '-'),
+    ("filmmaker", "filmmaker", '-'), ("sélectionneur", "coach", 'm'), ("sélectionneuse", "coach", 'f'),
+    ("entraîneur", "coach", 'm'), ("entraîneuse", "coach", 'f'), ("coach", "coach", '-'),
+    ("manager", "coach", '-'), ("technicien", "coach", 'm'), ("joueur", "player", 'm'),
+    ("joueuse", "player", 'f'), ("player", "player", '-'), ("capitaine", "captain", '-'),
+    ("captain", "captain", '-'), ("porte-parole", "spokesperson", '-'), ("spokesman", "spokesperson", 'm'),
+    ("spokeswoman", "spokesperson", 'f'), ("spokesperson", "spokesperson", '-'), ("maire", "mayor", '-'),
+    ("mayor", "mayor", '-'), ("édile", "mayor", '-'), ("député", "lawmaker", 'm'), ("députée", "lawmaker", 'f'),
+    ("lawmaker", "lawmaker", '-'), ("congressman", "lawmaker", 'm'), ("congresswoman", "lawmaker", 'f'),
+    ("sénateur", "senator", 'm'), ("sénatrice", "senator", 'f'), ("senator", "senator", '-'),
+    ("gouverneur", "governor", 'm'), ("governor", "governor", '-'), ("chancelier", "chancellor", 'm'),
+    ("chancelière", "chancellor", 'f'), ("chancellor", "chancellor", '-'), ("directeur", "director", 'm'),
+    ("directrice", "director", 'f'), ("director", "director", '-'), ("patron", "director", 'm'),
+    ("patronne", "director", 'f'), ("pdg", "director", '-'), ("ceo", "director", '-'),
+    ("dirigeant", "leader", 'm'), ("dirigeante", "leader", 'f'), ("leader", "leader", '-'),
+    ("chef", "leader", '-'), ("cheffe", "leader", 'f'), ("chief", "leader", '-'), ("professeur", "professor", '-'),
+    ("professeure", "professor", 'f'), ("professor", "professor", '-'), ("docteur", "doctor", '-'),
+    ("médecin", "doctor", '-'), ("doctor", "doctor", '-'), ("dr", "doctor", '-'), ("physician", "doctor", '-'),
+    ("chercheur", "researcher", 'm'), ("chercheuse", "researcher", 'f'), ("researcher", "researcher", '-'),
+    ("scientist", "researcher", '-'), ("épidémiologiste", "researcher", '-'), ("chanteur", "singer", 'm'),
+    ("chanteuse", "singer", 'f'), ("singer", "singer", '-'), ("acteur", "actor", 'm'), ("actrice", "actor", 'f'),
+    ("actor", "actor", 'm'), ("actress", "actor", 'f'), ("écrivain", "writer", 'm'), ("écrivaine", "writer", 'f'),
+    ("auteur", "writer", 'm'), ("autrice", "writer", 'f'), ("writer", "writer", '-'), ("author", "writer", '-'),
+    ("ambassadeur", "ambassador", 'm'), ("ambassadrice", "ambassador", 'f'), ("ambassador", "ambassador", '-'),
+    ("diplomate", "diplomat", '-'), ("diplomat", "diplomat", '-'), ("roi", "monarch", 'm'),
+    ("reine", "monarch", 'f'), ("king", "monarch", 'm'), ("queen", "monarch", 'f'), ("candidat", "candidate", 'm'),
+    ("candidate", "candidate", '-'), ("accusé", "defendant", 'm'), ("accusée", "defendant", 'f'),
+    ("defendant", "defendant", '-'), ("suspect", "suspect", 'm'), ("suspecte", "suspect", 'f'),
+    ("victime", "victim", 'f'), ("victim", "victim", '-'), ("témoin", "witness", '-'), ("witness", "witness", '-'),
+    ("plaignant", "plaintiff", 'm'), ("plaignante", "plaintiff", 'f'), ("policier", "officer", 'm'),
+    ("policière", "officer", 'f'), ("officer", "officer", '-'), ("gendarme", "officer", '-'),
+    ("enquêteur", "investigator", 'm'), ("enquêtrice", "investigator", 'f'), ("syndicaliste", "unionist", '-'),
+    ("militant", "activist", 'm'), ("militante", "activist", 'f'), ("activist", "activist", '-'),
+    ("habitant", "resident", 'm'), ("habitante", "resident", 'f'), ("resident", "resident", '-'),
+    ("responsable", "official", '-'), ("official", "official", '-'), ("employé", "employee", 'm'),
+    ("employée", "employee", 'f'), ("employee", "employee", '-'), ("salarié", "employee", 'm'),
+    ("salariée", "employee", 'f'), ("homme", "man", 'm'), ("femme", "woman", 'f'), ("man", "man", 'm'),
+    ("woman", "woman", 'f'), ("expert", "expert", 'm'), ("experte", "expert", 'f'), ("spécialiste", "expert", '-'),
+    ("analyste", "analyst", '-'), ("analyst", "analyst", '-'), ("quadragénaire", "person", '-'),
+    ("quinquagénaire", "person", '-'), ("sexagénaire", "person", '-'), ("trentenaire", "person", '-'),
+    ("septuagénaire", "person", '-'), ("octogénaire", "person", '-'), ("adolescent", "person", 'm'),
+    ("adolescente", "person", 'f'), ("mère", "mother", 'f'), ("père", "father", 'm'), ("mother", "mother", 'f'),
+    ("father", "father", 'm'), ("fils", "son", 'm'), ("fille", "daughter", 'f'), ("son", "son", 'm'),
+    ("daughter", "daughter", 'f'), ("épouse", "spouse", 'f'), ("mari", "spouse", 'm'), ("wife", "spouse", 'f'),
+    ("husband", "spouse", 'm'), ("conseiller", "adviser", 'm'), ("conseillère", "adviser", 'f'),
+    ("adviser", "adviser", '-'), ("advisor", "adviser", '-'), ("commissaire", "commissioner", '-'),
+    ("commissioner", "commissioner", '-'), ("préfet", "prefect", 'm'), ("préfète", "prefect", 'f'),
+    ("élu", "lawmaker", 'm'), ("élue", "lawmaker", 'f'), ("gardien", "keeper", 'm'), ("gardienne", "keeper", 'f'),
+    ("goalkeeper", "keeper", '-'), ("attaquant", "player", 'm'), ("attaquante", "player", 'f'),
+    ("défenseur", "player", 'm'), ("milieu", "player", 'm'), ("pivot", "player", '-'),
+];
+
+/// Nouns of institutions that speak (`la préfecture a annoncé`, `the ministry said`), with their
+/// French gender (`-` for English) and the capitalised head an organisation's name has.
+#[rustfmt::skip]
+const INSTITUTIONS: &[(&str, char, &str)] = &[
+    ("préfecture", 'f', "Préfecture"), ("mairie", 'f', "Mairie"), ("ministère", 'm', "Ministère"),
+    ("gouvernement", 'm', "Gouvernement"), ("parquet", 'm', "Parquet"), ("police", 'f', "Police"),
+    ("gendarmerie", 'f', "Gendarmerie"), ("tribunal", 'm', "Tribunal"), ("cour", 'f', "Cour"),
+    ("commune", 'f', "Commune"), ("municipalité", 'f', "Municipalité"), ("département", 'm', "Département"),
+    ("région", 'f', "Région"), ("conseil", 'm', "Conseil"), ("commission", 'f', "Commission"),
+    ("agence", 'f', "Agence"), ("entreprise", 'f', "Entreprise"), ("société", 'f', "Société"),
+    ("groupe", 'm', "Groupe"), ("direction", 'f', "Direction"), ("syndicat", 'm', "Syndicat"),
+    ("parti", 'm', "Parti"), ("club", 'm', "Club"), ("fédération", 'f', "Fédération"),
+    ("association", 'f', "Association"), ("hôpital", 'm', "Hôpital"), ("université", 'f', "Université"),
+    ("ambassade", 'f', "Ambassade"), ("armée", 'f', "Armée"), ("présidence", 'f', "Présidence"),
+    ("banque", 'f', "Banque"), ("compagnie", 'f', "Compagnie"), ("constructeur", 'm', "Constructeur"),
+    ("office", 'm', "Office"), ("autorité", 'f', "Autorité"), ("organisation", 'f', "Organisation"),
+    ("institut", 'm', "Institut"), ("ministry", '-', "Ministry"), ("government", '-', "Government"),
+    ("department", '-', "Department"), ("agency", '-', "Agency"), ("company", '-', "Company"),
+    ("firm", '-', "Firm"), ("bank", '-', "Bank"), ("court", '-', "Court"), ("council", '-', "Council"),
+    ("commission", '-', "Commission"), ("committee", '-', "Committee"), ("office", '-', "Office"),
+    ("board", '-', "Board"), ("union", '-', "Union"), ("party", '-', "Party"), ("club", '-', "Club"),
+    ("league", '-', "League"), ("administration", '-', "Administration"), ("hospital", '-', "Hospital"),
+    ("university", '-', "University"), ("embassy", '-', "Embassy"), ("army", '-', "Army"),
+    ("military", '-', "Military"), ("federation", '-', "Federation"), ("authority", '-', "Authority"),
+    ("organisation", '-', "Organisation"), ("organization", '-', "Organization"), ("institute", '-', "Institute"),
+    ("regulator", '-', "Regulator"), ("prosecutor's", '-', "Prosecutor"), ("team", '-', "Team"),
+];
+
+/// Plural subjects that name nobody: `les autorités`, `officials`.
+#[rustfmt::skip]
+static UNNAMED: WordSet = WordSet::new(&[
+    "autorités", "responsables", "experts", "officials", "authorities", "residents", "habitants", "militants",
+    "manifestants", "salariés", "employés", "sources", "analysts", "analystes", "observateurs", "spécialistes",
+    "médecins", "chercheurs", "researchers", "scientists", "enquêteurs", "investigators", "prosecutors",
+    "élus", "députés", "ministres", "dirigeants", "leaders", "syndicats", "organisateurs", "organizers",
+    "organisers", "policiers", "police", "voisins", "neighbours", "neighbors", "proches", "parents", "familles",
+    "families", "witnesses", "témoins", "supporters", "fans", "joueurs", "players", "avocats", "lawyers",
+    "associations", "ong", "opposants", "critics", "critiques", "observers", "economists", "économistes",
+    "commentateurs", "gens", "people", "users", "utilisateurs", "internautes", "élèves", "students",
+    "étudiants", "patients", "victimes", "victims", "agriculteurs", "farmers", "workers", "ouvriers", "jurés",
+    "jurors", "chasseurs", "officiels", "diplomates", "diplomats",
+]);
+
+/// News media, which report speech and never speak in it (agencies, papers, broadcasters).
+#[rustfmt::skip]
+static MEDIA: WordSet = WordSet::new(&[
+    "afp", "reuters", "ap", "bloomberg", "xinhua", "yonhap", "kcna", "tass", "interfax", "belga", "ansa",
+    "efe", "dpa", "kyodo", "anadolu", "sputnik", "le monde", "le figaro", "libération", "ouest-france",
+    "ouest france", "franceinfo", "france info", "bfmtv", "bfm", "tf1", "france 2", "france 3", "france 5",
+    "france inter", "france culture", "france bleu", "france 24", "rfi", "tv5monde", "rtl", "europe 1", "lci",
+    "cnews", "le parisien", "aujourd'hui en france", "jdd", "journal du dimanche", "la tribune",
+    "la tribune dimanche", "les echos", "les échos", "l'express", "le point", "l'obs", "mediapart",
+    "20 minutes", "la croix", "l'humanité", "le dauphiné libéré", "sud ouest", "la voix du nord",
+    "le progrès", "la dépêche", "nice-matin", "le télégramme", "l'équipe", "canal+", "arte", "m6", "bein",
+    "bein sports", "rmc", "rmc sport", "bbc", "cnn", "nbc", "cbs", "abc", "fox news", "npr", "pbs",
+    "new york times", "the new york times", "washington post", "the washington post", "guardian",
+    "the guardian", "times", "the times", "telegraph", "the telegraph", "financial times", "wall street journal",
+    "the wall street journal", "politico", "axios", "sky news", "al jazeera", "rfe/rl", "rfe", "dw",
+    "deutsche welle", "le soir", "la libre belgique", "rtbf", "rts", "le temps", "radio-canada", "la presse",
+    "le devoir", "cbc", "usa today", "los angeles times", "associated press", "agence france-presse",
+    "match of the day", "espn", "sky sports", "the independent", "daily mail", "the sun", "the economist",
+]);
+
+/// Referents a pronoun can stand for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Referent {
+    /// A person, by entity.
+    Person(usize, Option<Gender>),
+    /// A named organisation.
+    Org(usize),
+    /// A role noun (`le magistrat`), resolved to a person or to nobody.
+    Role(Option<Speaker>, Option<Gender>),
+    /// An institution noun (`la préfecture`), resolved or not.
+    Institution(Option<Speaker>, Option<Gender>),
+    /// An unnamed group (`les autorités`).
+    Unnamed,
+}
+
+/// Who speaks: a named entity or a description the article writes (`préfecture de l'Orne`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Speaker {
+    Entity(usize),
+    Phrase(Span),
+}
+
+/// What stands at a token: a possible subject, where it ends (exclusive token index).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Subject {
+    /// A named entity that can speak.
+    Name(usize),
+    /// A role, institution or unnamed group.
+    Noun(Referent),
+    /// A pronoun: its gender, or `None` for a plural (`ils`, `they`).
+    Pronoun(Option<Gender>, bool),
+    /// A name that cannot speak here (a medium, an object of a preposition).
+    Skip,
+}
+
+/// What the attribution of a quotation says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Evidence {
+    /// No attribution.
+    None,
+    /// An attribution that names a speaker, or says the speaker is unnamed (`None`).
+    Said(Option<Speaker>),
+}
+
+/// The inputs of the speaker search.
+pub(super) struct Input<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub entities: &'a [Entity],
+    pub groups: &'a [EntityGroup],
+    pub blocks: &'a [Block],
+    pub sentences: &'a [Span],
+    pub gazetteer: &'a Gazetteer,
+}
+
+/// One outermost quotation, by tokens.
+struct Quote {
+    entity: usize,
+    /// First token (the opening mark) and one past the last.
+    first: usize,
+    end: usize,
+    block: usize,
+}
+
+struct Reader<'a> {
+    input: &'a Input<'a>,
+    /// Entity starting at each token (names only), and the token after it.
+    name_at: FxHashMap<usize, (usize, usize)>,
+    /// Tokens right after a name.
+    name_ends: FxHashSet<usize>,
+    /// Is the token inside an outermost quotation?
+    quoted: Vec<bool>,
+    /// Possible referents outside quotations, by first token.
+    referents: Vec<(usize, Referent)>,
+    /// The mentions of the persons introduced with each role, in text order.
+    roles: FxHashMap<&'static str, Vec<usize>>,
+    /// Block of each token.
+    block_of: Vec<u32>,
+}
+
+/// The quotations of the report with their speakers and kinds.
+pub(super) fn speakers(input: &Input<'_>) -> Vec<Quotation> {
+    let quotes = outer_quotes(input);
+    let reader = Reader::new(input, &quotes);
+    let mut out: Vec<Quotation> = Vec::new();
+    // The last quotation with an attribution or a continued one: (index in `quotes`, speaker,
+    // the token where its attribution ends).
+    let mut previous: Option<(usize, Option<Speaker>, usize)> = None;
+    let mut outer_end = 0;
+    for (q, qe) in input
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Quote)
+    {
+        let nested = qe.end <= outer_end;
+        outer_end = outer_end.max(qe.end);
+        let Some(k) = (!nested)
+            .then(|| quotes.binary_search_by_key(&q, |x| x.entity).ok())
+            .flatten()
+        else {
+            out.push(Quotation {
+                entity: q,
+                speaker: None,
+                speaker_group: None,
+                kind: QuoteKind::Phrase,
+            });
+            continue;
+        };
+        let quote = &quotes[k];
+        let (evidence, attribution_end) = reader.attribution(quote, &quotes, k);
+        let (speaker, kind) = match evidence {
+            Evidence::Said(s) => {
+                previous = Some((k, s, attribution_end));
+                (s, QuoteKind::Speech)
+            }
+            Evidence::None => match previous.filter(|&p| reader.continues(p, quote, &quotes)) {
+                Some((_, s, _)) => {
+                    previous = Some((k, s, quote.end));
+                    (s, QuoteKind::Speech)
+                }
+                None if reader.is_phrase(quote) => (None, QuoteKind::Phrase),
+                None => {
+                    previous = Some((k, None, quote.end));
+                    (None, QuoteKind::Speech)
+                }
+            },
+        };
+        let speaker_group = match speaker {
+            Some(Speaker::Entity(e)) => input.entities[e].group,
+            _ => None,
+        };
+        let speaker = match speaker {
+            Some(Speaker::Entity(e)) => speaker_group
+                .map(|g| input.groups[g].name.clone())
+                .or_else(|| Some(input.entities[e].text.clone())),
+            Some(Speaker::Phrase(span)) => Some(input.text[span.range()].to_owned()),
+            None => None,
+        };
+        out.push(Quotation {
+            entity: q,
+            speaker,
+            speaker_group,
+            kind,
+        });
+    }
+    out
+}
+
+/// The outermost quotations, with their tokens and blocks, in text order.
+fn outer_quotes(input: &Input<'_>) -> Vec<Quote> {
+    let toks = input.toks;
+    let mut out = Vec::new();
+    let (mut cursor, mut block, mut outer_end) = (0, 0, 0);
+    for (i, e) in input.entities.iter().enumerate() {
+        if e.label != Label::Quote || e.end <= outer_end {
+            continue;
+        }
+        outer_end = e.end;
+        while cursor < toks.len() && toks[cursor].span.start < e.start {
+            cursor += 1;
+        }
+        let first = cursor;
+        let mut end = first;
+        while end < toks.len() && toks[end].span.start < e.end {
+            end += 1;
+        }
+        while block + 1 < input.blocks.len() && input.blocks[block].span.end <= e.start {
+            block += 1;
+        }
+        out.push(Quote {
+            entity: i,
+            first,
+            end,
+            block,
+        });
+    }
+    out
+}
+
+fn role_of(word: &str) -> Option<(&'static str, Option<Gender>)> {
+    ROLES
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|&(_, role, g)| (role, gender_of(g)))
+}
+
+fn institution_of(word: &str) -> Option<(Option<Gender>, &'static str)> {
+    INSTITUTIONS
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|&(_, g, head)| (gender_of(g), head))
+}
+
+fn gender_of(g: char) -> Option<Gender> {
+    match g {
+        'f' => Some(Gender::Feminine),
+        'm' => Some(Gender::Masculine),
+        _ => None,
+    }
+}
+
+/// Is `word` (lower case) a verb of speech? Forms that are more often nouns count only in an
+/// inversion or right after a quotation (`inverted`: `lance-t-il`, `», alerte X`).
+pub fn is_speech_verb(word: &str, inverted: bool) -> bool {
+    if FR_FORMS.contains(word) || EN_FORMS.contains(word) {
+        return true;
+    }
+    if !inverted && NOT_VERBS.contains(word) {
+        return false;
+    }
+    let word = word.trim_start_matches("s'").trim_start_matches("s’");
+    const ENDINGS: &[&str] = &[
+        "aient", "èrent", "ait", "ant", "ent", "ées", "ée", "és", "er", "é", "a", "e",
+    ];
+    ENDINGS.iter().any(|e| {
+        word.strip_suffix(e).is_some_and(|stem| {
+            let stem = stem.replace('ç', "c");
+            let stem = stem
+                .strip_suffix('e')
+                .filter(|s| s.ends_with('g'))
+                .unwrap_or(&stem);
+            !stem.is_empty() && FR_STEMS.contains(stem)
+        })
+    })
+}
+
+/// A French inversion (`a-t-il`, `dit-elle`, `estime-t-il`): the verb and the pronoun's gender
+/// (`None` inside for a plural).
+fn inversion(word: &str) -> Option<(&str, Option<Gender>)> {
+    let (verb, pronoun) = word.rsplit_once('-')?;
+    let gender = match pronoun {
+        "il" => Some(Gender::Masculine),
+        "elle" => Some(Gender::Feminine),
+        "ils" | "elles" | "on" => None,
+        _ => return None,
+    };
+    Some((verb.strip_suffix("-t").unwrap_or(verb), gender))
+}
+
+impl<'a> Reader<'a> {
+    fn new(input: &'a Input<'a>, quotes: &[Quote]) -> Self {
+        let toks = input.toks;
+        let mut quoted = vec![false; toks.len()];
+        for q in quotes {
+            for flag in &mut quoted[q.first..q.end] {
+                *flag = true;
+            }
+        }
+        let mut name_at = FxHashMap::default();
+        let mut cursor = 0;
+        for (i, e) in input.entities.iter().enumerate() {
+            if e.group.is_none() {
+                continue;
+            }
+            while cursor < toks.len() && toks[cursor].span.start < e.start {
+                cursor += 1;
+            }
+            if toks.get(cursor).is_some_and(|t| t.span.start == e.start) {
+                let mut end = cursor;
+                while end < toks.len() && toks[end].span.start < e.end {
+                    end += 1;
+                }
+                name_at.insert(cursor, (i, end));
+            }
+        }
+        let mut block_of = vec![0u32; toks.len()];
+        let mut b = 0;
+        for (i, t) in toks.iter().enumerate() {
+            while b + 1 < input.blocks.len() && input.blocks[b].span.end <= t.span.start {
+                b += 1;
+            }
+            block_of[i] = b as u32;
+        }
+        let name_ends = name_at.values().map(|&(_, end)| end).collect();
+        let mut reader = Self {
+            input,
+            name_at,
+            name_ends,
+            quoted,
+            referents: Vec::new(),
+            roles: FxHashMap::default(),
+            block_of,
+        };
+        reader.collect_roles();
+        reader.collect_referents();
+        reader
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.input
+            .toks
+            .get(i)
+            .map_or("", |t| &self.input.text[t.span.range()])
+    }
+
+    fn lower(&self, i: usize) -> String {
+        lower_case(self.word(i)).replace('’', "'")
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.input.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    fn entity(&self, e: usize) -> &'a Entity {
+        &self.input.entities[e]
+    }
+
+    /// The gender of a person entity, from the given name that opens its group's name.
+    fn person_gender(&self, e: usize) -> Option<Gender> {
+        let name = self
+            .entity(e)
+            .group
+            .map_or(self.entity(e).text.as_str(), |g| {
+                self.input.groups[g].name.as_str()
+            });
+        let first = name.split([' ', '-']).next()?;
+        self.input.gazetteer.gender(first)
+    }
+
+    fn is_media(&self, e: usize) -> bool {
+        let text = lower_case(&self.entity(e).text).replace('’', "'");
+        let group = self
+            .entity(e)
+            .group
+            .map(|g| lower_case(&self.input.groups[g].name).replace('’', "'"));
+        MEDIA.contains(text.as_str())
+            || group.is_some_and(|g| MEDIA.contains(g.as_str()))
+            || text
+                .split_once(' ')
+                .is_some_and(|(head, _)| MEDIA.contains(head) && head.len() >= 3)
+    }
+
+    /// Roles a person was introduced with: a role noun right before one of its
+    /// mentions (`le cinéaste Luc Besson`, `U.S. District Judge Kimba Wood`), or in an
+    /// apposition after it (`X, le porte-parole du …`, `X, director of …`). Every mention of
+    /// that person is then listed under the role.
+    fn collect_roles(&mut self) {
+        let mut by_group: FxHashMap<usize, Vec<&'static str>> = FxHashMap::default();
+        for (&t, &(e, end)) in &self.name_at {
+            let entity = self.entity(e);
+            let (Label::Per, Some(g)) = (entity.label, entity.group) else {
+                continue;
+            };
+            // The word right before the name ("le cinéaste Luc Besson"), or before its full
+            // stop ("Dr. Eric Handler").
+            let title = if t >= 2 && self.word(t - 1) == "." {
+                t - 2
+            } else {
+                t.saturating_sub(1)
+            };
+            let before = (t > 0).then(|| self.lower(title)).into_iter();
+            let after = (self.word(end) == ",")
+                .then(|| (end + 1..end + 3).map(|i| self.lower(i)))
+                .into_iter()
+                .flatten();
+            for w in before.chain(after) {
+                if let Some((role, _)) = role_of(w.trim_end_matches('.')) {
+                    by_group.entry(g).or_default().push(role);
+                }
+            }
+        }
+        let mut roles: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        for (g, list) in by_group {
+            for role in list {
+                roles
+                    .entry(role)
+                    .or_default()
+                    .extend(&self.input.groups[g].mentions);
+            }
+        }
+        for mentions in roles.values_mut() {
+            mentions.sort_unstable();
+            mentions.dedup();
+        }
+        self.roles = roles;
+    }
+
+    /// The possible referents of pronouns outside quotations, in text order.
+    fn collect_referents(&mut self) {
+        let n = self.input.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.quoted[i] {
+                i += 1;
+                continue;
+            }
+            match self.subject_at(i) {
+                Some((Subject::Name(e), end)) => {
+                    let r = match self.entity(e).label {
+                        Label::Per => Some(Referent::Person(e, self.person_gender(e))),
+                        Label::Org => Some(Referent::Org(e)),
+                        _ => None,
+                    };
+                    self.referents.extend(r.map(|r| (i, r)));
+                    i = end;
+                }
+                Some((Subject::Noun(r), end)) => {
+                    self.referents.push((i, r));
+                    i = end;
+                }
+                Some((_, end)) => i = end.max(i + 1),
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The person the article introduced with `role`, most recently before token `at`.
+    fn person_with_role(&self, role: &str, at: usize) -> Option<Speaker> {
+        let start = self.input.toks.get(at).map_or(usize::MAX, |t| t.span.start);
+        let mentions = self.roles.get(role)?;
+        let before = mentions.partition_point(|&m| self.entity(m).start < start);
+        before.checked_sub(1).map(|i| Speaker::Entity(mentions[i]))
+    }
+
+    /// "l'inoxydable Olivier Krumbholz … Apôtre du collectif, le sélectionneur": a role that no
+    /// one was introduced with names the person named just before it, when that person is the
+    /// most recent possible referent, the first of its sentence, in the same paragraph, of a
+    /// fitting sex, and known by no other role.
+    fn person_just_named(&self, role: &str, g: Option<Gender>, at: usize) -> Option<Speaker> {
+        let mut recent = self.referents_before(at);
+        let &(t, r) = recent.next()?;
+        let Referent::Person(e, pg) = r else {
+            return None;
+        };
+        // The person opens its sentence's referents (a subject, not an object: "President X met
+        // Y … said the minister" names nobody).
+        let start = self.input.toks[t].span.start;
+        let i = self.input.sentences.partition_point(|s| s.end <= start);
+        let sentence_start = self.input.sentences.get(i).map_or(0, |s| s.start);
+        let first_in_sentence = recent
+            .next()
+            .is_none_or(|&(p, _)| self.input.toks[p].span.start < sentence_start);
+        let same_block = first_in_sentence && self.block_of.get(at) == self.block_of.get(t);
+        let fits = g.is_none() || pg.is_none() || g == pg;
+        let other_role = self
+            .roles
+            .iter()
+            .any(|(&r, mentions)| r != role && mentions.binary_search(&e).is_ok());
+        (same_block && fits && !other_role).then_some(Speaker::Entity(e))
+    }
+
+    /// The referents before token `at`, most recent first, at most [`REFERENT_LOOKBACK`].
+    fn referents_before(&self, at: usize) -> impl Iterator<Item = &(usize, Referent)> {
+        let end = self.referents.partition_point(|&(t, _)| t < at);
+        self.referents[..end].iter().rev().take(REFERENT_LOOKBACK)
+    }
+
+    /// The organisation named with the capitalised `head` most recently before token `at`.
+    fn organisation_with(&self, head: &str, at: usize) -> Option<Speaker> {
+        self.referents_before(at).find_map(|&(_, r)| match r {
+            Referent::Org(e) if self.entity(e).text.split([' ', '-']).any(|w| w == head) => {
+                Some(Speaker::Entity(e))
+            }
+            _ => None,
+        })
+    }
+
+    /// Is the token at `i` the object of a preposition (`à l'AFP`, `dans le JDD`, `of the`)?
+    fn after_preposition(&self, i: usize) -> bool {
+        let mut p = i;
+        if p > 0 && DETERMINERS.contains(self.lower(p - 1).as_str()) {
+            p -= 1;
+        }
+        p > 0 && PREPOSITIONS.contains(self.lower(p - 1).as_str())
+    }
+
+    /// A possible subject starting at token `i`, and the token after it.
+    fn subject_at(&self, i: usize) -> Option<(Subject, usize)> {
+        self.subject_at_with(i, self.after_preposition(i))
+    }
+
+    /// [`Reader::subject_at`], saying whether `i` follows a preposition (`according to X` is
+    /// read as a subject).
+    fn subject_at_with(&self, i: usize, after_preposition: bool) -> Option<(Subject, usize)> {
+        if let Some(&(e, end)) = self.name_at.get(&i) {
+            let label = self.entity(e).label;
+            let speaks = matches!(label, Label::Per | Label::Org | Label::Loc)
+                && !self.is_media(e)
+                && !after_preposition;
+            return Some((
+                if speaks {
+                    Subject::Name(e)
+                } else {
+                    Subject::Skip
+                },
+                end,
+            ));
+        }
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.lower(i);
+        let pronoun = match w.as_str() {
+            "il" | "he" => Some((Some(Gender::Masculine), false)),
+            "elle" | "she" => Some((Some(Gender::Feminine), false)),
+            "ils" | "elles" | "they" => Some((None, false)),
+            "it" => Some((None, true)),
+            _ => None,
+        };
+        if let Some((g, it)) = pronoun {
+            return Some((Subject::Pronoun(g, it), i + 1));
+        }
+        // "l'intéressée": the person just spoken of.
+        if matches!(w.as_str(), "intéressé" | "intéressée") {
+            let g = if w.ends_with("ée") {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            };
+            return Some((Subject::Pronoun(Some(g), false), i + 1));
+        }
+        // A determiner, up to two adjectives, then a role, institution or unnamed group; a role
+        // right before a person's name is that person's title ("le professeur Rémi Salomon",
+        // "hospital employee Jennifer Quintero").
+        let determiner = DETERMINERS.contains(w.as_str());
+        if after_preposition {
+            return None; // "du candidat", "of the committee": a complement
+        }
+        let first = i + usize::from(determiner);
+        for k in first..(first + 3).min(self.input.toks.len()) {
+            if determiner && k == first && self.name_at.contains_key(&k) {
+                return self.subject_at_with(k, false); // "la CGT", "le Kremlin"
+            }
+            if !self.is_word(k) || self.name_at.contains_key(&k) {
+                break;
+            }
+            let noun = self.lower(k);
+            let next_is_person = (k + 1..k + 3).any(|t| {
+                self.name_at
+                    .get(&t)
+                    .is_some_and(|&(e, _)| self.entity(e).label == Label::Per)
+                    && (k + 1..t).all(|x| !self.is_word(x) || self.word(x) == ".")
+            });
+            if next_is_person {
+                return None;
+            }
+            if let Some((role, g)) = role_of(&noun) {
+                if !determiner && k == i && !self.word(i).starts_with(char::is_uppercase) {
+                    // A bare role ("official") is a subject only in the plural forms below.
+                    return None;
+                }
+                let g = g.or_else(|| self.determiner_gender(i));
+                let resolved = self
+                    .person_with_role(role, i)
+                    .or_else(|| self.person_just_named(role, g, i));
+                return Some((Subject::Noun(Referent::Role(resolved, g)), k + 1));
+            }
+            if let Some((g, head)) = institution_of(&noun) {
+                if !determiner {
+                    return None;
+                }
+                let g = g.or_else(|| self.determiner_gender(i));
+                let resolved = self
+                    .organisation_with(head, i)
+                    .or_else(|| self.named_complement(k))
+                    .or_else(|| self.earlier_institution(&noun, i));
+                return Some((Subject::Noun(Referent::Institution(resolved, g)), k + 1));
+            }
+            if UNNAMED.contains(noun.as_str()) {
+                return Some((Subject::Noun(Referent::Unnamed), k + 1));
+            }
+            // Skip an adjective ("le sélectionneur tricolore" reads the noun first, so only
+            // words before the noun: "the elder", "la jeune").
+            if !determiner || noun.len() < 3 || k > first {
+                break;
+            }
+        }
+        None
+    }
+
+    fn determiner_gender(&self, i: usize) -> Option<Gender> {
+        match self.lower(i).as_str() {
+            "le" | "un" | "son" | "ce" | "cet" => Some(Gender::Masculine),
+            "la" | "une" | "sa" | "cette" => Some(Gender::Feminine),
+            _ => None,
+        }
+    }
+
+    /// "préfecture de l'Orne", "ministry of Health": the noun at `k` with a named complement.
+    fn named_complement(&self, k: usize) -> Option<Speaker> {
+        let mut t = k + 1;
+        if !PREPOSITIONS.contains(self.lower(t).as_str()) {
+            return None;
+        }
+        t += 1;
+        if matches!(self.lower(t).as_str(), "la" | "l'" | "le" | "les" | "the") {
+            t += 1;
+        }
+        let &(_, end) = self.name_at.get(&t)?;
+        let toks = self.input.toks;
+        Some(Speaker::Phrase(Span::new(
+            toks[k].span.start,
+            toks[end - 1].span.end,
+        )))
+    }
+
+    /// The resolution of the same institution noun met earlier ("la préfecture de l'Orne" …
+    /// "la préfecture").
+    fn earlier_institution(&self, noun: &str, at: usize) -> Option<Speaker> {
+        self.referents_before(at).find_map(|&(t, r)| match r {
+            Referent::Institution(Some(s), _) if (t..t + 3).any(|k| self.lower(k) == noun) => {
+                Some(s)
+            }
+            _ => None,
+        })
+    }
+
+    /// The speech verb at token `i`, if any: the token after it, and the pronoun of an inversion.
+    /// `lenient` also takes the forms that are more often nouns (`alerte`), for the word right
+    /// after a quotation's closing mark.
+    fn verb_at(&self, i: usize, lenient: bool) -> Option<(usize, Option<Subject>)> {
+        let w = self.lower(i);
+        if let Some((verb, gender)) = inversion(&w) {
+            if matches!(verb, "a" | "avait" | "aura") {
+                // "a-t-il ajouté": the participle follows.
+                let next = (i + 1..i + 3).find(|&k| self.is_word(k))?;
+                return is_speech_verb(&self.lower(next), false)
+                    .then_some((next + 1, Some(Subject::Pronoun(gender, false))));
+            }
+            return is_speech_verb(verb, true)
+                .then_some((i + 1, Some(Subject::Pronoun(gender, false))));
+        }
+        if w == "according" && self.lower(i + 1) == "to" {
+            return Some((i + 2, None));
+        }
+        if w == "d'" && self.lower(i + 1) == "après" {
+            return Some((i + 2, None));
+        }
+        (self.is_word(i) && is_speech_verb(&w, lenient)).then_some((i + 1, None))
+    }
+
+    /// The tokens of an attribution window, skipping quoted tokens when `skip_quotes`, up to
+    /// `limit` tokens, stopping at a line break and at the end of `sentence_end`.
+    fn window(&self, from: usize, sentence_end: usize, limit: usize) -> Vec<usize> {
+        let toks = self.input.toks;
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < toks.len() && out.len() < limit {
+            let t = &toks[i];
+            if t.span.start >= sentence_end || (i > from && t.line_before) {
+                break;
+            }
+            if !self.quoted[i] {
+                out.push(i);
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// What a run of tokens says about the speaker, reading it as an attribution: a verb and
+    /// its subject after it (inverted) or before it, or `selon X`.
+    fn read(&self, window: &[usize], verb_first: bool, before_quote: usize) -> Evidence {
+        // The last speech verb for an attribution before the quotation, the first otherwise.
+        let verbs: Vec<(usize, usize, Option<Subject>)> = window
+            .iter()
+            .enumerate()
+            .filter_map(|(p, &t)| {
+                let leading = verb_first && window[..p].iter().all(|&x| !self.is_word(x));
+                self.verb_at(t, leading).map(|(next, s)| (p, next, s))
+            })
+            .collect();
+        let verb = if verb_first {
+            verbs.first()
+        } else {
+            verbs.last()
+        };
+        let Some(&(p, next, inverted)) = verb else {
+            return Evidence::None;
+        };
+        if let Some(Subject::Pronoun(g, it)) = inverted {
+            return Evidence::Said(self.resolve_pronoun(g, it, before_quote));
+        }
+        // The subject after the verb ("a déclaré X", "said X", "selon X"), unless an attribution
+        // before the quotation has its subject before the verb ("X a dit : « »").
+        let after: Vec<usize> = window.iter().copied().filter(|&t| t >= next).collect();
+        let subject_before = |until: usize| {
+            let mut last = None;
+            let mut k = 0;
+            while k < until {
+                let t = window[k];
+                match self.subject_at(t) {
+                    Some((s, end)) => {
+                        if !matches!(s, Subject::Skip) && !self.apposition(t) {
+                            last = Some(s);
+                        }
+                        while k < until && window[k] < end {
+                            k += 1;
+                        }
+                    }
+                    None => k += 1,
+                }
+            }
+            last
+        };
+        let source = matches!(self.lower(window[p]).as_str(), "selon" | "according" | "d'");
+        if source {
+            // "selon X", "according to X", "d'après X": X is the source.
+            let found = after
+                .first()
+                .and_then(|&t| match self.subject_at_with(t, false) {
+                    Some((Subject::Skip, _)) | None => None,
+                    Some((s, _)) => Some(s),
+                });
+            return found.map_or(Evidence::None, |s| {
+                Evidence::Said(self.resolve(s, before_quote))
+            });
+        }
+        let found = if verb_first || p == 0 || window[..p].iter().all(|&t| self.is_filler(t)) {
+            self.first_subject(&after).or_else(|| subject_before(p))
+        } else {
+            subject_before(p).or_else(|| self.first_subject(&after))
+        };
+        match found {
+            Some(s) => Evidence::Said(self.resolve(s, before_quote)),
+            None => Evidence::Said(None),
+        }
+    }
+
+    /// Punctuation, auxiliaries and adverbs that may stand before an inverted verb.
+    fn is_filler(&self, t: usize) -> bool {
+        !self.is_word(t) || AUXILIARIES.contains(self.lower(t).as_str())
+    }
+
+    /// Is the subject at `t` an apposition of a name before it ("X, le porte-parole")?
+    fn apposition(&self, t: usize) -> bool {
+        t >= 2
+            && self.word(t - 1) == ","
+            && self.name_ends.contains(&(t - 1))
+            && !self.name_at.contains_key(&t)
+    }
+
+    /// The first subject in `tokens` (after an inverted verb), stopping at a relative pronoun or
+    /// a sentence end.
+    fn first_subject(&self, tokens: &[usize]) -> Option<Subject> {
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = tokens[k];
+            let w = self.lower(t);
+            // A full stop after an abbreviated title ("Dr.", "Gov.") does not end the clause.
+            let abbreviation = w == "."
+                && t > 0
+                && self.word(t - 1).len() <= 3
+                && self.word(t - 1).starts_with(char::is_uppercase);
+            if matches!(
+                w.as_str(),
+                "qui" | "que" | "qu'" | "who" | "which" | "that" | "." | ";" | "!" | "?"
+            ) && !abbreviation
+            {
+                return None;
+            }
+            match self.subject_at(t) {
+                Some((Subject::Skip, end)) => {
+                    while k < tokens.len() && tokens[k] < end {
+                        k += 1;
+                    }
+                }
+                Some((s, _)) => return Some(s),
+                None => k += 1,
+            }
+        }
+        None
+    }
+
+    fn resolve(&self, s: Subject, before_quote: usize) -> Option<Speaker> {
+        match s {
+            Subject::Name(e) => Some(Speaker::Entity(e)),
+            Subject::Noun(Referent::Role(r, _) | Referent::Institution(r, _)) => r,
+            Subject::Noun(_) | Subject::Skip => None,
+            Subject::Pronoun(g, it) => self.resolve_pronoun(g, it, before_quote),
+        }
+    }
+
+    /// The most recent referent of a pronoun of gender `g` (`None`: plural, nobody) before
+    /// token `at`, within its paragraph and the [`PARAGRAPH_LOOKBACK`] before.
+    fn resolve_pronoun(&self, g: Option<Gender>, it: bool, at: usize) -> Option<Speaker> {
+        if g.is_none() && !it {
+            return None;
+        }
+        let block = self.block_of.get(at).copied().unwrap_or(0) as usize;
+        let lowest = block.saturating_sub(PARAGRAPH_LOOKBACK);
+        let fits = |other: Option<Gender>| g.is_none() || other.is_none() || other == g;
+        for &(t, r) in self.referents_before(at) {
+            if (self.block_of[t] as usize) < lowest {
+                return None;
+            }
+            match r {
+                Referent::Person(e, pg) if !it && fits(pg) => return Some(Speaker::Entity(e)),
+                Referent::Role(s, rg) if !it && fits(rg) => return s,
+                Referent::Institution(s, ig) if it || (ig.is_some() && fits(ig)) => return s,
+                Referent::Org(e) if it => return Some(Speaker::Entity(e)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The attribution of `quotes[k]` and the token where it ends.
+    fn attribution(&self, quote: &Quote, quotes: &[Quote], k: usize) -> (Evidence, usize) {
+        let input = self.input;
+        let toks = input.toks;
+        let sentence_of = |byte: usize| {
+            let i = input.sentences.partition_point(|s| s.end <= byte);
+            input.sentences.get(i).filter(|s| s.start <= byte).copied()
+        };
+        let q = &input.entities[quote.entity];
+        // 1. An incise inside the marks: ", a déclaré X," / ", said the mayor."
+        if let Some(e) = self.incise(quote) {
+            return (e, quote.end);
+        }
+        let sentence_end = sentence_of(q.end.saturating_sub(1)).map_or(q.end, |s| s.end.max(q.end));
+        let next_quote = quotes.get(k + 1).map_or(usize::MAX, |n| n.first);
+        // 2. Right after, before any other quotation.
+        let after = self.window(quote.end, sentence_end, AFTER_TOKENS);
+        let near: Vec<usize> = after.iter().copied().filter(|&t| t < next_quote).collect();
+        if let e @ Evidence::Said(_) = self.read(&near, true, quote.first) {
+            return (e, near.last().map_or(quote.end, |&t| t + 1));
+        }
+        // 3. Before it, in its sentence (not reaching back into an earlier quotation).
+        let sentence_start = sentence_of(q.start).map_or(q.start, |s| s.start);
+        let previous_end = k.checked_sub(1).map_or(0, |p| quotes[p].end);
+        let mut from = quote.first;
+        while from > previous_end
+            && quote.first - from < BEFORE_TOKENS
+            && toks[from - 1].span.start >= sentence_start
+            && !toks[from].line_before
+        {
+            from -= 1;
+        }
+        let before: Vec<usize> = (from..quote.first).collect();
+        if let e @ Evidence::Said(_) = self.read(&before, false, quote.first) {
+            return (e, quote.end);
+        }
+        if let Some(e) = self.colon(&before, sentence_start) {
+            return (e, quote.end);
+        }
+        // 4. After it, across later quotations of the sentence.
+        if after.len() > near.len() {
+            if let e @ Evidence::Said(_) = self.read(&after, true, quote.first) {
+                return (e, quote.end);
+            }
+        }
+        (Evidence::None, quote.end)
+    }
+
+    /// "X, syndicaliste, est inquiet : « … »": a sentence that opens with a name and ends with
+    /// a colon right before the quotation.
+    fn colon(&self, before: &[usize], sentence_start: usize) -> Option<Evidence> {
+        let (&last, &first) = (before.last()?, before.first()?);
+        if self.word(last) != ":" || self.input.toks[first].span.start != sentence_start {
+            return None;
+        }
+        let &(e, _) = self.name_at.get(&first)?;
+        (matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e))
+            .then_some(Evidence::Said(Some(Speaker::Entity(e))))
+    }
+
+    /// ", a déclaré X," inside a quotation: a comma, then a verb of speech.
+    fn incise(&self, quote: &Quote) -> Option<Evidence> {
+        let inner = quote.first + 1..quote.end.saturating_sub(1);
+        for c in inner.clone() {
+            if self.word(c) != "," {
+                continue;
+            }
+            let mut v = c + 1;
+            while v < inner.end && AUXILIARIES.contains(self.lower(v).as_str()) {
+                v += 1;
+            }
+            if v >= inner.end || self.verb_at(v, true).is_none() || self.lower(v) == "selon" {
+                continue;
+            }
+            let mut window = Vec::new();
+            let mut t = v;
+            while t < inner.end && window.len() < INCISE_TOKENS {
+                window.push(t);
+                if t > v && matches!(self.word(t), "," | "." | ";") {
+                    break;
+                }
+                t += 1;
+            }
+            let ends = window
+                .last()
+                .is_some_and(|&t| matches!(self.word(t), "," | "." | ";"));
+            if !ends {
+                continue;
+            }
+            if let e @ Evidence::Said(_) = self.read(&window, true, quote.first) {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// Does `quote` continue the quotation `previous` (same paragraph, or the next paragraph
+    /// opening with it), with no other possible speaker named in between?
+    fn continues(
+        &self,
+        (p, speaker, attribution_end): (usize, Option<Speaker>, usize),
+        quote: &Quote,
+        quotes: &[Quote],
+    ) -> bool {
+        let prev = &quotes[p];
+        let same = prev.block == quote.block;
+        let opens_next = quote.block == prev.block + 1
+            && self.block_of.get(quote.first).copied() == Some(quote.block as u32)
+            && quote.first > 0
+            && self.block_of[quote.first - 1] as usize == prev.block;
+        if !(same || opens_next) {
+            return false;
+        }
+        let blocks = self.input.blocks;
+        if blocks
+            .get(quote.block)
+            .is_some_and(|b| b.kind == crate::segment::BlockKind::Heading)
+            || blocks
+                .get(prev.block)
+                .is_some_and(|b| b.kind == crate::segment::BlockKind::Heading)
+        {
+            return false;
+        }
+        // Other possible speakers between the attribution and this quotation.
+        let lo = self
+            .referents
+            .partition_point(|&(t, _)| t < attribution_end);
+        let hi = self.referents.partition_point(|&(t, _)| t < quote.first);
+        self.referents[lo..hi]
+            .iter()
+            .all(|&(_, r)| match (r, speaker) {
+                (Referent::Person(e, _) | Referent::Org(e), Some(Speaker::Entity(s))) => {
+                    self.entity(e).group == self.entity(s).group
+                }
+                _ => false,
+            })
+    }
+
+    /// A short quotation with no sentence inside: a quoted phrase.
+    fn is_phrase(&self, quote: &Quote) -> bool {
+        let inner = quote.first + 1..quote.end.saturating_sub(1);
+        let words = inner.clone().filter(|&t| self.is_word(t)).count();
+        words <= PHRASE_WORDS
+            && !inner
+                .clone()
+                .any(|t| matches!(self.word(t), "." | "!" | "?" | "…"))
+    }
+}
