@@ -187,7 +187,8 @@ impl Recogniser {
             stopwords,
         };
         let quote_spans = quotes::quotations(text);
-        let found_names = with_titles(text, names::recognise(&cx), &quote_spans);
+        let mut found_names = with_titles(text, names::recognise(&cx), &quote_spans);
+        let aliases = acronym_definitions(text, &toks, &mut found_names);
 
         let mut entities: Vec<Entity> = Vec::new();
         let mut push = |span: Span, label: Label| {
@@ -209,7 +210,7 @@ impl Recogniser {
             push(span, Label::Quote);
         }
         entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label != Label::Quote));
-        let groups = group(&mut entities);
+        let groups = group(&mut entities, &aliases);
         let sentences: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
         let quotes = speakers::speakers(&speakers::Input {
             text,
@@ -267,6 +268,77 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
         .collect();
     out.extend(titles.iter().map(|&t| (t, Label::Misc)));
     out
+}
+
+/// Words an acronym skips when it spells a name ("Office français de la biodiversité": OFB).
+const ACRONYM_SKIPS: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "en", "à", "on",
+];
+
+/// "Santé publique France (SPF)", "National Statistical Service (NSS)": a phrase before an
+/// acronym in parentheses whose words' initials spell it (skipping articles and particles) is
+/// one organisation with the acronym. The phrase becomes one ORG name (the names inside it are
+/// dropped), the acronym an ORG, and the returned map sends the acronym's key to the phrase's,
+/// so that both are one entity.
+fn acronym_definitions(
+    text: &str,
+    toks: &[tokens::Token],
+    names: &mut Vec<(Span, Label)>,
+) -> FxHashMap<String, String> {
+    let mut aliases = FxHashMap::default();
+    let word = |i: usize| toks.get(i).map_or("", |t| &text[t.span.range()]);
+    let mut found: Vec<(Span, Span)> = Vec::new(); // (phrase, acronym)
+    for i in 1..toks.len().saturating_sub(2) {
+        let acronym = word(i + 1);
+        if word(i) != "(" || word(i + 2) != ")" || !names::is_acronym(acronym) {
+            continue;
+        }
+        let letters: Vec<char> = acronym
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mut left = letters.len();
+        let mut j = i;
+        while j > 0 && left > 0 && i - j < 3 * letters.len() {
+            j -= 1;
+            let w = word(j);
+            if toks[j].kind != tokens::Kind::Word {
+                break;
+            }
+            let lower = w.to_lowercase();
+            let bare = lower.trim_end_matches(['\'', '’']);
+            if ACRONYM_SKIPS.contains(&bare) {
+                continue;
+            }
+            let initial = key(w).chars().next();
+            if initial != Some(letters[left - 1]) {
+                break;
+            }
+            left -= 1;
+        }
+        let first_capital = word(j).chars().next().is_some_and(char::is_uppercase);
+        if left == 0 && first_capital && j + 1 < i {
+            let phrase = Span::new(toks[j].span.start, toks[i - 1].span.end);
+            found.push((phrase, toks[i + 1].span));
+        }
+    }
+    if found.is_empty() {
+        return aliases;
+    }
+    // One pass drops the names inside the phrases (found in text order) and the acronyms' own.
+    let acronyms: rustc_hash::FxHashSet<Span> = found.iter().map(|&(_, a)| a).collect();
+    names.retain(|&(s, _)| {
+        let i = found.partition_point(|(p, _)| p.start <= s.start);
+        let inside = i > 0 && s.end <= found[i - 1].0.end;
+        !inside && !acronyms.contains(&s)
+    });
+    for (phrase, acronym) in found {
+        names.push((phrase, Label::Org));
+        names.push((acronym, Label::Org));
+        aliases.insert(key(&text[acronym.range()]), key(&text[phrase.range()]));
+    }
+    aliases
 }
 
 /// Is the quotation `q` followed by a verb of speech (`« … », indique la préfecture`)? Then it is
@@ -369,7 +441,7 @@ fn key(name: &str) -> String {
 }
 
 /// Groups the name mentions (PER, LOC, ORG, MISC) and sets each entity's group.
-fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
+fn group(entities: &mut [Entity], aliases: &FxHashMap<String, String>) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
     // One map a name label (PER, LOC, ORG, MISC), keyed by `key`.
     let mut by_key: [FxHashMap<String, usize>; 4] = Default::default();
@@ -396,6 +468,10 @@ fn group(entities: &mut [Entity]) -> Vec<EntityGroup> {
     for i in order {
         let label = entities[i].label;
         let k = key(&entities[i].text);
+        let k = match aliases.get(&k) {
+            Some(long) if label == Label::Org => long.clone(),
+            _ => k,
+        };
         let found = by_key[slot(label)].get(&k).copied().or_else(|| {
             (label == Label::Per)
                 .then(|| person_endings.get(&k).copied())

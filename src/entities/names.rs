@@ -496,7 +496,9 @@ fn in_upper_run(cx: &Context<'_>, start: usize, end: usize) -> bool {
     inside + usize::from(before) + usize::from(after) >= 2
 }
 
-fn is_acronym(word: &str) -> bool {
+/// Is `word` written as an acronym (2 to 6 capitals, digits or hyphens: `CGT`, `G7`)?
+#[must_use]
+pub fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && word

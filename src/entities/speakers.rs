@@ -47,6 +47,8 @@ pub const PHRASE_WORDS: usize = 4;
 const AFTER_TOKENS: usize = 30;
 /// Tokens read before a quotation for its attribution.
 const BEFORE_TOKENS: usize = 45;
+/// Tokens looked at, quoted ones included, for the attribution after a quotation.
+const MAX_SCANNED: usize = 1000;
 /// Tokens of an incise inside a quotation.
 const INCISE_TOKENS: usize = 10;
 /// Possible referents looked at, at most, to resolve a pronoun.
@@ -895,7 +897,9 @@ impl<'a> Reader<'a> {
         let toks = self.input.toks;
         let mut out = Vec::new();
         let mut i = from;
-        while i < toks.len() && out.len() < limit {
+        // Quoted tokens are skipped but counted, so that a run of quotations costs a bounded
+        // amount of reading per quotation.
+        while i < toks.len() && out.len() < limit && i - from < MAX_SCANNED {
             let t = &toks[i];
             if t.span.start >= sentence_end || (i > from && t.line_before) {
                 break;
