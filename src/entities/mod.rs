@@ -185,6 +185,7 @@ impl Recogniser {
             sentence_start: &sentence_start,
             gazetteer: &self.gazetteer,
             stopwords,
+            english: is_english(text),
         };
         let quote_spans = quotes::quotations(text);
         let mut found_names = with_titles(text, names::recognise(&cx), &quote_spans);
@@ -270,9 +271,19 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
     out
 }
 
+/// Is `text` in English? whatlang on its first 4 KB.
+fn is_english(text: &str) -> bool {
+    let mut cut = text.len().min(4096);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    whatlang::detect_lang(&text[..cut]) == Some(whatlang::Lang::Eng)
+}
+
 /// Words an acronym skips when it spells a name ("Office français de la biodiversité": OFB).
 const ACRONYM_SKIPS: &[&str] = &[
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "en", "à", "on",
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "en", "à",
+    "on",
 ];
 
 /// "Santé publique France (SPF)", "National Statistical Service (NSS)": a phrase before an

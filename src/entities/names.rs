@@ -67,7 +67,7 @@ static TITLES: WordSet = WordSet::new(&[
     "président-directeur", "candidat", "candidate", "opposant", "opposante", "avocat", "avocate", "procureur",
     "procureure", "journaliste", "philosophe", "historien", "historienne", "économiste", "sociologue",
     "chercheur", "chercheuse", "diplomate", "vice-président", "vice-présidente", "premier", "première",
-    "prime",
+    "prime", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "capt.", "sgt.", "insp.", "det.", "adm.",
 ]);
 
 /// Capitalised titles written before a name, English style ("President Mary Collins", "Prime
@@ -78,7 +78,9 @@ static LEADING_TITLES: WordSet = WordSet::new(&[
     "secretary", "governor", "gouverneur", "mayor", "maire", "chancellor", "chancelier", "chancelière",
     "ambassador", "ambassadeur", "judge", "juge", "prime", "mr", "mrs", "ms", "dr", "prof", "professor",
     "commissioner", "spokesman", "spokeswoman", "coach", "ceo", "mme", "mmes", "mlle", "mlles", "mgr", "me",
-    "pr", "sir", "lord", "dame",
+    "pr", "sir", "lord", "dame", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "coach",
+    "manager", "chairman", "chairwoman", "chief", "inspector", "detective", "sheriff", "rabbi", "bishop",
+    "archbishop", "justice",
 ]);
 
 /// Job titles after which "particle + capitalised word" belongs to the title.
@@ -130,7 +132,7 @@ static CLUB_HEADS: WordSet = WordSet::new(&[
 /// Last words of the names of English clubs after their town ("Manchester United").
 #[rustfmt::skip]
 static CLUB_TAILS: WordSet = WordSet::new(&[
-    "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "County", "Town", "Rangers",
+    "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Town", "Rangers",
     "Celtic", "Olympic", "Sporting",
 ]);
 
@@ -139,6 +141,28 @@ static CLUB_TAILS: WordSet = WordSet::new(&[
 static NEWS_AGENCIES: WordSet = WordSet::new(&[
     "AFP", "Reuters", "AP", "Bloomberg", "Xinhua", "Yonhap", "KCNA", "TASS", "Tass", "Interfax", "Belga", "ANSA",
     "EFE", "DPA", "Kyodo", "Anadolu", "Sputnik",
+]);
+
+/// News media, lower case (agencies, papers, broadcasters, programmes): organisations, which
+/// report speech and never speak in it.
+#[rustfmt::skip]
+pub static MEDIA: WordSet = WordSet::new(&[
+    "afp", "reuters", "ap", "bloomberg", "xinhua", "yonhap", "kcna", "tass", "interfax", "belga", "ansa",
+    "efe", "dpa", "kyodo", "anadolu", "sputnik", "le monde", "le figaro", "libération", "ouest-france",
+    "ouest france", "franceinfo", "france info", "bfmtv", "bfm", "tf1", "france 2", "france 3", "france 5",
+    "france inter", "france culture", "france bleu", "france 24", "rfi", "tv5monde", "rtl", "europe 1", "lci",
+    "cnews", "le parisien", "aujourd'hui en france", "jdd", "journal du dimanche", "la tribune",
+    "la tribune dimanche", "les echos", "les échos", "l'express", "le point", "l'obs", "mediapart",
+    "20 minutes", "la croix", "l'humanité", "le dauphiné libéré", "sud ouest", "la voix du nord",
+    "le progrès", "la dépêche", "nice-matin", "le télégramme", "l'équipe", "canal+", "arte", "m6", "bein",
+    "bein sports", "rmc", "rmc sport", "bbc", "cnn", "nbc", "cbs", "abc", "fox news", "npr", "pbs",
+    "new york times", "the new york times", "washington post", "the washington post", "guardian",
+    "the guardian", "the times", "telegraph", "the telegraph", "financial times", "wall street journal",
+    "the wall street journal", "politico", "axios", "sky news", "al jazeera", "rfe/rl", "rfe", "dw",
+    "deutsche welle", "le soir", "la libre belgique", "rtbf", "rts", "le temps", "radio-canada", "la presse",
+    "le devoir", "cbc", "usa today", "los angeles times", "associated press", "agence france-presse",
+    "match of the day", "espn", "sky sports", "the independent", "daily mail", "the sun", "the economist",
+    "tribune dimanche", "tribune", "parisien", "figaro", "monde",
 ]);
 
 /// Abbreviations that end names, written with a full stop ("Jr.", "Inc.").
@@ -203,7 +227,7 @@ static LOC_TAILS: WordSet = WordSet::new(&[
     "Harbour", "Harbor", "Inlet", "Bay", "Island", "Islands", "Lake", "River", "Creek", "Valley", "Mountain",
     "Mountains", "Hill", "Hills", "Beach", "Coast", "Stadium", "Arena", "Oval", "Airport", "Station",
     "Castle", "Palace", "Tower", "Abbey", "Cathedral", "Theatre", "Theater", "Hotel", "Falls", "Canyon",
-    "Peninsula", "Desert", "Forest", "Heights", "Springs",
+    "Peninsula", "Desert", "Forest", "Heights", "Springs", "County",
 ]);
 
 /// Regions of the world that no country or city list holds.
@@ -241,6 +265,7 @@ static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "État", "États", "Etat", "Etats", "République", "Gouvernement", "Président", "Présidente", "Premier",
     "Internet", "Web", "Dieu", "Bourse", "Constitution", "Nord", "Sud", "Est", "Ouest", "State", "States",
     "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
+    "QG", "PIB", "TVA", "SMS", "CV", "OK", "TV", "PDG", "DG", "RDV", "PV",
 ]);
 
 /// Prepositions after which an unknown name is a place.
@@ -292,6 +317,7 @@ static ORG_NOUNS: WordSet = WordSet::new(&[
     "moteurs", "constructeurs", "éditeurs", "labels", "partis", "banques", "chaînes", "journaux",
     "formations", "syndicats", "associations", "organisations", "fabricants", "opérateurs", "band", "company",
     "firm", "team", "party", "newspaper", "channel", "network", "bank", "carmaker", "publisher", "agency",
+    "usine", "usines", "enseigne", "enseignes", "géant", "distributeur", "chimiste", "laboratoire",
 ]);
 
 /// Nouns before the name of a work, product or event: "le film Evita", "sur la console Game Boy".
@@ -350,6 +376,9 @@ pub struct Context<'a> {
     pub gazetteer: &'a Gazetteer,
     /// Stopwords, for sentence-initial words and organisation names.
     pub stopwords: &'a Stopwords,
+    /// The text is in English: names take no lower-case words after them there ("the Central
+    /// Bank of Armenia increased"), as French names do ("Armée populaire coréenne").
+    pub english: bool,
 }
 
 impl Context<'_> {
@@ -516,8 +545,9 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     // sentence-initial words, not by collecting every lower-case word).
     let mut capitalised_inside: FxHashSet<&str> = FxHashSet::default();
     let mut initial: FxHashMap<String, bool> = FxHashMap::default();
-    for i in 0..n {
-        if cx.is_capitalised(i) {
+    let headline = title_case_lines(cx);
+    for (i, &in_headline) in headline.iter().enumerate() {
+        if cx.is_capitalised(i) && !in_headline {
             if cx.sentence_start[i] {
                 initial.insert(cx.s(i).to_lowercase(), false);
             } else {
@@ -551,12 +581,30 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // Extend over capitalised words and particles followed by a capitalised word, up to
         // MAX_NAME_TOKENS tokens (a longer run of capitals is a headline or a list, read as
         // several names).
+        // In a headline in title case ("Orange County Has State High 21 Cases"), only words the
+        // article also writes capitalised elsewhere, or that a list knows, are names.
+        let known = |t: usize| !headline[t] || known_word(cx, cx.s(t), &capitalised_inside);
+        if !known(i) {
+            i += 1;
+            continue;
+        }
+        // A title inside a run starts a new name: "Virginia Gov. Bob McDonnell", "U.S. District
+        // Judge Kimba Wood".
+        let title_at = |t: usize| {
+            LEADING_TITLES.contains(&lower_case(cx.s(t)).as_ref())
+                && (cx.is_capitalised(t + 1) || (cx.s(t + 1) == "." && cx.is_capitalised(t + 2)))
+        };
         let mut end = i + 1;
         loop {
             if end - i >= MAX_NAME_TOKENS {
                 break;
             }
-            if end < n && cx.is_capitalised(end) && cx.adjacent(end) && cx.tokens[end].space_before
+            if end < n
+                && cx.is_capitalised(end)
+                && cx.adjacent(end)
+                && cx.tokens[end].space_before
+                && known(end)
+                && !title_at(end)
             {
                 end += 1;
                 continue;
@@ -694,14 +742,36 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         }
         // Again after a dropped sentence-initial word: "Le Norvégien Bjørn Dæhlie".
         split_nationality(cx, &mut names, &mut start, end);
+        // An acronym or a word in capitals before a person's full name is a name of its own:
+        // "la secrétaire générale de la CGT Sophie Binet", "beIN SPORTS Tamara Horacek".
+        if end - start >= 3
+            && (is_acronym(cx.s(start)) || is_upper_word(cx.s(start)))
+            && cx.gazetteer.is_given_name(cx.s(start + 1))
+            && cx.is_capitalised(start + 2)
+            && !in_upper_run(cx, start + 1, end)
+        {
+            names.push(Name {
+                span: cx.tokens[start].span,
+                label: if cx.gazetteer.is_place(cx.s(start)) {
+                    Label::Loc
+                } else {
+                    Label::Org
+                },
+                tokens: (start, start + 1),
+                sure: true,
+            });
+            start += 1;
+        }
         // Organisation and event heads take following lower-case words that are not stopwords,
         // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",
         // "Seconde Guerre mondiale".
-        if (start..end).any(|t| {
-            ORG_HEADS.contains(&cx.s(t))
-                || MISC_WORDS.contains(&cx.s(t))
-                || STATE_HEADS.contains(&cx.s(t))
-        }) {
+        if !cx.english
+            && (start..end).any(|t| {
+                ORG_HEADS.contains(&cx.s(t))
+                    || MISC_WORDS.contains(&cx.s(t))
+                    || STATE_HEADS.contains(&cx.s(t))
+            })
+        {
             let mut k = end;
             while k < n && k - end < 4 && cx.is_word(k) && cx.adjacent(k) {
                 let w = cx.s(k);
@@ -790,7 +860,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             {
                 g -= 1;
             }
-            if g > 0 && cx.is_word(g - 1) {
+            if g > 0 && cx.is_word(g - 1) && (g..=start).all(|t| cx.adjacent(t)) {
                 if let Some(&(_, label)) = generic_at(g - 1) {
                     // "guerre de Sept Ans" is an event, "guerre de la Russie" is Russia's war.
                     let article =
@@ -827,6 +897,31 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
     }
     consistency(cx, &mut names);
     names
+}
+
+/// Tokens on lines written in title case, as English headlines are ("Orange County Has State
+/// High 21 Cases of Measles"): at least three words of four letters or more, three quarters of
+/// them capitalised, and no full stop at the end.
+fn title_case_lines(cx: &Context<'_>) -> Vec<bool> {
+    let n = cx.tokens.len();
+    let mut out = vec![false; n];
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && !cx.tokens[end].line_before {
+            end += 1;
+        }
+        let long: Vec<usize> = (start..end)
+            .filter(|&t| cx.tokens[t].kind == Kind::Word && cx.s(t).chars().count() >= 4)
+            .collect();
+        let capitalised = long.iter().filter(|&&t| cx.is_capitalised(t)).count();
+        let stops = cx.s(end - 1) == ".";
+        if long.len() >= 3 && capitalised * 4 >= long.len() * 3 && !stops && cx.english {
+            out[start..end].iter_mut().for_each(|f| *f = true);
+        }
+        start = end;
+    }
+    out
 }
 
 /// Is `word` the particle "de" in one of its forms ("de", "du", "des", "d'")?
@@ -1002,6 +1097,12 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
     if (start..end).all(|t| is_upper_word(cx.s(t)) || !cx.is_capitalised(t))
         && in_upper_run(cx, start, end)
     {
+        if single && (NEWS_AGENCIES.contains(&name) || MEDIA.contains(lower.as_str())) {
+            return make(Label::Org, true);
+        }
+        if gz.is_place(name) {
+            return make(Label::Loc, true); // "NEW YORK (AP) —"
+        }
         let place = (start..end).rev().find(|&t| gz.is_place(cx.s(t)));
         return place.map(|t| Name {
             span: cx.tokens[t].span,
@@ -1027,8 +1128,20 @@ fn classify(cx: &Context<'_>, start: usize, end: usize) -> Option<Name> {
             return make(Label::Misc, true);
         }
     }
-    if NEWS_AGENCIES.contains(&name) {
+    if NEWS_AGENCIES.contains(&name) || MEDIA.contains(lower.replace('’', "'").as_str()) {
         return make(Label::Org, true);
+    }
+    // "New Yorkers", "Californians", "Americans": the people of a place.
+    let people_of_place = |stem: &str, add: &str| {
+        name.strip_suffix(stem)
+            .is_some_and(|base| base.len() > 2 && gz.is_place(&format!("{base}{add}")))
+    };
+    if people_of_place("ers", "")
+        || people_of_place("ians", "ia")
+        || people_of_place("ans", "a")
+        || people_of_place("ians", "y")
+    {
+        return make(Label::Misc, true);
     }
     if INSTITUTION_SEATS.contains(&name) {
         let place = matches!(

@@ -34,6 +34,7 @@
 //! is a quoted phrase or scare quote, not speech.
 
 use super::gazetteer::{Gazetteer, Gender};
+use super::names::MEDIA;
 use super::tokens::{lower_case, Kind, Token};
 use super::wordset::WordSet;
 use super::{Entity, EntityGroup, Label, Quotation, QuoteKind};
@@ -237,26 +238,6 @@ static UNNAMED: WordSet = WordSet::new(&[
     "commentateurs", "gens", "people", "users", "utilisateurs", "internautes", "élèves", "students",
     "étudiants", "patients", "victimes", "victims", "agriculteurs", "farmers", "workers", "ouvriers", "jurés",
     "jurors", "chasseurs", "officiels", "diplomates", "diplomats",
-]);
-
-/// News media, which report speech and never speak in it (agencies, papers, broadcasters).
-#[rustfmt::skip]
-static MEDIA: WordSet = WordSet::new(&[
-    "afp", "reuters", "ap", "bloomberg", "xinhua", "yonhap", "kcna", "tass", "interfax", "belga", "ansa",
-    "efe", "dpa", "kyodo", "anadolu", "sputnik", "le monde", "le figaro", "libération", "ouest-france",
-    "ouest france", "franceinfo", "france info", "bfmtv", "bfm", "tf1", "france 2", "france 3", "france 5",
-    "france inter", "france culture", "france bleu", "france 24", "rfi", "tv5monde", "rtl", "europe 1", "lci",
-    "cnews", "le parisien", "aujourd'hui en france", "jdd", "journal du dimanche", "la tribune",
-    "la tribune dimanche", "les echos", "les échos", "l'express", "le point", "l'obs", "mediapart",
-    "20 minutes", "la croix", "l'humanité", "le dauphiné libéré", "sud ouest", "la voix du nord",
-    "le progrès", "la dépêche", "nice-matin", "le télégramme", "l'équipe", "canal+", "arte", "m6", "bein",
-    "bein sports", "rmc", "rmc sport", "bbc", "cnn", "nbc", "cbs", "abc", "fox news", "npr", "pbs",
-    "new york times", "the new york times", "washington post", "the washington post", "guardian",
-    "the guardian", "times", "the times", "telegraph", "the telegraph", "financial times", "wall street journal",
-    "the wall street journal", "politico", "axios", "sky news", "al jazeera", "rfe/rl", "rfe", "dw",
-    "deutsche welle", "le soir", "la libre belgique", "rtbf", "rts", "le temps", "radio-canada", "la presse",
-    "le devoir", "cbc", "usa today", "los angeles times", "associated press", "agence france-presse",
-    "match of the day", "espn", "sky sports", "the independent", "daily mail", "the sun", "the economist",
 ]);
 
 /// Referents a pronoun can stand for.
