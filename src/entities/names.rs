@@ -400,8 +400,14 @@ impl Context<'_> {
     }
     fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i)
-            && match self.s(i).as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            && match self.s(i).as_bytes() {
+                [b, ..] if b.is_ascii_uppercase() => true,
+                // "beIN", "eBay", "iPhone": a brand's lower-case first letter and a capital
+                // right after.
+                [b, rest @ ..] if b.is_ascii_lowercase() => {
+                    rest.len() >= 3 && rest[..2].iter().any(u8::is_ascii_uppercase)
+                }
+                [b, ..] if b.is_ascii() => false,
                 _ => self.s(i).chars().next().is_some_and(char::is_uppercase),
             }
     }
@@ -583,7 +589,11 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         // several names).
         // In a headline in title case ("Orange County Has State High 21 Cases"), only words the
         // article also writes capitalised elsewhere, or that a list knows, are names.
-        let known = |t: usize| !headline[t] || known_word(cx, cx.s(t), &capitalised_inside);
+        let known = |t: usize| {
+            !headline[t]
+                || capitalised_inside.contains(cx.s(t))
+                || (cx.s(t).chars().count() > 3 && known_word(cx, cx.s(t), &capitalised_inside))
+        };
         if !known(i) {
             i += 1;
             continue;
@@ -607,6 +617,16 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
                 && !title_at(end)
             {
                 end += 1;
+                continue;
+            }
+            // "RFE/RL": acronyms joined by a slash.
+            if cx.s(end) == "/"
+                && !cx.tokens[end].space_before
+                && is_acronym(cx.s(end - 1))
+                && is_acronym(cx.s(end + 1))
+                && cx.tokens.get(end + 1).is_some_and(|t| !t.space_before)
+            {
+                end += 2;
                 continue;
             }
             // "Procter & Gamble", "Marks & Spencer".
@@ -744,23 +764,30 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
         split_nationality(cx, &mut names, &mut start, end);
         // An acronym or a word in capitals before a person's full name is a name of its own:
         // "la secrétaire générale de la CGT Sophie Binet", "beIN SPORTS Tamara Horacek".
-        if end - start >= 3
-            && (is_acronym(cx.s(start)) || is_upper_word(cx.s(start)))
-            && cx.gazetteer.is_given_name(cx.s(start + 1))
-            && cx.is_capitalised(start + 2)
-            && !in_upper_run(cx, start + 1, end)
-        {
+        let shouted = |t: usize| {
+            let w = cx.s(t);
+            is_acronym(w) || is_upper_word(w) || w.starts_with(char::is_lowercase)
+        };
+        let person_at = (start + 1..end.saturating_sub(1)).find(|&p| {
+            cx.gazetteer.is_given_name(cx.s(p))
+                && cx.is_capitalised(p + 1)
+                && (start..p).all(shouted)
+                && !in_upper_run(cx, p, end)
+        });
+        if let Some(p) = person_at {
+            let head = cx.between(start, p);
+            let label = if cx.gazetteer.is_place(head) {
+                Label::Loc
+            } else {
+                Label::Org
+            };
             names.push(Name {
-                span: cx.tokens[start].span,
-                label: if cx.gazetteer.is_place(cx.s(start)) {
-                    Label::Loc
-                } else {
-                    Label::Org
-                },
-                tokens: (start, start + 1),
+                span: Span::new(cx.tokens[start].span.start, cx.tokens[p - 1].span.end),
+                label,
+                tokens: (start, p),
                 sure: true,
             });
-            start += 1;
+            start = p;
         }
         // Organisation and event heads take following lower-case words that are not stopwords,
         // with a particle between them: "Armée populaire coréenne", "Ligue nationale de hockey",

@@ -627,7 +627,10 @@ impl<'a> Reader<'a> {
                 i += 1;
                 continue;
             }
-            match self.subject_at(i) {
+            // A name after a preposition is no subject, but a pronoun may still stand for it
+            // ("le but de Léna Grandveau … souriait l'intéressée").
+            let object = self.after_preposition(i) && !self.name_at.contains_key(&i);
+            match self.subject_at_with(i, object) {
                 Some((Subject::Name(e), end)) => {
                     let r = match self.entity(e).label {
                         Label::Per => Some(Referent::Person(e, self.person_gender(e))),
