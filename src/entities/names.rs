@@ -80,7 +80,8 @@ static LEADING_TITLES: WordSet = WordSet::new(&[
     "commissioner", "spokesman", "spokeswoman", "coach", "ceo", "mme", "mmes", "mlle", "mlles", "mgr", "me",
     "pr", "sir", "lord", "dame", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "coach",
     "manager", "chairman", "chairwoman", "chief", "inspector", "detective", "sheriff", "rabbi", "bishop",
-    "archbishop", "justice",
+    "archbishop", "justice", "commander", "lieutenant", "sergeant", "captain", "colonel", "general",
+    "admiral", "constable", "superintendent", "cardinal",
 ]);
 
 /// Job titles after which "particle + capitalised word" belongs to the title.

@@ -1091,14 +1091,25 @@ impl<'a> Reader<'a> {
         (Evidence::None, quote.end)
     }
 
-    /// "X, syndicaliste, est inquiet : « … »": a sentence that opens with a name and ends with
-    /// a colon right before the quotation.
+    /// "X, syndicaliste, est inquiet : « … »": a sentence that opens with a name (or a role and
+    /// the name set off by commas) and ends with a colon right before the quotation.
     fn colon(&self, before: &[usize], sentence_start: usize) -> Option<Evidence> {
         let (&last, &first) = (before.last()?, before.first()?);
         if self.word(last) != ":" || self.input.toks[first].span.start != sentence_start {
             return None;
         }
-        let &(e, _) = self.name_at.get(&first)?;
+        // The name opens the sentence, or follows a role set off by a comma ("Le maire,
+        // Julien Arnaud, est inquiet :").
+        let mut at = first;
+        while at < first + 4
+            && !self.name_at.contains_key(&at)
+            && (DETERMINERS.contains(self.lower(at).as_str())
+                || role_of(&self.lower(at)).is_some()
+                || self.word(at) == ",")
+        {
+            at += 1;
+        }
+        let &(e, _) = self.name_at.get(&at)?;
         (matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e))
             .then_some(Evidence::Said(Some(Speaker::Entity(e))))
     }
