@@ -137,7 +137,13 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     const e = report.entities[q.entity];
     const li = h("li");
     li.append(h("span", "quote-text", text.slice(e.start, e.end)));
-    li.append(h("span", "speaker", q.speaker ? ` — ${q.speaker}` : " — speaker not named"));
+    if (q.kind === "phrase") {
+      li.classList.add("phrase");
+      li.append(h("span", "speaker", " — quoted phrase"));
+    } else {
+      li.append(h("span", "speaker", q.speaker ? ` — ${q.speaker}` : " — speaker not named"));
+    }
+    li.dataset.kind = q.kind;
     return li;
   }));
   if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", "No quotation."));
