@@ -69,7 +69,7 @@ export interface RepeatGroup { kind: "paragraph" | "sentence"; exact: boolean; s
 export interface WithinDocument { id: string; groups: RepeatGroup[]; cleanText: string; }
 export interface DocumentSummary { id: string; words: number; reusedShare: number; repeatedShare: number; }
 export interface PairSummary { a: string; b: string; aShare: number; bShare: number; similarity: number; passages: number; }
-export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; }
+export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; starred: number; }
 /** Everything `DuplicateFinder.finish` returns. */
 export interface DuplicatesReport {
   documents: DocumentSummary[]; within: WithinDocument[]; across: Passage[];

@@ -5,10 +5,13 @@
 //! 1. **Normalise and tokenise** each document ([`tokens`]): case, diacritics, Unicode forms,
 //!    quotes, apostrophes, dashes and spacing are folded away.
 //! 2. **Fingerprint** word 5-shingles by winnowing (Schleimer, Wilkerson & Aiken 2003) and put
-//!    them in an inverted index (fingerprint → documents and positions). Fingerprints shared by
-//!    more than [`MAX_POSTINGS`] positions are common boilerplate and are not paired.
+//!    them in an inverted index (fingerprint → documents and positions).
 //! 3. **Candidate pairs** are the document pairs that share a fingerprint: documents are never
-//!    compared in full, all pairs.
+//!    compared in full, all pairs. A fingerprint found at more than [`MAX_POSTINGS`] places (a
+//!    wire story carried by hundreds of outlets) pairs each place with its first place only,
+//!    so the work stays linear in the number of copies: every copy is aligned with the first
+//!    one, and the copies are linked through it in the clusters ([`FinderStats::starred`]
+//!    counts such fingerprints).
 //! 4. **Align**: the shared fingerprints of a pair are chained along their diagonals, extended
 //!    over agreeing words and short edits, merged into maximal passages, and compared word by
 //!    word with Myers' difference ([`align`]), as passim aligns reused passages (Smith,
@@ -43,8 +46,8 @@ pub const MIN_PASSAGE_WORDS: usize = 10;
 pub const MIN_RUN: usize = 3;
 /// Lowest word-level similarity of a reported passage pair.
 pub const MIN_SIMILARITY: f64 = 0.5;
-/// Fingerprints at more positions than this are boilerplate, not paired.
-pub const MAX_POSTINGS: usize = 400;
+/// Fingerprints at more positions than this pair each position with the first one only.
+pub const MAX_POSTINGS: usize = 64;
 /// Share of a document's words shared with another that puts both in one cluster.
 pub const CLUSTER_SHARE: f64 = 0.2;
 /// Most documents in one set.
@@ -198,6 +201,9 @@ pub struct FinderStats {
     pub candidate_pairs: usize,
     /// Passages reported.
     pub passages: usize,
+    /// Fingerprints found at more than [`MAX_POSTINGS`] places, whose places were each paired
+    /// with the first one only.
+    pub starred: usize,
 }
 
 /// Everything found in a document set. Offsets are bytes until [`DuplicatesReport::to_utf16`].
@@ -279,11 +285,16 @@ impl DuplicateFinder {
     pub fn finish(&self) -> DuplicatesReport {
         // Seeds per candidate pair, from the inverted index.
         let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
+        let mut starred = 0;
         for postings in self.index.values() {
-            if postings.len() < 2 || postings.len() > MAX_POSTINGS {
+            if postings.len() < 2 {
                 continue;
             }
-            for (x, &(da, pa)) in postings.iter().enumerate() {
+            // Up to MAX_POSTINGS places, every pair; past it, each place with the first.
+            let star = postings.len() > MAX_POSTINGS;
+            starred += usize::from(star);
+            let heads = if star { 1 } else { postings.len() };
+            for (x, &(da, pa)) in postings.iter().enumerate().take(heads) {
                 for &(db, pb) in &postings[x + 1..] {
                     if da != db {
                         let (key, seed) = if da < db {
@@ -341,6 +352,7 @@ impl DuplicateFinder {
                 fingerprints: self.fingerprints,
                 candidate_pairs,
                 passages: across.len(),
+                starred,
             },
             documents,
             within,
@@ -625,4 +637,32 @@ fn ratio(part: usize, whole: usize) -> f64 {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// More copies of one story than MAX_POSTINGS: every copy is still found (aligned with the
+    /// first), one cluster holds them all, and the starred fingerprints are counted (there was
+    /// a cliff here: past the cap, nothing was reported at all).
+    #[test]
+    fn many_copies_of_one_story_are_all_found() {
+        let story = "Le conseil départemental a voté jeudi un plan de trois millions d'euros pour \
+                     rénover les routes du nord du département avant l'hiver prochain, a indiqué \
+                     son président lors d'une séance publique très suivie par les maires ruraux.";
+        let copies = 2 * MAX_POSTINGS + 3;
+        let mut finder = DuplicateFinder::new();
+        for i in 0..copies {
+            finder
+                .add(&format!("d{i}"), &format!("Édition {i}. {story}"))
+                .unwrap();
+        }
+        let report = finder.finish();
+        assert_eq!(report.across.len(), copies - 1);
+        assert!(report.stats.starred > 0);
+        assert_eq!(report.clusters.len(), 1);
+        assert_eq!(report.clusters[0].len(), copies);
+        assert!(report.documents.iter().all(|d| d.reused_share > 0.8));
+    }
 }

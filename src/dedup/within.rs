@@ -5,7 +5,9 @@
 //! paragraphs that are not themselves repeated. Two units are the same when their normalised
 //! tokens are identical (exact) or when the Jaccard similarity of their word 3-shingle sets is
 //! at least [`NEAR_SIMILARITY`] (Broder 1997's resemblance). Candidates come from an inverted
-//! index of shingle hashes, so only units sharing a shingle are compared. Groups are the
+//! index of shingle hashes, so only units sharing a shingle are compared (identical units are
+//! grouped by a hash of the whole unit first, and a shingle lists at most
+//! `MAX_UNITS_PER_SHINGLE` distinct units, so the work grows linearly). Groups are the
 //! connected components (union–find). Units under [`MIN_UNIT_TOKENS`] words are ignored, so a
 //! repeated "Fin." or a byline is not reported. (The finder only runs this on documents that can
 //! hold a repeat at all: a repeated fingerprint or a repeated line.)
@@ -24,6 +26,10 @@ pub const MIN_UNIT_TOKENS: usize = 5;
 const UNIT_SHINGLE: usize = 3;
 /// Shingles indexed per unit at most (the first ones), bounding the work on huge paragraphs.
 const MAX_INDEXED_SHINGLES: usize = 64;
+/// Distinct units listed per shingle at most: a unit is compared with at most
+/// `MAX_INDEXED_SHINGLES × MAX_UNITS_PER_SHINGLE` others, so the search stays linear in the
+/// number of units. Exact repeats are found whatever their number (by a hash of the unit).
+const MAX_UNITS_PER_SHINGLE: usize = 32;
 
 /// Paragraph or sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -117,11 +123,31 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
         }
         i
     }
+    // Exact repeats first, by a hash of the whole unit: only the first of identical units takes
+    // part in the near-duplicate search (a text repeating one sentence 100,000 times compares
+    // each copy once, not with every other copy).
+    let mut first_of: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut any_repeat = false;
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     for (u, t) in words.iter().enumerate() {
         if t.len() < MIN_UNIT_TOKENS {
             continue;
+        }
+        let whole = t.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, x| {
+            (h ^ x.hash).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        match first_of.get(&whole) {
+            Some(&v) if same_tokens(words[u], words[v]) => {
+                let (ru, rv) = (root(&mut parent, u), root(&mut parent, v));
+                parent[ru.max(rv)] = ru.min(rv);
+                any_repeat = true;
+                continue;
+            }
+            Some(_) => {}
+            None => {
+                first_of.insert(whole, u);
+            }
         }
         candidates.clear();
         for h in shingles(t, UNIT_SHINGLE)
@@ -130,7 +156,9 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
         {
             let list = index.entry(h).or_default();
             candidates.extend(list.iter().copied());
-            if list.last() != Some(&u) {
+            // A shingle shared by many distinct units keeps its first MAX_UNITS_PER_SHINGLE:
+            // each unit is then compared with a bounded number of others.
+            if list.last() != Some(&u) && list.len() < MAX_UNITS_PER_SHINGLE {
                 list.push(u);
             }
         }
@@ -140,10 +168,11 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
             if similarity(words[u], words[v], &sets[u], &sets[v]) >= NEAR_SIMILARITY {
                 let (ru, rv) = (root(&mut parent, u), root(&mut parent, v));
                 parent[ru.max(rv)] = ru.min(rv);
+                any_repeat = true;
             }
         }
     }
-    if index.values().all(|l| l.len() < 2) {
+    if !any_repeat {
         return Vec::new();
     }
     let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
