@@ -659,7 +659,15 @@ mod tests {
                 .unwrap();
         }
         let report = finder.finish();
-        assert_eq!(report.across.len(), copies - 1);
+        // Each copy is aligned with the first at least (fingerprints at fewer places, near
+        // the edited first words, still pair all their places).
+        for i in 1..copies {
+            let id = format!("d{i}");
+            assert!(
+                report.across.iter().any(|p| p.a == "d0" && p.b == id),
+                "{id} not aligned with d0"
+            );
+        }
         assert!(report.stats.starred > 0);
         assert_eq!(report.clusters.len(), 1);
         assert_eq!(report.clusters[0].len(), copies);
