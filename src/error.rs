@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// Bytes in a mebibyte: sizes are said in MiB, as the limits are set (64 MiB = 67.1 MB).
+const MIB: f64 = 1024.0 * 1024.0;
+
 /// Everything that can go wrong, each with a message that says what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -29,9 +32,9 @@ impl fmt::Display for Error {
         match self {
             Self::TooLarge { bytes, limit } => write!(
                 f,
-                "the text is {:.1} MB, more than the {:.0} MB this analyser accepts; split it into several documents",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "the text is {:.1} MiB, more than the {:.0} MiB this analyser accepts; split it into several documents",
+                *bytes as f64 / MIB,
+                *limit as f64 / MIB
             ),
             Self::TooManyDocuments { limit } => write!(
                 f,

@@ -179,6 +179,9 @@ pub struct Vocabulary {
     pub top_terms: Vec<Term>,
 }
 
+/// Longest frequent term, in characters.
+pub const MAX_TERM_CHARS: usize = 60;
+
 /// Computes the vocabulary of a list of normalised tokens.
 #[must_use]
 pub fn vocabulary(
@@ -196,7 +199,13 @@ pub fn vocabulary(
     let mut by_stem: FxHashMap<String, (usize, usize, Vec<Form>)> = FxHashMap::default(); // stem -> (count, first seen, forms)
     for (&token, &(count, first)) in &types {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 2 || stopwords.contains(language, token) {
+        // A "word" longer than MAX_TERM_CHARS is a URL, code or junk, never a frequent term
+        // (a 10 MB run of letters would otherwise be printed three times: term, stem, form).
+        if letters < 2 || token.len() > MAX_TERM_CHARS * 4 || token.chars().count() > MAX_TERM_CHARS
+        {
+            continue;
+        }
+        if stopwords.contains(language, token) {
             continue;
         }
         let stem = stemmer

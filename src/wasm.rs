@@ -113,12 +113,13 @@ impl Analyser {
     #[wasm_bindgen(unchecked_return_type = "TextStats")]
     pub fn stats(
         &self,
-        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnalyseOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
+        let text = text_argument(&text, "stats", "text")?;
         let options = decode_options(options)?;
-        let stats = self.inner.stats_json(text, &options)?;
-        encode(&stats)
+        let stats = self.inner.stats_json(&text, &options).map_err(js_error)?;
+        Ok(encode(&stats)?)
     }
 
     /// Named entities, dates, numbers, amounts and quotations (with their speakers) of `text`,
@@ -127,8 +128,13 @@ impl Analyser {
     /// # Errors
     /// A text over the size limit.
     #[wasm_bindgen(unchecked_return_type = "EntityReport")]
-    pub fn entities(&self, text: &str) -> Result<JsValue, JsError> {
-        encode(&self.inner.entities_json(text)?)
+    pub fn entities(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = text_argument(&text, "entities", "text")?;
+        let report = self.inner.entities_json(&text).map_err(js_error)?;
+        Ok(encode(&report)?)
     }
 
     /// The crate version.
@@ -171,8 +177,14 @@ impl DuplicateFinder {
     ///
     /// # Errors
     /// Too many documents or too much text in the set.
-    pub fn add(&mut self, id: &str, text: &str) -> Result<(), JsError> {
-        Ok(self.inner.add(id, text)?)
+    pub fn add(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<(), JsValue> {
+        let id = text_argument(&id, "add", "id")?;
+        let text = text_argument(&text, "add", "text")?;
+        self.inner.add(&id, &text).map_err(js_error)
     }
 
     /// Number of documents added.
@@ -196,6 +208,25 @@ impl Default for DuplicateFinder {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The string argument `name` of `method`, or a `TypeError` that says what was expected (a
+/// number or an object passed where text belongs would otherwise trap inside the module).
+fn text_argument(value: &JsValue, method: &str, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        let got = if value.is_undefined() {
+            "undefined".to_owned()
+        } else if value.is_null() {
+            "null".to_owned()
+        } else {
+            value.js_typeof().as_string().unwrap_or_default()
+        };
+        js_sys::TypeError::new(&format!("{method}: {name} must be a string, not {got}")).into()
+    })
+}
+
+fn js_error(e: crate::Error) -> JsValue {
+    JsError::from(e).into()
 }
 
 fn decode_options(options: JsValue) -> Result<crate::Options, JsError> {

@@ -42,7 +42,7 @@ fn offsets_are_utf16_with_emoji_nfd_and_cjk() {
     let units: Vec<u16> = text.encode_utf16().collect();
     let js = js_string(&units);
     let stats = analyser
-        .stats(&String::from(&js), JsValue::UNDEFINED)
+        .stats(js.clone().into(), JsValue::UNDEFINED)
         .unwrap();
     assert_eq!(
         sentences(&js, &stats),
@@ -64,7 +64,7 @@ fn a_lone_surrogate_keeps_offsets_aligned() {
     let js = js_string(&units);
     // wasm-bindgen passes the string as UTF-8: the surrogate arrives as U+FFFD, one unit too.
     let stats = analyser
-        .stats(&String::from(&js), JsValue::UNDEFINED)
+        .stats(js.clone().into(), JsValue::UNDEFINED)
         .unwrap();
     let got = sentences(&js, &stats);
     assert_eq!(got[1], "Une autre phrase 🤨 ici.");
@@ -79,7 +79,7 @@ fn results_are_plain_objects_with_counts() {
     let analyser = Analyser::new();
     let stats = analyser
         .stats(
-            "Le chat dort.\n\nLe chien aboie ! Il pleut.",
+            JsValue::from_str("Le chat dort.\n\nLe chien aboie ! Il pleut."),
             JsValue::UNDEFINED,
         )
         .unwrap();
@@ -94,40 +94,48 @@ fn results_are_plain_objects_with_counts() {
 fn options_and_bad_options() {
     let analyser = Analyser::new();
     let options = js_sys::JSON::parse(r#"{"language": "en", "readingWpm": 100}"#).unwrap();
-    let stats = analyser.stats("Bonjour tout le monde.", options).unwrap();
+    let stats = analyser
+        .stats(JsValue::from_str("Bonjour tout le monde."), options)
+        .unwrap();
     assert_eq!(
         get(&get(&stats, "language"), "code").as_string().unwrap(),
         "en"
     );
     assert_eq!(num(&get(&stats, "timing"), "readingWpm"), 100.0);
     let bad = js_sys::JSON::parse(r#"{"language": "klingon"}"#).unwrap();
-    let error = analyser.stats("x", bad).unwrap_err();
-    let message = Reflect::get(&JsValue::from(error), &"message".into())
+    let error = analyser.stats(JsValue::from_str("x"), bad).unwrap_err();
+    let message = Reflect::get(&error, &"message".into())
         .unwrap()
         .as_string()
         .unwrap();
     assert!(message.contains("unknown language code"), "{message}");
     let bad = js_sys::JSON::parse(r#"{"readingWpm": -3}"#).unwrap();
-    assert!(analyser.stats("x", bad).is_err());
+    assert!(analyser.stats(JsValue::from_str("x"), bad).is_err());
     let typo = js_sys::JSON::parse(r#"{"langage": "fr"}"#).unwrap();
-    let error = analyser.stats("x", typo).unwrap_err();
-    let message = Reflect::get(&JsValue::from(error), &"message".into())
+    let error = analyser.stats(JsValue::from_str("x"), typo).unwrap_err();
+    let message = Reflect::get(&error, &"message".into())
         .unwrap()
         .as_string()
         .unwrap();
     assert!(message.contains("langage"), "{message}");
-    assert!(analyser.stats("x", JsValue::from_str("fr")).is_err());
+    assert!(analyser
+        .stats(JsValue::from_str("x"), JsValue::from_str("fr"))
+        .is_err());
 }
 
 #[wasm_bindgen_test]
 fn empty_and_junk_inputs() {
     let analyser = Analyser::new();
-    let empty = analyser.stats("", JsValue::UNDEFINED).unwrap();
+    let empty = analyser
+        .stats(JsValue::from_str(""), JsValue::UNDEFINED)
+        .unwrap();
     assert_eq!(num(&empty, "words"), 0.0);
     let junk: String = (0u32..2000)
         .map(|i| char::from_u32(i % 0x30).unwrap())
         .collect();
-    let stats = analyser.stats(&junk, JsValue::UNDEFINED).unwrap();
+    let stats = analyser
+        .stats(JsValue::from_str(&junk), JsValue::UNDEFINED)
+        .unwrap();
     let notes: js_sys::Array = get(&stats, "notes").dyn_into().unwrap();
     assert!(notes
         .iter()
@@ -143,8 +151,8 @@ fn duplicate_finder_offsets_are_utf16() {
         wire.replace('’', "'").replace("mardi soir", "mardi")
     );
     let mut finder = DuplicateFinder::new();
-    finder.add("a", &a).unwrap();
-    finder.add("b", &b).unwrap();
+    finder.add("a".into(), JsValue::from_str(&a)).unwrap();
+    finder.add("b".into(), JsValue::from_str(&b)).unwrap();
     assert_eq!(finder.length(), 2);
     let report = finder.finish().unwrap();
     let across: js_sys::Array = get(&report, "across").dyn_into().unwrap();
@@ -178,7 +186,7 @@ fn entities_offsets_are_utf16() {
     let analyser = Analyser::new();
     let text = "🤨 e\u{301}te\u{301} : « Nous irons », a déclaré Sergueï Lavrov lundi 27 octobre 2025 à Moscou.";
     let js = JsString::from(text);
-    let report = analyser.entities(text).unwrap();
+    let report = analyser.entities(JsValue::from_str(text)).unwrap();
     let entities: js_sys::Array = get(&report, "entities").dyn_into().unwrap();
     let found: Vec<(String, String)> = entities
         .iter()
@@ -203,4 +211,32 @@ fn entities_offsets_are_utf16() {
         get(&quotes.get(0), "speaker").as_string().as_deref(),
         Some("Sergueï Lavrov")
     );
+}
+
+#[wasm_bindgen_test]
+fn non_strings_are_type_errors() {
+    let analyser = Analyser::new();
+    let is_type_error = |e: JsValue| e.is_instance_of::<js_sys::TypeError>();
+    let error = analyser
+        .stats(JsValue::from_f64(123.0), JsValue::UNDEFINED)
+        .unwrap_err();
+    let message = Reflect::get(&error, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(
+        message.contains("text must be a string, not number"),
+        "{message}"
+    );
+    assert!(is_type_error(error));
+    assert!(is_type_error(
+        analyser.entities(js_sys::Object::new().into()).unwrap_err()
+    ));
+    let mut finder = DuplicateFinder::new();
+    assert!(is_type_error(
+        finder.add(JsValue::from_f64(5.0), "x".into()).unwrap_err()
+    ));
+    assert!(is_type_error(
+        finder.add("a".into(), JsValue::NULL).unwrap_err()
+    ));
 }

@@ -148,6 +148,7 @@ fn main() -> ExitCode {
     let analyser = Analyser::new();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let mut errors = Errors::default();
     // Analyses one document and prints its line; Ok(false) when it could not be analysed.
     let mut emit = |id: &str, text: &str, out: &mut dyn Write| -> io::Result<bool> {
         let result = if args.command == "entities" {
@@ -165,7 +166,7 @@ fn main() -> ExitCode {
                 Ok(true)
             }
             Err(e) => {
-                eprintln!("article-analyser: {id}: {e}");
+                errors.report(id, &e.to_string());
                 Ok(false)
             }
         }
@@ -175,6 +176,7 @@ fn main() -> ExitCode {
     } else {
         run_files(&args.files, &mut emit, &mut out)
     };
+    errors.summary();
     match result.and_then(|all_ok| out.flush().map(|()| all_ok)) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -190,11 +192,12 @@ fn main() -> ExitCode {
 fn duplicates(args: &Args) -> ExitCode {
     let mut finder = DuplicateFinder::new();
     let mut sink = io::sink();
+    let mut errors = Errors::default();
     let mut collect = |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> {
         match finder.add(id, text) {
             Ok(()) => Ok(true),
             Err(e) => {
-                eprintln!("article-analyser: {id}: {e}");
+                errors.report(id, &e.to_string());
                 Ok(false)
             }
         }
@@ -204,6 +207,7 @@ fn duplicates(args: &Args) -> ExitCode {
     } else {
         run_files(&args.files, &mut collect, &mut sink)
     };
+    errors.summary();
     let all_ok = match read {
         Ok(ok) => ok,
         Err(e) => {
@@ -250,6 +254,115 @@ fn to_json<T: Serialize>(
 
 type Emit<'a> = dyn FnMut(&str, &str, &mut dyn Write) -> io::Result<bool> + 'a;
 
+/// Longest JSON line read, in bytes: a text at the size limit with room for its escapes and id.
+const MAX_LINE_BYTES: usize = 2 * article_analyser::MAX_TEXT_BYTES;
+/// Identical error messages printed before the rest are only counted.
+const REPEATED_ERRORS_SHOWN: usize = 3;
+
+/// Error messages on standard error, each distinct message printed a few times and then
+/// counted, so that 100,000 documents over a limit give a few lines and a total, not 100,000.
+#[derive(Default)]
+struct Errors {
+    seen: std::collections::HashMap<String, usize>,
+}
+
+impl Errors {
+    fn report(&mut self, context: &str, message: &str) {
+        let n = self.seen.entry(message.to_owned()).or_default();
+        *n += 1;
+        if *n <= REPEATED_ERRORS_SHOWN {
+            eprintln!("article-analyser: {context}: {message}");
+        }
+    }
+
+    fn summary(&self) {
+        for (message, &n) in &self.seen {
+            if n > REPEATED_ERRORS_SHOWN {
+                eprintln!("article-analyser: {n} documents in all: {message}");
+            }
+        }
+    }
+}
+
+/// Reads one line of at most `limit` bytes into `buffer` (without its line break). Returns
+/// None at the end of input, Some(false) when the line was longer (the rest of it is skipped
+/// without being kept).
+fn read_line_bounded(
+    reader: &mut impl BufRead,
+    buffer: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Option<bool>> {
+    buffer.clear();
+    let mut fits = true;
+    let mut any = false;
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(any.then_some(fits));
+        }
+        any = true;
+        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(at) => (&chunk[..at], Some(at + 1)),
+            None => (chunk, None),
+        };
+        if fits && buffer.len() + part.len() <= limit {
+            buffer.extend_from_slice(part);
+        } else {
+            fits = false;
+            buffer.clear();
+        }
+        let used = done.unwrap_or(chunk.len());
+        reader.consume(used);
+        if done.is_some() {
+            return Ok(Some(fits));
+        }
+    }
+}
+
+/// A JSON line made readable as the page reads it: a byte-order mark dropped, and `\uD800`-style
+/// escapes of lone surrogates (which JavaScript strings allow and serde_json refuses) replaced
+/// by U+FFFD.
+fn tolerant_json(line: &str) -> std::borrow::Cow<'_, str> {
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    if !line.contains("\\u") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let hex = |s: &str| u16::from_str_radix(s, 16).ok();
+    let bytes = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        if bytes.get(i + 1) != Some(&b'u') {
+            i += 2; // another escape: \\, \", \n…
+            continue;
+        }
+        let unit = line.get(i + 2..i + 6).and_then(hex);
+        let next = (line.get(i + 6..i + 8) == Some("\\u"))
+            .then(|| line.get(i + 8..i + 12).and_then(hex))
+            .flatten();
+        match unit {
+            Some(0xD800..=0xDBFF) if matches!(next, Some(0xDC00..=0xDFFF)) => i += 12,
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&line[copied..i]);
+                out.push_str("\\ufffd");
+                i += 6;
+                copied = i;
+            }
+            _ => i += 2,
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    out.push_str(&line[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Documents from JSON Lines on standard input. Ok(false) if any line failed.
 fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
     let stdin = io::stdin();
@@ -257,22 +370,31 @@ fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
     let mut buffer = Vec::new();
     let mut number = 0;
     let mut all_ok = true;
-    loop {
-        buffer.clear();
-        if reader.read_until(b'\n', &mut buffer)? == 0 {
-            return Ok(all_ok);
-        }
+    let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+    while let Some(fits) = read_line_bounded(&mut reader, &mut buffer, MAX_LINE_BYTES)? {
         number += 1;
+        if !fits {
+            eprintln!(
+                "article-analyser: line {number}: longer than {} MiB; skipped (split the document)",
+                MAX_LINE_BYTES >> 20
+            );
+            all_ok = false;
+            continue;
+        }
         let line = String::from_utf8_lossy(&buffer);
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Document>(&line) {
+        match serde_json::from_str::<Document>(&tolerant_json(&line)) {
             Ok(doc) => {
                 let id = match &doc.id {
                     serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Null => format!("line {number}"),
                     other => other.to_string(),
                 };
+                if !ids.insert(id.clone()) {
+                    eprintln!("article-analyser: line {number}: the id {id:?} was already used; the results name both the same");
+                }
                 all_ok &= emit(&id, &doc.text, out)?;
             }
             Err(e) => {
@@ -283,6 +405,40 @@ fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
             }
         }
     }
+    Ok(all_ok)
+}
+
+/// The bytes of `file` (or standard input for "-"), at most the size limit: a larger input is
+/// refused before it is read in full.
+fn read_bounded(file: &str) -> io::Result<Vec<u8>> {
+    let limit = article_analyser::MAX_TEXT_BYTES as u64;
+    let too_large = |size: Option<u64>| {
+        let size = size.map_or_else(String::new, |s| {
+            format!(" ({:.1} MiB)", s as f64 / 1048576.0)
+        });
+        io::Error::other(format!(
+            "the input{size} is over the {} MiB this analyser accepts; split it into several documents",
+            limit >> 20
+        ))
+    };
+    let mut bytes = Vec::new();
+    if file == "-" {
+        io::stdin().lock().take(limit + 1).read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > limit {
+            return Err(too_large(None));
+        }
+        return Ok(bytes);
+    }
+    let f = std::fs::File::open(file)?;
+    let size = f.metadata()?.len();
+    if size > limit {
+        return Err(too_large(Some(size)));
+    }
+    f.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(None));
+    }
+    Ok(bytes)
 }
 
 /// Each file (or standard input) as one document. Ok(false) if any failed.
@@ -295,19 +451,14 @@ fn run_files(files: &[String], emit: &mut Emit<'_>, out: &mut dyn Write) -> io::
     };
     let mut all_ok = true;
     for file in files {
-        let read = if file == "-" {
-            let mut bytes = Vec::new();
-            io::stdin().read_to_end(&mut bytes).map(|_| bytes)
-        } else {
-            std::fs::read(file)
-        };
+        let read = read_bounded(file);
         match read {
             Ok(bytes) => {
                 let text = String::from_utf8_lossy(&bytes);
                 all_ok &= emit(if file == "-" { "stdin" } else { file }, &text, out)?;
             }
             Err(e) => {
-                eprintln!("article-analyser: cannot read {file}: {e}");
+                eprintln!("article-analyser: {file}: {e}");
                 all_ok = false;
             }
         }
