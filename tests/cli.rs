@@ -121,6 +121,26 @@ fn bad_input_gets_messages_not_panics() {
     let out = run(&["stats", "no/such/file.txt"], b"");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read no/such/file.txt"));
+    // JSON Lines as the page reads them: a byte-order mark, a lone surrogate escape (read as
+    // U+FFFD, one UTF-16 unit, so offsets after it stay right), a repeated id (warned).
+    let out = run(
+        &["entities", "--jsonl"],
+        b"\xef\xbb\xbf{\"id\":\"a\",\"text\":\"Vu \\ud800 \\u00e0 Lyon.\"}\n{\"id\":\"a\",\"text\":\"Oui.\"}\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["entities"][0]["start"], 7);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already used"));
+    // Every bad line is reported with its own number.
+    let many: String = (0..30).map(|i| format!("{{\"id\": {i}}}\n")).collect();
+    let out = run(&["stats", "--jsonl"], many.as_bytes());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 30, "{stderr}");
 }
 
 #[test]

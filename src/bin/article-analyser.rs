@@ -458,7 +458,7 @@ fn run_files(files: &[String], emit: &mut Emit<'_>, out: &mut dyn Write) -> io::
                 all_ok &= emit(if file == "-" { "stdin" } else { file }, &text, out)?;
             }
             Err(e) => {
-                eprintln!("article-analyser: {file}: {e}");
+                eprintln!("article-analyser: cannot read {file}: {e}");
                 all_ok = false;
             }
         }
