@@ -246,9 +246,19 @@ fn is_opening(c: char) -> bool {
     )
 }
 
-/// Can a sentence start with `c`?
+/// Can a sentence start with `c`? A capital, a digit, an opening mark, a letter of a caseless
+/// script, or an emoji ("C'est fini. 🎉 On recommence.").
 fn starts_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_numeric() || is_opening(c) || (c.is_alphabetic() && !c.is_lowercase())
+    c.is_uppercase()
+        || c.is_numeric()
+        || is_opening(c)
+        || (c.is_alphabetic() && !c.is_lowercase())
+        || is_emoji(c)
+}
+
+/// Pictographs and emoji (the Misc Symbols, Dingbats and the pictographic planes).
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x2600..=0x27BF | 0x1F000..=0x1FAFF)
 }
 
 /// Titles and abbreviations after which a full stop never ends a sentence (compared as written).
@@ -560,6 +570,19 @@ mod tests {
             .iter()
             .map(|s| s.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn emoji_and_direction_marks() {
+        assert_eq!(
+            sentences("C'est fini. 🎉 On recommence demain."),
+            ["C'est fini.", "🎉 On recommence demain."]
+        );
+        // A direction mark at the end of each line makes no heading of them.
+        let text = "Le conseil a voté le budget.\u{200F}\nLes travaux commencent en mai.\u{200F}\n";
+        let seg = segment(text);
+        assert!(seg.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+        assert_eq!(seg.sentences.len(), 2);
     }
 
     #[test]

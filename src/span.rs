@@ -58,12 +58,19 @@ impl Span {
 }
 
 /// Whitespace, or an invisible format character that behaves like nothing at all on screen
-/// (zero-width space, joiners, word joiner, byte-order mark, soft hyphen).
+/// (zero-width space, joiners, word joiner, byte-order mark, soft hyphen, and the direction
+/// marks, embeddings and isolates of bidirectional text).
 #[must_use]
 pub fn is_blank_char(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            '\u{200B}'..='\u{200F}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{061C}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
         )
 }
