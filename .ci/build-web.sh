@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/.ci/node_modules/.bin:$PATH"
 
-read -r target out_dir profile < <(python3 -c '
+read -r target out_dir profile opt_level < <(python3 -c '
 import tomllib; b = tomllib.load(open("wasm-pack.toml", "rb"))["build"]
-print(b["target"], b["out-dir"], b["profile"])')
+print(b["target"], b["out-dir"], b["profile"], b.get("opt-level", "s"))')
+export CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt_level"
 mapfile -t opt_flags < <(python3 -c '
 import tomllib; print("\n".join(tomllib.load(open("wasm-pack.toml", "rb"))["wasm-opt"]["flags"]))')
 

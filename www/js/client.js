@@ -1,11 +1,21 @@
 // The bridge to the analysis worker: starts it lazily, numbers requests, and for each kind of
 // request resolves only the latest one (older answers resolve to null). A worker that dies (a
-// trap in the module) is replaced on the next request.
+// trap in the module) is replaced on the next request; one that stops answering without an
+// error (killed for memory) is noticed by a watchdog and replaced too; and a new request that
+// would wait behind stale work (a long analysis of a text already replaced) restarts the
+// worker instead of waiting for it.
+
+/** A request may run this long, plus WATCHDOG_MS_PER_MB for each MB it sends, before the
+ * worker is taken for dead. */
+const WATCHDOG_MS = 60_000;
+const WATCHDOG_MS_PER_MB = 4_000;
+/** Work older than this is abandoned when a newer request of the same kind arrives. */
+const STALE_MS = 1_500;
 export class AnalyserClient {
   constructor() {
     this.worker = null;
     this.nextId = 1;
-    this.pending = new Map(); // id -> { kind, resolve, reject, onProgress }
+    this.pending = new Map(); // id -> { kind, resolve, reject, onProgress, started, timer }
     this.latest = new Map(); // kind -> id
     this.onReady = () => {};
     this.onFatal = () => {};
@@ -27,6 +37,7 @@ export class AnalyserClient {
     const entry = this.pending.get(message.id);
     if (!entry) return;
     if (message.type === "progress") { entry.onProgress?.(message.done, message.total); return; }
+    clearTimeout(entry.timer);
     this.pending.delete(message.id);
     if (message.id !== this.latest.get(entry.kind)) { entry.resolve(null); return; }
     if (message.ok) entry.resolve({ result: message.result, ms: message.ms });
@@ -34,34 +45,50 @@ export class AnalyserClient {
   }
 
   fail(reason) {
-    for (const entry of this.pending.values()) entry.reject(new Error(reason));
+    for (const entry of this.pending.values()) { clearTimeout(entry.timer); entry.reject(new Error(reason)); }
     this.pending.clear();
     if (this.worker) this.worker.terminate();
     this.worker = null;
   }
 
-  request(kind, payload, onProgress) {
+  /** Drops the work in progress (its requests resolve to null) and starts a fresh worker. */
+  restart() {
+    for (const entry of this.pending.values()) { clearTimeout(entry.timer); entry.resolve(null); }
+    this.pending.clear();
+    if (this.worker) this.worker.terminate();
+    this.worker = null;
+  }
+
+  request(kind, payload, onProgress, size = 0) {
+    const now = performance.now();
+    const stale = [...this.pending.values()].some((e) => e.kind === kind && now - e.started > STALE_MS);
+    if (stale) this.restart();
     this.start();
     const id = this.nextId++;
     this.latest.set(kind, id);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { kind, resolve, reject, onProgress });
+      const limit = WATCHDOG_MS + WATCHDOG_MS_PER_MB * (size / 1e6);
+      const timer = setTimeout(() => {
+        if (this.pending.has(id)) this.fail("The analyser stopped answering and was restarted; your texts are kept. Edit the text to try again.");
+      }, limit);
+      this.pending.set(id, { kind, resolve, reject, onProgress, started: performance.now(), timer });
       this.worker.postMessage({ id, type: kind, ...payload });
     });
   }
 
   /** Statistics of one text: { result, ms }, or null when a newer request replaced it. */
   stats(text, options) {
-    return this.request("stats", { text, options });
+    return this.request("stats", { text, options }, undefined, text.length);
   }
 
   /** Entities of one text: { result, ms }, or null when a newer request replaced it. */
   entities(text) {
-    return this.request("entities", { text });
+    return this.request("entities", { text }, undefined, text.length);
   }
 
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
-    return this.request("duplicates", { documents }, onProgress);
+    const size = documents.reduce((n, d) => n + d.text.length, 0);
+    return this.request("duplicates", { documents }, onProgress, size);
   }
 }

@@ -96,6 +96,9 @@ export function selectGroup(container, g) {
   for (const el of container.querySelectorAll(`.ent[data-group="${g}"]`)) el.classList.add("selected");
 }
 
+/** Rows of the entity table and quotations listed before "show all". */
+const ROW_LIMIT = 500;
+
 /** The legend with a toggle per label, the table of entities, and the quotations. */
 export function renderEntityPanel(ui, report, text, hidden, onSelect) {
   // Mentions per label over the whole text (the worker counts them before it keeps back the
@@ -114,7 +117,8 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
   const head = h("tr");
   head.append(h("th", "", "Entity"), h("th", "", "Kind"), h("th", "", "Mentions"));
   table.append(head);
-  for (const [i, g] of report.groups.entries()) {
+  const rows = (from, to) => { for (const [i, g] of report.groups.slice(from, to).entries()) addRow(from + i, g); };
+  const addRow = (i, g) => {
     const tr = h("tr");
     const name = h("button", "link", g.name);
     name.type = "button";
@@ -127,13 +131,23 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     nameCell.append(name);
     tr.append(nameCell, kind, h("td", "num", String(g.count)));
     table.append(tr);
+  };
+  // A text with a hundred thousand names would freeze the page if every row were built: the
+  // first ROW_LIMIT are, the rest on demand.
+  rows(0, ROW_LIMIT);
+  const parts = [report.groups.length ? table : h("p", "hint", "No names found.")];
+  if (report.groups.length > ROW_LIMIT) {
+    const more = h("button", "more-rows", `Show all ${report.groups.length} entities`);
+    more.type = "button";
+    more.addEventListener("click", () => { rows(ROW_LIMIT, report.groups.length); more.remove(); });
+    parts.push(more);
   }
-  ui.entityTable.replaceChildren(report.groups.length ? table : h("p", "hint", "No names found."));
+  ui.entityTable.replaceChildren(...parts);
   const quotes = report.quotes.filter((q) => {
     const e = report.entities[q.entity];
     return e.end - e.start > 2;
   });
-  ui.quotes.replaceChildren(...quotes.map((q) => {
+  ui.quotes.replaceChildren(...quotes.slice(0, ROW_LIMIT).map((q) => {
     const e = report.entities[q.entity];
     const li = h("li");
     li.append(h("span", "quote-text", text.slice(e.start, e.end)));
@@ -147,4 +161,5 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     return li;
   }));
   if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", "No quotation."));
+  if (quotes.length > ROW_LIMIT) ui.quotes.append(h("li", "hint", `and ${quotes.length - ROW_LIMIT} more quotations, not listed here`));
 }

@@ -1,15 +1,14 @@
 // UI wiring: a set of articles (tabs), the active one edited in the text box, its statistics,
 // and the repeats and reuse across the set, all computed in the worker after a short pause in
-// typing. The articles are kept in this browser's localStorage so that a reload loses nothing.
+// typing. The articles, the language and the view are kept in this browser's IndexedDB
+// (store.js) after each change and when the page is hidden, so that a reload loses nothing.
 import { AnalyserClient } from "./client.js";
+import { loadWorkspace, saveWorkspace } from "./store.js";
 import * as render from "./render.js";
 import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 
 const DEBOUNCE_MS = 250;
-const STORAGE_KEY = "article-analyser:documents";
-/** Sets longer than this (UTF-16 units in all) are not kept in localStorage (~5 MB quota). */
-const STORAGE_LIMIT = 2_000_000;
 /** Texts longer than this are analysed in full but not put in the text box, whose layout would
  * freeze the page for seconds; the box then shows a short notice instead. */
 const EDIT_LIMIT = 1_000_000;
@@ -27,7 +26,7 @@ const ui = {
   dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
   modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
   legendReadability: $("legend-readability"), legend: $("legend-entities"),
-  entityTable: $("entity-table"), quotes: $("quotes"),
+  entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"),
 };
 
 const client = new AnalyserClient();
@@ -47,6 +46,7 @@ const active = () => state.docs[state.active];
 
 let timer = 0;
 function schedule() {
+  revision++;
   clearTimeout(timer);
   timer = setTimeout(analyse, DEBOUNCE_MS);
 }
@@ -56,7 +56,7 @@ function showActive() {
   if (doc.text.length > EDIT_LIMIT) {
     ui.text.value = "";
     ui.text.readOnly = true;
-    ui.text.placeholder = `A text of ${(doc.text.length / 1e6).toFixed(1)} million characters is loaded and analysed in full. `
+    ui.text.placeholder = `A text of ${(doc.text.length / 1e6).toFixed(1)} million characters is loaded. `
       + "It is too long to edit here; press Clear to start again.";
   } else {
     ui.text.readOnly = false;
@@ -131,7 +131,11 @@ async function analyse() {
   try {
     answer = await client.stats(text, options);
   } catch (error) {
+    // The text is kept; the results of an earlier text are not left on show as if they were
+    // this one's.
     ui.status.textContent = error.message;
+    state.lastStats = null;
+    for (const el of [ui.counts, ui.readability, ui.histogram, ui.terms, ui.diversity, ui.reader, ui.notes]) el.replaceChildren();
     return;
   }
   if (answer === null || doc !== active()) return; // a newer request is on its way
@@ -179,6 +183,7 @@ function select(g) {
 
 function setMode(mode) {
   state.mode = mode;
+  save();
   ui.modeReadability.setAttribute("aria-pressed", String(mode === "readability"));
   ui.modeEntities.setAttribute("aria-pressed", String(mode === "entities"));
   ui.legendReadability.hidden = mode !== "readability";
@@ -206,7 +211,7 @@ async function findDuplicates() {
   const big = documents.length > 50 || documents.reduce((n, d) => n + d.text.length, 0) > 2_000_000;
   ui.dupProgress.hidden = !big;
   ui.dupProgress.value = 0;
-  ui.dupStatus.textContent = big ? `Comparing ${documents.length} articles…` : "";
+  ui.dupStatus.textContent = big ? `Comparing ${plural(documents.length, "article")}…` : "";
   let answer;
   try {
     answer = await client.duplicates(documents, (done, total) => {
@@ -221,7 +226,7 @@ async function findDuplicates() {
   if (answer === null) return;
   const { result, ms } = answer;
   ui.dupProgress.hidden = true;
-  ui.dupStatus.textContent = `${documents.length} article${documents.length === 1 ? "" : "s"} compared in ${ms < 1 ? "under 1" : Math.round(ms)} ms`;
+  ui.dupStatus.textContent = `${plural(documents.length, "article")} compared in ${ms < 1 ? "under 1" : Math.round(ms)} ms`;
   state.lastReport = { ...result, texts: new Map(documents.map((d) => [d.id, d.text])) };
   renderTabs();
   renderReaderWithRepeats();
@@ -229,27 +234,50 @@ async function findDuplicates() {
   document.body.dataset.compared = String(Number(document.body.dataset.compared || 0) + 1);
 }
 
-function save() {
-  try {
-    const total = state.docs.reduce((n, d) => n + d.text.length, 0);
-    if (total <= STORAGE_LIMIT) {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ docs: state.docs, active: state.active }));
-    } else {
-      localStorage.removeItem(STORAGE_KEY);
-    }
-  } catch { /* storage full or disabled: the texts stay in the page */ }
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** What is kept of the workspace. */
+function workspace() {
+  return {
+    docs: state.docs.map((d) => ({ name: d.name, text: d.text })),
+    active: state.active,
+    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden] },
+  };
 }
 
-function restore() {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
-    if (!saved || !Array.isArray(saved.docs) || saved.docs.length === 0) return;
-    state.docs = saved.docs
-      .filter((d) => d && typeof d.text === "string")
-      .map((d) => newDoc(d.text, typeof d.name === "string" ? d.name : null));
-    if (state.docs.length === 0) state.docs = [newDoc()];
-    state.active = Math.min(Math.max(0, Number(saved.active) || 0), state.docs.length - 1);
-  } catch { /* unreadable storage: start empty */ }
+let savedVersion = "";
+let saving = Promise.resolve();
+/** Bumped by every change to the articles, so that a save knows whether it has anything new. */
+let revision = 0;
+
+/** Saves the workspace when it changed since the last save; a failure is said, not swallowed. */
+function save() {
+  const value = workspace();
+  const version = `${revision}:${value.active}:${JSON.stringify(value.options)}`;
+  if (version === savedVersion) return saving;
+  savedVersion = version;
+  saving = saving.then(() => saveWorkspace(value)).then(
+    () => { if (ui.saveNote.textContent) ui.saveNote.textContent = ""; },
+    (error) => { savedVersion = ""; ui.saveNote.textContent = error.message; },
+  );
+  return saving;
+}
+
+async function restore() {
+  const saved = await loadWorkspace();
+  if (!saved || !Array.isArray(saved.docs) || saved.docs.length === 0) return;
+  state.docs = saved.docs
+    .filter((d) => d && typeof d.text === "string")
+    .map((d) => newDoc(d.text, typeof d.name === "string" ? d.name : null));
+  if (state.docs.length === 0) state.docs = [newDoc()];
+  state.active = Math.min(Math.max(0, Number(saved.active) || 0), state.docs.length - 1);
+  const o = saved.options || {};
+  if (typeof o.language === "string" && [...ui.language.options].some((x) => x.value === o.language)) ui.language.value = o.language;
+  if (Array.isArray(o.hidden)) for (const l of o.hidden) { state.hidden.add(l); document.body.classList.add(`hide-${l}`); }
+  if (o.mode === "entities" || o.mode === "readability") state.mode = o.mode;
+  if (saved.unsavedSince) {
+    ui.saveNote.textContent = `The changes made after ${new Date(saved.savedAt || 0).toLocaleString()} could not be kept (the browser refused to save them); this is the version saved then.`;
+  }
 }
 
 /** Replaces the active article's text, keeping the old one for "Restore previous text". */
@@ -268,16 +296,19 @@ async function loadFiles(files) {
   const list = [...files];
   if (list.length === 0) return;
   const added = [];
+  const bad = [];
   try {
     for (const file of list) {
       const content = await file.text();
       if (/\.jsonl$/i.test(file.name)) {
-        content.split(/\r?\n/).forEach((line, n) => {
+        content.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((line, n) => {
           if (!line.trim()) return;
-          try {
-            const d = JSON.parse(line);
-            if (typeof d.text === "string") added.push(newDoc(d.text, d.id === undefined ? `${file.name}:${n + 1}` : String(d.id)));
-          } catch { /* a broken line is skipped and counted below */ }
+          let d;
+          try { d = JSON.parse(line); } catch { bad.push(`${file.name} line ${n + 1}: not JSON`); return; }
+          if (!d || typeof d.text !== "string") { bad.push(`${file.name} line ${n + 1}: no "text" string`); return; }
+          const id = d.id === undefined || d.id === null ? `${file.name}:${n + 1}`
+            : typeof d.id === "string" ? d.id : JSON.stringify(d.id);
+          added.push(newDoc(d.text, id));
         });
       } else {
         added.push(newDoc(content, file.name));
@@ -287,16 +318,17 @@ async function loadFiles(files) {
     ui.status.textContent = `Could not read the file: ${error.message}`;
     return;
   }
-  if (added.length === 0) { ui.status.textContent = "No article found in the file."; return; }
+  const skipped = bad.length === 0 ? "" : ` ${plural(bad.length, "line")} skipped: ${bad.slice(0, 5).join("; ")}${bad.length > 5 ? "; …" : ""}.`;
+  if (added.length === 0) { ui.status.textContent = `No article found in the file.${skipped}`; return; }
   if (state.docs.length === 1 && !state.docs[0].text.trim()) state.docs = [];
   state.docs.push(...added);
   state.active = state.docs.length - added.length;
   showActive();
   schedule();
-  ui.status.textContent = `${added.length} article${added.length === 1 ? "" : "s"} added.`;
+  ui.status.textContent = `${plural(added.length, "article")} added.${skipped}`;
 }
 
-ui.text.addEventListener("input", () => { active().text = ui.text.value; schedule(); });
+ui.text.addEventListener("input", () => { active().text = ui.text.value; revision++; schedule(); });
 ui.text.addEventListener("paste", (e) => {
   const pasted = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
   if (pasted.length + ui.text.value.length <= EDIT_LIMIT) return; // the box handles it
@@ -313,6 +345,7 @@ ui.legend.addEventListener("click", (e) => {
   const label = chip.dataset.label;
   if (state.hidden.has(label)) state.hidden.delete(label); else state.hidden.add(label);
   chip.setAttribute("aria-pressed", String(!state.hidden.has(label)));
+  save();
   document.body.classList.toggle(`hide-${label}`, state.hidden.has(label));
 });
 ui.reader.addEventListener("click", (e) => {
@@ -349,7 +382,14 @@ ui.dropzone.addEventListener("drop", (e) => {
   if (e.dataTransfer && e.dataTransfer.files.length) loadFiles(e.dataTransfer.files);
 });
 
-restore();
-showActive();
+// Saved when the page is hidden or left, so that a reload inside the pause in typing loses
+// nothing (IndexedDB finishes the write after the page is gone).
+addEventListener("pagehide", () => { clearTimeout(timer); save(); });
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(); });
+
 client.start();
-analyse();
+restore().catch(() => {}).then(() => {
+  showActive();
+  if (state.mode !== "readability") setMode(state.mode);
+  analyse();
+});

@@ -1,0 +1,76 @@
+// The workspace (articles, names, the active one, options) kept in this browser's IndexedDB, so
+// that a large set survives a reload (localStorage holds about 5 MB). Nothing leaves the
+// browser. A save that fails (storage full, private mode) is reported to the caller and leaves
+// a mark, so that after a reload the page says which version came back instead of passing an
+// older copy off as the latest.
+const DB_NAME = "article-analyser";
+const STORE = "workspace";
+const KEY = "current";
+/** Where earlier versions kept the texts; read once and moved over. */
+const LEGACY_KEY = "article-analyser:documents";
+/** Set when a save failed: the time of the failure. */
+const UNSAVED_KEY = "article-analyser:unsaved";
+
+let dbPromise = null;
+
+function database() {
+  if (!dbPromise) {
+    dbPromise = new Promise((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error("the browser's storage is busy in another tab"));
+    });
+    dbPromise.catch(() => { dbPromise = null; });
+  }
+  return dbPromise;
+}
+
+function request(mode, action) {
+  return database().then((db) => new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, mode);
+    const r = action(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(r && r.result);
+    tx.onabort = () => reject(tx.error || new Error("the save was aborted"));
+    tx.onerror = () => reject(tx.error);
+  }));
+}
+
+/**
+ * The saved workspace, or null: { docs: [{ name, text }], active, options, savedAt }, and
+ * `unsavedSince` (a time) when the last save failed after that version was written.
+ */
+export async function loadWorkspace() {
+  let saved = null;
+  try {
+    saved = await request("readonly", (store) => store.get(KEY));
+  } catch { /* no IndexedDB (private mode in some browsers): fall back below */ }
+  if (!saved) {
+    try {
+      const legacy = JSON.parse(localStorage.getItem(LEGACY_KEY) || "null");
+      if (legacy && Array.isArray(legacy.docs)) saved = { ...legacy, savedAt: 0 };
+    } catch { /* unreadable: nothing to restore */ }
+  }
+  if (!saved) return null;
+  const unsaved = Number(localStorage.getItem(UNSAVED_KEY) || 0);
+  return unsaved > (saved.savedAt || 0) ? { ...saved, unsavedSince: unsaved } : saved;
+}
+
+/** Saves the workspace; rejects with an Error whose message says why it was not kept. */
+export async function saveWorkspace(workspace) {
+  const value = { ...workspace, savedAt: Date.now() };
+  try {
+    await request("readwrite", (store) => store.put(value, KEY));
+  } catch (error) {
+    try { localStorage.setItem(UNSAVED_KEY, String(Date.now())); } catch { /* nothing more to do */ }
+    const full = error && (error.name === "QuotaExceededError" || /quota/i.test(String(error.message)));
+    throw new Error(full
+      ? "The browser's storage is full: the latest changes are not kept after this page closes."
+      : `The texts could not be saved in this browser (${error && error.message ? error.message : error}); they stay in this page until it closes.`);
+  }
+  try {
+    localStorage.removeItem(UNSAVED_KEY);
+    localStorage.removeItem(LEGACY_KEY);
+  } catch { /* storage disabled: IndexedDB holds the texts */ }
+}
