@@ -3,7 +3,7 @@
 // typing. The articles, the language and the view are kept in this browser's IndexedDB
 // (store.js) after each change and when the page is hidden, so that a reload loses nothing.
 import { AnalyserClient } from "./client.js";
-import { loadWorkspace, saveWorkspace } from "./store.js";
+import { loadWorkspace, saveDraft, saveWorkspace } from "./store.js";
 import * as render from "./render.js";
 import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
@@ -384,8 +384,13 @@ ui.dropzone.addEventListener("drop", (e) => {
 
 // Saved when the page is hidden or left, so that a reload inside the pause in typing loses
 // nothing (IndexedDB finishes the write after the page is gone).
-addEventListener("pagehide", () => { clearTimeout(timer); save(); });
-document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") save(); });
+function leaving() {
+  clearTimeout(timer);
+  if (`${revision}:${state.active}` !== savedVersion.split(":").slice(0, 2).join(":")) saveDraft(workspace());
+  save();
+}
+addEventListener("pagehide", leaving);
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") leaving(); });
 
 client.start();
 restore().catch(() => {}).then(() => {

@@ -10,6 +10,11 @@ const KEY = "current";
 const LEGACY_KEY = "article-analyser:documents";
 /** Set when a save failed: the time of the failure. */
 const UNSAVED_KEY = "article-analyser:unsaved";
+/** The article being edited, written synchronously when the page is hidden (an IndexedDB write
+ * started then may not finish before the page goes). */
+const DRAFT_KEY = "article-analyser:draft";
+/** Longest draft kept in localStorage (UTF-16 units; its quota is about 5 MB). */
+const DRAFT_LIMIT = 2_000_000;
 
 let dbPromise = null;
 
@@ -52,9 +57,28 @@ export async function loadWorkspace() {
       if (legacy && Array.isArray(legacy.docs)) saved = { ...legacy, savedAt: 0 };
     } catch { /* unreadable: nothing to restore */ }
   }
+  let draft = null;
+  try { draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || "null"); } catch { /* none */ }
+  if (draft && typeof draft.text === "string" && (!saved || draft.savedAt > (saved.savedAt || 0))) {
+    const docs = saved ? saved.docs.slice() : [];
+    const at = Math.max(0, Math.min(Number(draft.active) || 0, docs.length));
+    docs[at] = { name: typeof draft.name === "string" ? draft.name : null, text: draft.text };
+    saved = { ...(saved || {}), docs, active: at, options: draft.options || (saved && saved.options), savedAt: draft.savedAt };
+  }
   if (!saved) return null;
   const unsaved = Number(localStorage.getItem(UNSAVED_KEY) || 0);
   return unsaved > (saved.savedAt || 0) ? { ...saved, unsavedSince: unsaved } : saved;
+}
+
+/** Writes the article being edited to localStorage at once, for a page that is going away. */
+export function saveDraft(workspace) {
+  const doc = workspace.docs[workspace.active];
+  if (!doc || doc.text.length > DRAFT_LIMIT) return;
+  try {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({
+      active: workspace.active, name: doc.name, text: doc.text, options: workspace.options, savedAt: Date.now(),
+    }));
+  } catch { /* full: the IndexedDB save still runs */ }
 }
 
 /** Saves the workspace; rejects with an Error whose message says why it was not kept. */
@@ -72,5 +96,7 @@ export async function saveWorkspace(workspace) {
   try {
     localStorage.removeItem(UNSAVED_KEY);
     localStorage.removeItem(LEGACY_KEY);
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || "null");
+    if (draft && draft.savedAt <= value.savedAt) localStorage.removeItem(DRAFT_KEY);
   } catch { /* storage disabled: IndexedDB holds the texts */ }
 }

