@@ -2,7 +2,8 @@
 # Installs what building and testing Article Analyser needs on a fresh Debian machine, skipping
 # whatever is already there at the right version. Versions come from wasm-pack.toml.
 #   bash .ci/setup.sh          build tools only (Rust wasm target, wasm-pack, wasm-bindgen, binaryen)
-#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver and playwright-core for tests
+#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver, playwright-core, valgrind and
+#                              GNU time for tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,11 +15,17 @@ setting() { # setting SECTION KEY -> value from wasm-pack.toml
 }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-if $want_tests && ! command -v chromium >/dev/null; then
-  echo "setup: installing Chromium and ChromeDriver from Debian"
-  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+if $want_tests; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium chromium-driver)
+  command -v valgrind >/dev/null || missing+=(valgrind)
+  [ -x /usr/bin/time ] || missing+=(time)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]} from Debian"
+    sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: installs everything (Chromium and ChromeDriver included) and runs every test:
 # formatting and lints (native and wasm32), native unit, integration and doc tests, the
+# linear-time suite (instructions counted by callgrind on inputs built to be slow), the
 # JavaScript API in headless Chromium (wasm-bindgen-test), the release build with its size
 # budget, and the end-to-end test of the release page (Playwright + Chromium).
 set -euo pipefail
@@ -17,6 +18,10 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests"
 cargo test
+
+step "linear time and memory on inputs built to be slow (callgrind instruction counts)"
+cargo build --release
+python3 tests/linear.py target/release/article-analyser
 
 step "JavaScript API in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" wasm-pack test --headless --chrome
