@@ -337,17 +337,7 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    // Where the non-blank run before the current punctuation starts: kept up to date as the
-    // scan moves forward, so no mark looks back over the text (which made runs without spaces,
-    // `a.a.a.…` or minified JSON, quadratic).
-    let (mut token_start, mut scanned) = (0, 0);
     while let Some(run_start) = next_terminator(body, i) {
-        for (b, c) in body[scanned..run_start].char_indices() {
-            if is_blank_char(c) {
-                token_start = scanned + b + c.len_utf8();
-            }
-        }
-        scanned = run_start;
         let first = char_at(body, run_start).unwrap_or('.');
         // The run of end punctuation, and the closing quotes and brackets after it.
         let mut j = run_start;
@@ -374,7 +364,7 @@ fn sentences_in(text: &str, paragraph: Span) -> impl Iterator<Item = Span> + '_ 
                 _ => break,
             }
         }
-        let token = last_word(body, token_start, run_start);
+        let token = last_word(body, run_start);
         if is_boundary(body, token, run_start, j, single_full_stop) {
             out.push(Span::new(paragraph.start + start, paragraph.start + j).trim(text));
             start = j;
@@ -445,14 +435,21 @@ fn is_opening_use(body: &str, k: usize) -> bool {
 /// shorter, and a longer run (a URL, minified code) is judged on its last bytes.
 const MAX_WORD_BEFORE: usize = 64;
 
-/// The non-blank run of `body` from `token_start` to the end mark at `run_start`, at most its
-/// last [`MAX_WORD_BEFORE`] bytes.
-fn last_word(body: &str, token_start: usize, run_start: usize) -> &str {
-    let mut from = run_start.saturating_sub(MAX_WORD_BEFORE).max(token_start);
+/// The non-blank run of `body` that ends at the end mark at `run_start`, at most its last
+/// [`MAX_WORD_BEFORE`] bytes: the scan back is bounded, so runs without spaces (`a.a.a.…`,
+/// minified JSON) cost constant work per mark.
+fn last_word(body: &str, run_start: usize) -> &str {
+    let mut from = run_start.saturating_sub(MAX_WORD_BEFORE);
     while !body.is_char_boundary(from) {
         from += 1;
     }
-    &body[from..run_start]
+    let window = &body[from..run_start];
+    let start = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_blank_char(c))
+        .map_or(0, |(b, c)| b + c.len_utf8());
+    &window[start..]
 }
 
 /// Does the punctuation run at bytes `run_start..run_end` of `body`, after the word `token`,

@@ -5,8 +5,10 @@
 //! A rule-based recogniser with gazetteers, built for news: [`tokens`] reads the text once;
 //! [`numeric`] finds dates, times, amounts and numbers; [`names`] finds and classifies
 //! capitalised names with the gazetteers of [`gazetteer`] and document-level consistency;
-//! [`quotes`] finds quotations, whose speakers are then read from the attribution around them
-//! ("a déclaré Sergueï Lavrov", "selon la Corée du Sud", "said the minister", "a-t-il dit").
+//! acronyms defined in parentheses join the organisation they spell; [`quotes`] finds
+//! quotations, and [`speakers`] reads each one's speaker from the attribution around it
+//! ("a déclaré Sergueï Lavrov", "selon la Corée du Sud", "a-t-il dit", "the judge said"), or
+//! none when the evidence is weak, and tells speech from quoted phrases.
 //! Mentions are grouped per label by a normalised key (case, accents and hyphens ignored), a
 //! person's lone surname joining the full name (`M. Lavrov` / `Sergueï Lavrov` / `Lavrov`); the
 //! group's name is its longest mention. Entities inside a quotation are reported as well (the

@@ -41,6 +41,8 @@ use super::{Entity, EntityGroup, Label, Quotation, QuoteKind};
 use crate::segment::Block;
 use crate::span::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Longest quotation, in words, that is a quoted phrase when nothing attributes it.
 pub const PHRASE_WORDS: usize = 4;
@@ -307,7 +309,7 @@ struct Quote {
 struct Reader<'a> {
     input: &'a Input<'a>,
     /// Entity starting at each token (names only), and the token after it.
-    name_at: FxHashMap<usize, (usize, usize)>,
+    name_at: Vec<Option<(usize, usize)>>,
     /// Tokens right after a name.
     name_ends: FxHashSet<usize>,
     /// Is the token inside an outermost quotation?
@@ -318,6 +320,10 @@ struct Reader<'a> {
     roles: FxHashMap<&'static str, Vec<usize>>,
     /// Block of each token.
     block_of: Vec<u32>,
+    /// Each token in lower case with straight apostrophes, borrowed when it already is.
+    lowered: Vec<Cow<'a, str>>,
+    /// Whether each token may be a verb of speech: unknown, no, maybe (see [`Reader::verb_at`]).
+    verb_cache: Vec<std::cell::Cell<u8>>,
 }
 
 /// The quotations of the report with their speakers and kinds.
@@ -420,18 +426,40 @@ fn outer_quotes(input: &Input<'_>) -> Vec<Quote> {
     out
 }
 
+/// The role a noun names and its gender (one hash lookup: every word of a text is asked).
 fn role_of(word: &str) -> Option<(&'static str, Option<Gender>)> {
-    ROLES
-        .iter()
-        .find(|(w, _, _)| *w == word)
-        .map(|&(_, role, g)| (role, gender_of(g)))
+    static MAP: OnceLock<FxHashMap<&'static str, (&'static str, char)>> = OnceLock::new();
+    MAP.get_or_init(|| ROLES.iter().map(|&(w, r, g)| (w, (r, g))).collect())
+        .get(word)
+        .map(|&(role, g)| (role, gender_of(g)))
 }
 
+/// The gender and capitalised head of an institution noun.
 fn institution_of(word: &str) -> Option<(Option<Gender>, &'static str)> {
-    INSTITUTIONS
-        .iter()
-        .find(|(w, _, _)| *w == word)
-        .map(|&(_, g, head)| (gender_of(g), head))
+    static MAP: OnceLock<FxHashMap<&'static str, (char, &'static str)>> = OnceLock::new();
+    MAP.get_or_init(|| INSTITUTIONS.iter().map(|&(w, g, h)| (w, (g, h))).collect())
+        .get(word)
+        .map(|&(g, head)| (gender_of(g), head))
+}
+
+/// Can a word that is not a name open a referent (a determiner, a pronoun, a role, an unnamed
+/// group)? Most words cannot, and are passed over with this one test.
+fn may_refer(word: &str) -> bool {
+    DETERMINERS.contains(word)
+        || matches!(
+            word,
+            "il" | "elle"
+                | "ils"
+                | "elles"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "intéressé"
+                | "intéressée"
+        )
+        || role_of(word).is_some()
+        || UNNAMED.contains(word)
 }
 
 fn gender_of(g: char) -> Option<Gender> {
@@ -455,9 +483,17 @@ pub fn is_speech_verb(word: &str, inverted: bool) -> bool {
     const ENDINGS: &[&str] = &[
         "aient", "èrent", "ait", "ant", "ent", "ées", "ée", "és", "er", "é", "a", "e",
     ];
+    if word.len() < 3 || !word.is_char_boundary(word.len()) {
+        return false;
+    }
     ENDINGS.iter().any(|e| {
         word.strip_suffix(e).is_some_and(|stem| {
-            let stem = stem.replace('ç', "c");
+            // "annonçait" → "annonc", "jugeait" → "jug".
+            let stem: Cow<'_, str> = if stem.contains('ç') {
+                Cow::Owned(stem.replace('ç', "c"))
+            } else {
+                Cow::Borrowed(stem)
+            };
             let stem = stem
                 .strip_suffix('e')
                 .filter(|s| s.ends_with('g'))
@@ -489,7 +525,7 @@ impl<'a> Reader<'a> {
                 *flag = true;
             }
         }
-        let mut name_at = FxHashMap::default();
+        let mut name_at = vec![None; toks.len()];
         let mut cursor = 0;
         for (i, e) in input.entities.iter().enumerate() {
             if e.group.is_none() {
@@ -503,7 +539,7 @@ impl<'a> Reader<'a> {
                 while end < toks.len() && toks[end].span.start < e.end {
                     end += 1;
                 }
-                name_at.insert(cursor, (i, end));
+                name_at[cursor] = Some((i, end));
             }
         }
         let mut block_of = vec![0u32; toks.len()];
@@ -514,7 +550,7 @@ impl<'a> Reader<'a> {
             }
             block_of[i] = b as u32;
         }
-        let name_ends = name_at.values().map(|&(_, end)| end).collect();
+        let name_ends = name_at.iter().flatten().map(|&(_, end)| end).collect();
         let mut reader = Self {
             input,
             name_at,
@@ -523,10 +559,27 @@ impl<'a> Reader<'a> {
             referents: Vec::new(),
             roles: FxHashMap::default(),
             block_of,
+            lowered: toks
+                .iter()
+                .map(|t| {
+                    let lower = lower_case(&input.text[t.span.range()]);
+                    if lower.contains('’') {
+                        Cow::Owned(lower.replace('’', "'"))
+                    } else {
+                        lower
+                    }
+                })
+                .collect(),
+            verb_cache: vec![std::cell::Cell::new(0); toks.len()],
         };
         reader.collect_roles();
         reader.collect_referents();
         reader
+    }
+
+    /// The name entity starting at token `i`, and the token after it.
+    fn name(&self, i: usize) -> Option<(usize, usize)> {
+        self.name_at.get(i).copied().flatten()
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -536,8 +589,9 @@ impl<'a> Reader<'a> {
             .map_or("", |t| &self.input.text[t.span.range()])
     }
 
-    fn lower(&self, i: usize) -> String {
-        lower_case(self.word(i)).replace('’', "'")
+    /// The token at `i` in lower case with straight apostrophes (computed once per token).
+    fn lower(&self, i: usize) -> &str {
+        self.lowered.get(i).map_or("", AsRef::as_ref)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -579,7 +633,12 @@ impl<'a> Reader<'a> {
     /// that person is then listed under the role.
     fn collect_roles(&mut self) {
         let mut by_group: FxHashMap<usize, Vec<&'static str>> = FxHashMap::default();
-        for (&t, &(e, end)) in &self.name_at {
+        for (t, &(e, end)) in self
+            .name_at
+            .iter()
+            .enumerate()
+            .filter_map(|(t, n)| n.as_ref().map(|n| (t, n)))
+        {
             let entity = self.entity(e);
             let (Label::Per, Some(g)) = (entity.label, entity.group) else {
                 continue;
@@ -629,7 +688,12 @@ impl<'a> Reader<'a> {
             }
             // A name after a preposition is no subject, but a pronoun may still stand for it
             // ("le but de Léna Grandveau … souriait l'intéressée").
-            let object = self.after_preposition(i) && !self.name_at.contains_key(&i);
+            let name = self.name(i).is_some();
+            if !name && !may_refer(self.lower(i)) {
+                i += 1;
+                continue;
+            }
+            let object = !name && self.after_preposition(i);
             match self.subject_at_with(i, object) {
                 Some((Subject::Name(e), end)) => {
                     let r = match self.entity(e).label {
@@ -704,10 +768,10 @@ impl<'a> Reader<'a> {
     /// Is the token at `i` the object of a preposition (`à l'AFP`, `dans le JDD`, `of the`)?
     fn after_preposition(&self, i: usize) -> bool {
         let mut p = i;
-        if p > 0 && DETERMINERS.contains(self.lower(p - 1).as_str()) {
+        if p > 0 && DETERMINERS.contains(self.lower(p - 1)) {
             p -= 1;
         }
-        p > 0 && PREPOSITIONS.contains(self.lower(p - 1).as_str())
+        p > 0 && PREPOSITIONS.contains(self.lower(p - 1))
     }
 
     /// A possible subject starting at token `i`, and the token after it.
@@ -718,7 +782,7 @@ impl<'a> Reader<'a> {
     /// [`Reader::subject_at`], saying whether `i` follows a preposition (`according to X` is
     /// read as a subject).
     fn subject_at_with(&self, i: usize, after_preposition: bool) -> Option<(Subject, usize)> {
-        if let Some(&(e, end)) = self.name_at.get(&i) {
+        if let Some((e, end)) = self.name(i) {
             let label = self.entity(e).label;
             let speaks = matches!(label, Label::Per | Label::Org | Label::Loc)
                 && !self.is_media(e)
@@ -736,7 +800,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let w = self.lower(i);
-        let pronoun = match w.as_str() {
+        let pronoun = match w {
             "il" | "he" => Some((Some(Gender::Masculine), false)),
             "elle" | "she" => Some((Some(Gender::Feminine), false)),
             "ils" | "elles" | "they" => Some((None, false)),
@@ -747,7 +811,7 @@ impl<'a> Reader<'a> {
             return Some((Subject::Pronoun(g, it), i + 1));
         }
         // "l'intéressée": the person just spoken of.
-        if matches!(w.as_str(), "intéressé" | "intéressée") {
+        if matches!(w, "intéressé" | "intéressée") {
             let g = if w.ends_with("ée") {
                 Gender::Feminine
             } else {
@@ -758,29 +822,28 @@ impl<'a> Reader<'a> {
         // A determiner, up to two adjectives, then a role, institution or unnamed group; a role
         // right before a person's name is that person's title ("le professeur Rémi Salomon",
         // "hospital employee Jennifer Quintero").
-        let determiner = DETERMINERS.contains(w.as_str());
+        let determiner = DETERMINERS.contains(w);
         if after_preposition {
             return None; // "du candidat", "of the committee": a complement
         }
         let first = i + usize::from(determiner);
         for k in first..(first + 3).min(self.input.toks.len()) {
-            if determiner && k == first && self.name_at.contains_key(&k) {
+            if determiner && k == first && self.name(k).is_some() {
                 return self.subject_at_with(k, false); // "la CGT", "le Kremlin"
             }
-            if !self.is_word(k) || self.name_at.contains_key(&k) {
+            if !self.is_word(k) || self.name(k).is_some() {
                 break;
             }
             let noun = self.lower(k);
             let next_is_person = (k + 1..k + 3).any(|t| {
-                self.name_at
-                    .get(&t)
-                    .is_some_and(|&(e, _)| self.entity(e).label == Label::Per)
+                self.name(t)
+                    .is_some_and(|(e, _)| self.entity(e).label == Label::Per)
                     && (k + 1..t).all(|x| !self.is_word(x) || self.word(x) == ".")
             });
             if next_is_person {
                 return None;
             }
-            if let Some((role, g)) = role_of(&noun) {
+            if let Some((role, g)) = role_of(noun) {
                 if !determiner && k == i && !self.word(i).starts_with(char::is_uppercase) {
                     // A bare role ("official") is a subject only in the plural forms below.
                     return None;
@@ -791,7 +854,7 @@ impl<'a> Reader<'a> {
                     .or_else(|| self.person_just_named(role, g, i));
                 return Some((Subject::Noun(Referent::Role(resolved, g)), k + 1));
             }
-            if let Some((g, head)) = institution_of(&noun) {
+            if let Some((g, head)) = institution_of(noun) {
                 if !determiner {
                     return None;
                 }
@@ -799,10 +862,10 @@ impl<'a> Reader<'a> {
                 let resolved = self
                     .organisation_with(head, i)
                     .or_else(|| self.named_complement(k))
-                    .or_else(|| self.earlier_institution(&noun, i));
+                    .or_else(|| self.earlier_institution(noun, i));
                 return Some((Subject::Noun(Referent::Institution(resolved, g)), k + 1));
             }
-            if UNNAMED.contains(noun.as_str()) {
+            if UNNAMED.contains(noun) {
                 return Some((Subject::Noun(Referent::Unnamed), k + 1));
             }
             // Skip an adjective ("le sélectionneur tricolore" reads the noun first, so only
@@ -815,7 +878,7 @@ impl<'a> Reader<'a> {
     }
 
     fn determiner_gender(&self, i: usize) -> Option<Gender> {
-        match self.lower(i).as_str() {
+        match self.lower(i) {
             "le" | "un" | "son" | "ce" | "cet" => Some(Gender::Masculine),
             "la" | "une" | "sa" | "cette" => Some(Gender::Feminine),
             _ => None,
@@ -825,14 +888,14 @@ impl<'a> Reader<'a> {
     /// "préfecture de l'Orne", "ministry of Health": the noun at `k` with a named complement.
     fn named_complement(&self, k: usize) -> Option<Speaker> {
         let mut t = k + 1;
-        if !PREPOSITIONS.contains(self.lower(t).as_str()) {
+        if !PREPOSITIONS.contains(self.lower(t)) {
             return None;
         }
         t += 1;
-        if matches!(self.lower(t).as_str(), "la" | "l'" | "le" | "les" | "the") {
+        if matches!(self.lower(t), "la" | "l'" | "le" | "les" | "the") {
             t += 1;
         }
-        let &(_, end) = self.name_at.get(&t)?;
+        let (_, end) = self.name(t)?;
         let toks = self.input.toks;
         Some(Speaker::Phrase(Span::new(
             toks[k].span.start,
@@ -855,12 +918,33 @@ impl<'a> Reader<'a> {
     /// `lenient` also takes the forms that are more often nouns (`alerte`), for the word right
     /// after a quotation's closing mark.
     fn verb_at(&self, i: usize, lenient: bool) -> Option<(usize, Option<Subject>)> {
+        // Most tokens are no verb: that is found out once per token, then remembered (a token
+        // is read by the windows of the quotations before and after it).
+        const UNKNOWN: u8 = 0;
+        const NO: u8 = 1;
+        const MAYBE: u8 = 2;
+        let state = self.verb_cache.get(i)?;
+        match state.get() {
+            NO => return None,
+            UNKNOWN => {
+                let found = self.is_word(i) && self.verb_at_uncached(i, true).is_some();
+                state.set(if found { MAYBE } else { NO });
+                if !found {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        self.verb_at_uncached(i, lenient)
+    }
+
+    fn verb_at_uncached(&self, i: usize, lenient: bool) -> Option<(usize, Option<Subject>)> {
         let w = self.lower(i);
-        if let Some((verb, gender)) = inversion(&w) {
+        if let Some((verb, gender)) = inversion(w) {
             if matches!(verb, "a" | "avait" | "aura") {
                 // "a-t-il ajouté": the participle follows.
                 let next = (i + 1..i + 3).find(|&k| self.is_word(k))?;
-                return is_speech_verb(&self.lower(next), false)
+                return is_speech_verb(self.lower(next), false)
                     .then_some((next + 1, Some(Subject::Pronoun(gender, false))));
             }
             return is_speech_verb(verb, true)
@@ -872,7 +956,7 @@ impl<'a> Reader<'a> {
         if w == "d'" && self.lower(i + 1) == "après" {
             return Some((i + 2, None));
         }
-        (self.is_word(i) && is_speech_verb(&w, lenient)).then_some((i + 1, None))
+        (self.is_word(i) && is_speech_verb(w, lenient)).then_some((i + 1, None))
     }
 
     /// The tokens of an attribution window, skipping quoted tokens when `skip_quotes`, up to
@@ -941,7 +1025,7 @@ impl<'a> Reader<'a> {
             }
             last
         };
-        let source = matches!(self.lower(window[p]).as_str(), "selon" | "according" | "d'");
+        let source = matches!(self.lower(window[p]), "selon" | "according" | "d'");
         if source {
             // "selon X", "according to X", "d'après X": X is the source.
             let found = after
@@ -967,7 +1051,7 @@ impl<'a> Reader<'a> {
 
     /// Punctuation, auxiliaries and adverbs that may stand before an inverted verb.
     fn is_filler(&self, t: usize) -> bool {
-        !self.is_word(t) || AUXILIARIES.contains(self.lower(t).as_str())
+        !self.is_word(t) || AUXILIARIES.contains(self.lower(t))
     }
 
     /// Is the subject at `t` an apposition of a name before it ("X, le porte-parole")?
@@ -975,7 +1059,7 @@ impl<'a> Reader<'a> {
         t >= 2
             && self.word(t - 1) == ","
             && self.name_ends.contains(&(t - 1))
-            && !self.name_at.contains_key(&t)
+            && self.name(t).is_none()
     }
 
     /// The first subject in `tokens` (after an inverted verb), stopping at a relative pronoun or
@@ -991,7 +1075,7 @@ impl<'a> Reader<'a> {
                 && self.word(t - 1).len() <= 3
                 && self.word(t - 1).starts_with(char::is_uppercase);
             if matches!(
-                w.as_str(),
+                w,
                 "qui" | "que" | "qu'" | "who" | "which" | "that" | "." | ";" | "!" | "?"
             ) && !abbreviation
             {
@@ -1102,14 +1186,14 @@ impl<'a> Reader<'a> {
         // Julien Arnaud, est inquiet :").
         let mut at = first;
         while at < first + 4
-            && !self.name_at.contains_key(&at)
-            && (DETERMINERS.contains(self.lower(at).as_str())
-                || role_of(&self.lower(at)).is_some()
+            && self.name(at).is_none()
+            && (DETERMINERS.contains(self.lower(at))
+                || role_of(self.lower(at)).is_some()
                 || self.word(at) == ",")
         {
             at += 1;
         }
-        let &(e, _) = self.name_at.get(&at)?;
+        let (e, _) = self.name(at)?;
         (matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e))
             .then_some(Evidence::Said(Some(Speaker::Entity(e))))
     }
@@ -1122,7 +1206,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let mut v = c + 1;
-            while v < inner.end && AUXILIARIES.contains(self.lower(v).as_str()) {
+            while v < inner.end && AUXILIARIES.contains(self.lower(v)) {
                 v += 1;
             }
             if v >= inner.end || self.verb_at(v, true).is_none() || self.lower(v) == "selon" {
