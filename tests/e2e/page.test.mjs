@@ -4,46 +4,21 @@
 // Run by .ci/test.sh after the release build (node --test tests/e2e/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { readFileSync, mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
-import net from "node:net";
 import { articleSet } from "../../benches/article-set.mjs";
+import { root, startPage } from "./harness.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(path.join(root, ".ci/package.json"));
-const { chromium } = require("playwright-core");
 const shots = path.join(root, "tests/e2e/screenshots");
 
-let server, browser, base;
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
+let browser, base, stop;
 
 before(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn("python3", [path.join(root, ".ci/static_server.py"), path.join(root, "www"), String(port)], { stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  ({ base, browser, stop } = await startPage());
   mkdirSync(shots, { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+after(async () => { await stop?.(); });
 
 /** A fresh page that records console errors, page errors, failed and foreign requests. */
 async function open(colorScheme = "light") {

@@ -4,38 +4,13 @@
 // ids: none may run (no dialog, no script, no request) and each is shown as text.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-import net from "node:net";
+import { startPage } from "./harness.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(path.join(root, ".ci/package.json"));
-const { chromium } = require("playwright-core");
+let browser, base, stop;
 
-let server, browser, base;
+before(async () => { ({ base, browser, stop } = await startPage()); });
 
-before(async () => {
-  const port = await new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn("python3", [path.join(root, ".ci/static_server.py"), path.join(root, "www"), String(port)], { stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+after(async () => { await stop?.(); });
 
 async function open(context) {
   const page = await context.newPage();
