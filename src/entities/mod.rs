@@ -361,14 +361,7 @@ fn followed_by_speech(text: &str, q: Span) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .take(2)
-        .any(|w| {
-            let w = tokens::lower_case(w).replace('’', "'");
-            speakers::is_speech_verb(&w, true)
-                || w.rsplit_once('-').is_some_and(|(v, p)| {
-                    matches!(p, "il" | "elle")
-                        && speakers::is_speech_verb(v.trim_end_matches("-t"), true)
-                })
-        })
+        .any(|w| speakers::is_said(&tokens::lower_case(w).replace('’', "'")))
 }
 
 /// Marks the tokens that start a sentence, a heading, a line or a quotation; also returns the

@@ -503,6 +503,13 @@ pub fn is_speech_verb(word: &str, inverted: bool) -> bool {
     })
 }
 
+/// Is `word` (lower case, straight apostrophes) a verb of speech on its own or in a singular
+/// inversion (`indique`, `dit-elle`, `estime-t-il`)?
+pub fn is_said(word: &str) -> bool {
+    is_speech_verb(word, true)
+        || inversion(word).is_some_and(|(verb, g)| g.is_some() && is_speech_verb(verb, true))
+}
+
 /// A French inversion (`a-t-il`, `dit-elle`, `estime-t-il`): the verb and the pronoun's gender
 /// (`None` inside for a plural).
 fn inversion(word: &str) -> Option<(&str, Option<Gender>)> {
@@ -959,7 +966,7 @@ impl<'a> Reader<'a> {
         (self.is_word(i) && is_speech_verb(w, lenient)).then_some((i + 1, None))
     }
 
-    /// The tokens of an attribution window, skipping quoted tokens when `skip_quotes`, up to
+    /// The tokens of an attribution window from `from`, quoted tokens skipped, up to
     /// `limit` tokens, stopping at a line break and at the end of `sentence_end`.
     fn window(&self, from: usize, sentence_end: usize, limit: usize) -> Vec<usize> {
         let toks = self.input.toks;
