@@ -30,3 +30,12 @@ print(f"wasm size: {len(raw)/1000:.1f} KB raw ({before/1000:.1f} KB before wasm-
 if len(raw) > budget["max-raw-kb"] * 1000 or gz > budget["max-gzip-kb"] * 1000:
     sys.exit("wasm size over budget: trim the module or raise the budget in wasm-pack.toml with a reason")
 PY
+
+# pdf.js (Mozilla, Apache-2.0, from npm's pdfjs-dist) for the text layer of dropped PDFs: copied
+# beside the page, loaded only when a PDF arrives.
+vendor=www/vendor/pdfjs
+mkdir -p "$vendor"
+pdfjs=.ci/node_modules/pdfjs-dist
+cp "$pdfjs/build/pdf.min.mjs" "$pdfjs/build/pdf.worker.min.mjs" "$pdfjs/LICENSE" "$vendor/"
+cp -r "$pdfjs/standard_fonts" "$vendor/"
+python3 -c 'import json,sys; print("pdf.js", json.load(open(sys.argv[1]))["version"], "copied to", sys.argv[2])' "$pdfjs/package.json" "$vendor"

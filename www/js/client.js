@@ -86,6 +86,12 @@ export class AnalyserClient {
     return this.request("entities", { text }, undefined, text.length);
   }
 
+  /** A file of the workspace's analysis (see exports.js): { result: { filename, mime, content }, ms }. */
+  exportFile(format, documents, active, options, onProgress) {
+    const size = documents.reduce((n, d) => n + d.text.length, 0);
+    return this.request("export", { format, documents, active, options }, onProgress, size);
+  }
+
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
     const size = documents.reduce((n, d) => n + d.text.length, 0);

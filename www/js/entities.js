@@ -1,12 +1,9 @@
 // Entity highlighting with DOM nodes and textContent only: quotations are a layer around the
 // entities inside them; clicking (or Enter on) a name marks all the mentions of its entity.
+import { LABEL_NAMES, LABELS } from "./labels.js";
 import { h, READER_LIMIT } from "./render.js";
 
-export const LABELS = ["PER", "LOC", "ORG", "MISC", "DATE", "TIME", "NUM", "MONEY", "PERCENT", "QUOTE", "EMAIL", "URL"];
-export const LABEL_NAMES = {
-  PER: "person", LOC: "place", ORG: "organisation", MISC: "other name", DATE: "date", TIME: "time",
-  NUM: "number", MONEY: "money", PERCENT: "percentage", QUOTE: "quotation", EMAIL: "e-mail", URL: "web address",
-};
+export { LABEL_NAMES, LABELS };
 
 /** Nests `items` (sorted by start, longer first) inside [from, to) as a tree. */
 function tree(items, from, to) {

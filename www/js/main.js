@@ -3,7 +3,9 @@
 // typing. The articles, the language and the view are kept in this browser's IndexedDB
 // (store.js) after each change and when the page is hidden, so that a reload loses nothing.
 import { AnalyserClient } from "./client.js";
-import { loadWorkspace, saveDraft, saveWorkspace } from "./store.js";
+import { readFile } from "./files.js";
+import { isLink, LINK_LIMIT, makeLink, readLink } from "./permalink.js";
+import { loadStash, loadWorkspace, saveDraft, saveWorkspace, stashWorkspace } from "./store.js";
 import * as render from "./render.js";
 import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
@@ -12,7 +14,7 @@ const DEBOUNCE_MS = 250;
 /** Texts longer than this are analysed in full but not put in the text box, whose layout would
  * freeze the page for seconds; the box then shows a short notice instead. */
 const EDIT_LIMIT = 1_000_000;
-const PLACEHOLDER = "Paste or type an article here, or drop .txt files (one article each) or a .jsonl file.";
+const PLACEHOLDER = "Paste or type an article here, or drop files: .txt, .md, .html, .docx, .pdf (one article each) or .jsonl (one per line).";
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -26,10 +28,13 @@ const ui = {
   dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
   modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
   legendReadability: $("legend-readability"), legend: $("legend-entities"),
-  entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"),
+  entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"),
+  exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"),
 };
 
 const client = new AnalyserClient();
+/** Exports run in a worker of their own, so that typing goes on being analysed meanwhile. */
+const exporter = new AnalyserClient();
 client.onReady = (version) => { ui.version.textContent = `Article Analyser ${version}`; };
 client.onFatal = (message) => { ui.status.textContent = message; };
 
@@ -63,6 +68,7 @@ function showActive() {
     ui.text.placeholder = PLACEHOLDER;
     ui.text.value = doc.text;
   }
+  ui.docName.value = doc.name;
   renderTabs();
 }
 
@@ -266,6 +272,14 @@ function save() {
 async function restore() {
   const saved = await loadWorkspace();
   if (!saved || !Array.isArray(saved.docs) || saved.docs.length === 0) return;
+  applyWorkspace(saved);
+  if (saved.unsavedSince) {
+    ui.saveNote.textContent = `The changes made after ${new Date(saved.savedAt || 0).toLocaleString()} could not be kept (the browser refused to save them); this is the version saved then.`;
+  }
+}
+
+/** Puts a saved or linked workspace ({ docs, active, options }) on the page. */
+function applyWorkspace(saved) {
   state.docs = saved.docs
     .filter((d) => d && typeof d.text === "string")
     .map((d) => newDoc(d.text, typeof d.name === "string" ? d.name : null));
@@ -273,11 +287,11 @@ async function restore() {
   state.active = Math.min(Math.max(0, Number(saved.active) || 0), state.docs.length - 1);
   const o = saved.options || {};
   if (typeof o.language === "string" && [...ui.language.options].some((x) => x.value === o.language)) ui.language.value = o.language;
-  if (Array.isArray(o.hidden)) for (const l of o.hidden) { state.hidden.add(l); document.body.classList.add(`hide-${l}`); }
+  state.hidden.clear();
+  for (const l of [...document.body.classList]) if (l.startsWith("hide-")) document.body.classList.remove(l);
+  if (Array.isArray(o.hidden)) for (const l of o.hidden) { if (typeof l === "string" && /^[A-Z]+$/.test(l)) { state.hidden.add(l); document.body.classList.add(`hide-${l}`); } }
   if (o.mode === "entities" || o.mode === "readability") state.mode = o.mode;
-  if (saved.unsavedSince) {
-    ui.saveNote.textContent = `The changes made after ${new Date(saved.savedAt || 0).toLocaleString()} could not be kept (the browser refused to save them); this is the version saved then.`;
-  }
+  state.previous = null;
 }
 
 /** Replaces the active article's text, keeping the old one for "Restore previous text". */
@@ -291,41 +305,30 @@ function replaceText(text) {
   schedule();
 }
 
-/** Articles from files: a .jsonl file gives one per line ({ id, text }), any other file one. */
+/** Articles from files (see files.js); a file that cannot be read makes no article and is said. */
 async function loadFiles(files) {
   const list = [...files];
   if (list.length === 0) return;
   const added = [];
-  const bad = [];
-  try {
-    for (const file of list) {
-      const content = await file.text();
-      if (/\.jsonl$/i.test(file.name)) {
-        content.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((line, n) => {
-          if (!line.trim()) return;
-          let d;
-          try { d = JSON.parse(line); } catch { bad.push(`${file.name} line ${n + 1}: not JSON`); return; }
-          if (!d || typeof d.text !== "string") { bad.push(`${file.name} line ${n + 1}: no "text" string`); return; }
-          const id = d.id === undefined || d.id === null ? `${file.name}:${n + 1}`
-            : typeof d.id === "string" ? d.id : JSON.stringify(d.id);
-          added.push(newDoc(d.text, id));
-        });
-      } else {
-        added.push(newDoc(content, file.name));
-      }
-    }
-  } catch (error) {
-    ui.status.textContent = `Could not read the file: ${error.message}`;
-    return;
+  const problems = [];
+  ui.fileNote.textContent = `Reading ${plural(list.length, "file")}…`;
+  for (const file of list) {
+    const read = await readFile(file);
+    if (read.refused) { problems.push(read.refused); continue; }
+    for (const d of read.docs) added.push(newDoc(d.text, d.name));
+    problems.push(...read.bad);
   }
-  const skipped = bad.length === 0 ? "" : ` ${plural(bad.length, "line")} skipped: ${bad.slice(0, 5).join("; ")}${bad.length > 5 ? "; …" : ""}.`;
-  if (added.length === 0) { ui.status.textContent = `No article found in the file.${skipped}`; return; }
+  const lines = problems.filter((p) => / line \d+: /.test(p));
+  const refused = problems.filter((p) => !/ line \d+: /.test(p));
+  const skipped = lines.length === 0 ? "" : ` ${plural(lines.length, "line")} skipped: ${lines.slice(0, 5).join("; ")}${lines.length > 5 ? "; …" : ""}.`;
+  const notRead = refused.length === 0 ? "" : ` ${refused.slice(0, 3).join(" ")}${refused.length > 3 ? ` (and ${refused.length - 3} more files not read)` : ""}`;
+  if (added.length === 0) { ui.fileNote.textContent = `No article added.${skipped}${notRead}`; return; }
   if (state.docs.length === 1 && !state.docs[0].text.trim()) state.docs = [];
   state.docs.push(...added);
   state.active = state.docs.length - added.length;
   showActive();
   schedule();
-  ui.status.textContent = `${plural(added.length, "article")} added.${skipped}`;
+  ui.fileNote.textContent = `${plural(added.length, "article")} added.${skipped}${notRead}`;
 }
 
 ui.text.addEventListener("input", () => { active().text = ui.text.value; revision++; schedule(); });
@@ -392,8 +395,125 @@ function leaving() {
 addEventListener("pagehide", leaving);
 document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") leaving(); });
 
+// ---- renaming, exports and links ----
+
+ui.docName.addEventListener("input", () => {
+  active().name = ui.docName.value;
+  revision++;
+  renderTabs();
+  save();
+});
+ui.docName.addEventListener("change", () => {
+  if (!ui.docName.value.trim()) { active().name = `Article ${state.active + 1}`; ui.docName.value = active().name; renderTabs(); }
+  revision++;
+  save();
+});
+
+/** Offers `content` as a file download (a Blob URL: nothing leaves the browser). */
+function download(filename, mime, content) {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const a = render.h("a");
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function exportAs(format) {
+  const documents = state.docs.map((d) => ({ id: d.id, name: d.name, text: d.text }));
+  if (!documents.some((d) => d.text.trim())) { ui.exportStatus.textContent = "There is no text to export yet."; return; }
+  ui.exportStatus.textContent = "Preparing the export…";
+  let answer;
+  try {
+    answer = await exporter.exportFile(format, documents, state.active, { language: ui.language.value }, (done, total) => {
+      ui.exportStatus.textContent = `Preparing the export: ${Math.round((done / total) * 100)} %…`;
+    });
+  } catch (error) {
+    ui.exportStatus.textContent = `The export failed: ${error.message}`;
+    return;
+  }
+  if (answer === null) return;
+  const { filename, mime, content } = answer.result;
+  download(filename, mime, content);
+  ui.exportStatus.textContent = `${filename} saved (${(new Blob([content]).size / 1024).toFixed(0)} KB).`;
+}
+
+for (const button of document.querySelectorAll("[data-export]")) {
+  button.addEventListener("click", () => exportAs(button.dataset.export === "csv" ? ui.exportTable.value : button.dataset.export));
+}
+$("print").addEventListener("click", () => window.print());
+$("share-link").addEventListener("click", async () => {
+  const link = await makeLink(workspace(), location.href.replace(/#.*$/, ""));
+  if (link.tooLong) {
+    ui.exportStatus.textContent = `These articles are too long for a link (${Math.round(link.length / 1000)} KB compressed; a link holds at most ${LINK_LIMIT / 1000} KB). Export the analysis as JSON to pass them on.`;
+    return;
+  }
+  ui.linkOut.value = link.url;
+  ui.linkOut.hidden = false;
+  try {
+    await navigator.clipboard.writeText(link.url);
+    ui.exportStatus.textContent = `Link copied (${Math.round(link.length / 1000)} KB). It holds the texts themselves, after the # that browsers never send to a server.`;
+  } catch {
+    ui.exportStatus.textContent = "The browser did not let the page copy the link: copy it from the box.";
+  }
+});
+ui.linkOut.addEventListener("focus", () => ui.linkOut.select());
+
+/**
+ * Opens the workspace a permalink carries, keeping the one it replaces (put aside in IndexedDB,
+ * with a button to go back to it), then takes the link out of the address bar so that a reload
+ * shows the user's edits rather than the link again.
+ */
+async function openLink(hash) {
+  let linked;
+  try {
+    linked = await readLink(hash);
+  } catch (error) {
+    ui.saveNote.textContent = error.message;
+    return false;
+  } finally {
+    history.replaceState(null, "", location.href.replace(/#.*$/, ""));
+  }
+  const mine = workspace();
+  if (mine.docs.some((d) => d.text.trim())) {
+    try { await stashWorkspace(mine); } catch (error) { ui.saveNote.textContent = `Your articles could not be put aside (${error.message}); the link was not opened.`; return false; }
+  }
+  applyWorkspace(linked);
+  revision++;
+  await save();
+  showBackButton(mine.docs.some((d) => d.text.trim()));
+  ui.status.textContent = `Opened ${plural(state.docs.length, "article")} from a link.`;
+  return true;
+}
+
+function showBackButton(shown) {
+  const back = $("back-to-mine");
+  back.hidden = !shown;
+}
+
+$("back-to-mine").addEventListener("click", async () => {
+  const mine = await loadStash();
+  if (!mine) return;
+  applyWorkspace(mine);
+  revision++;
+  await save();
+  showBackButton(false);
+  showActive();
+  setMode(state.mode);
+  schedule();
+});
+
+addEventListener("hashchange", async () => {
+  if (!isLink(location.hash)) return;
+  if (await openLink(location.hash)) { showActive(); setMode(state.mode); schedule(); }
+});
+
 client.start();
-restore().catch(() => {}).then(() => {
+restore().catch(() => {}).then(async () => {
+  if (isLink(location.hash)) await openLink(location.hash);
   showActive();
   if (state.mode !== "readability") setMode(state.mode);
   analyse();

@@ -6,6 +6,8 @@
 const DB_NAME = "article-analyser";
 const STORE = "workspace";
 const KEY = "current";
+/** The workspace a permalink replaced, kept so that the user can go back to it. */
+const STASH_KEY = "before-link";
 /** Where earlier versions kept the texts; read once and moved over. */
 const LEGACY_KEY = "article-analyser:documents";
 /** Set when a save failed: the time of the failure. */
@@ -99,4 +101,18 @@ export async function saveWorkspace(workspace) {
     const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || "null");
     if (draft && draft.savedAt <= value.savedAt) localStorage.removeItem(DRAFT_KEY);
   } catch { /* storage disabled: IndexedDB holds the texts */ }
+}
+
+/** Puts `workspace` aside (before a permalink's replaces it); rejects when it cannot be kept. */
+export async function stashWorkspace(workspace) {
+  await request("readwrite", (store) => store.put({ ...workspace, savedAt: Date.now() }, STASH_KEY));
+}
+
+/** The workspace put aside by stashWorkspace, or null. */
+export async function loadStash() {
+  try {
+    return (await request("readonly", (store) => store.get(STASH_KEY))) || null;
+  } catch {
+    return null;
+  }
 }

@@ -3,7 +3,10 @@
 //   { id, type: "entities", text }          -> { id, ok, result | error, ms }  (see entitiesForPage)
 //   { id, type: "duplicates", documents }   -> progress { id, type: "progress", done, total },
 //                                              then { id, ok, result | error, ms }
+//   { id, type: "export", format, documents: [{ id, name, text }], active, options }
+//                                           -> progress, then { id, ok, result: { filename, mime, content } }
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
+import { buildExport, FORMATS } from "./exports.js";
 import { READER_LIMIT } from "./limits.js";
 
 /** Progress is reported after this many milliseconds of work, at most. */
@@ -78,22 +81,54 @@ function entitiesForPage(report) {
   };
 }
 
-function duplicates(id, documents) {
+/** Reports progress at most every PROGRESS_EVERY_MS: `tick(done)` after each step of `total`. */
+function progress(id, total) {
+  let last = performance.now();
+  return (done) => {
+    const now = performance.now();
+    if (now - last > PROGRESS_EVERY_MS) {
+      postMessage({ id, type: "progress", done, total });
+      last = now;
+    }
+  };
+}
+
+function duplicates(id, documents, tick = progress(id, documents.length)) {
   const finder = new DuplicateFinder();
   try {
-    let last = performance.now();
     documents.forEach((doc, i) => {
       finder.add(doc.id, doc.text);
-      const now = performance.now();
-      if (now - last > PROGRESS_EVERY_MS) {
-        postMessage({ id, type: "progress", done: i + 1, total: documents.length });
-        last = now;
-      }
+      tick(i + 1);
     });
     return finder.finish();
   } finally {
     finder.free();
   }
+}
+
+/**
+ * An export of the workspace, analysed here in full (not trimmed for the page as the views'
+ * requests are): only what the format needs is computed, and the report of one article still
+ * compares it with the whole set.
+ */
+function exportWorkspace(id, { format, documents, active, options }) {
+  const needs = new Set((FORMATS[format] || { needs: [] }).needs);
+  const chosen = format === "report" ? [active] : documents.map((_, i) => i);
+  const steps = chosen.length * ((needs.has("stats") ? 1 : 0) + (needs.has("entities") ? 1 : 0)) + (needs.has("duplicates") ? documents.length : 0);
+  let done = 0;
+  const tick = progress(id, steps);
+  const docs = documents.map((d) => ({ ...d }));
+  for (const i of chosen) {
+    if (needs.has("stats")) { docs[i].stats = analyser.stats(docs[i].text, options); tick(++done); }
+    if (needs.has("entities")) { docs[i].entities = analyser.entities(docs[i].text); tick(++done); }
+  }
+  let report = { documents: [], within: [], across: [], pairs: [], clusters: [], stats: null };
+  if (needs.has("duplicates")) {
+    const start = done;
+    report = duplicates(id, documents.filter((d) => d.text.trim()), (n) => tick(start + n));
+  }
+  const meta = { version: Analyser.version(), exported: new Date().toISOString(), options, active };
+  return buildExport(format, docs, report, meta);
 }
 
 self.onmessage = async (event) => {
@@ -109,6 +144,7 @@ self.onmessage = async (event) => {
     if (type === "stats") result = statsForPage(analyser.stats(event.data.text, event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(event.data.text));
     else if (type === "duplicates") result = duplicates(id, event.data.documents);
+    else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started });
   } catch (error) {
