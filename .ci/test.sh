@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: installs everything (Chromium and ChromeDriver included) and runs every test:
-# formatting and lints (native and wasm32), native unit, integration and doc tests, the
+# formatting and lints (native and wasm32), native unit, integration, property and doc tests, a
+# fuzz smoke run of every cargo-fuzz target, the
 # linear-time suite (instructions counted by callgrind on inputs built to be slow), the
 # JavaScript API in headless Chromium (wasm-bindgen-test), the release build with its size
 # budget, and the end-to-end test of the release page (Playwright + Chromium).
@@ -13,11 +14,15 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
+cargo fmt --check --manifest-path fuzz/Cargo.toml
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests"
 cargo test
+
+step "fuzz smoke run: every cargo-fuzz target a few seconds over its kept corpus"
+bash fuzz/smoke.sh
 
 step "linear time and memory on inputs built to be slow (callgrind instruction counts)"
 cargo build --release

@@ -1,0 +1,129 @@
+//! The output invariants every fuzz target checks, beyond the absence of a panic: every span lies
+//! inside the text on character boundaries (UTF-8 inside Rust, UTF-16 in the JSON form), spans
+//! are sorted as documented, and counts agree with the spans they count.
+
+use article_analyser::dedup::DuplicatesReport;
+use article_analyser::entities::EntityReport;
+use article_analyser::stats::TextStats;
+
+/// Statistics of `text` (byte offsets): blocks sorted and disjoint, sentences sorted, disjoint and
+/// inside a block, counts consistent.
+pub fn check_stats(text: &str, stats: &TextStats) {
+    let mut last = 0;
+    for b in &stats.blocks {
+        assert!(b.span.start >= last && b.span.start < b.span.end && b.span.end <= text.len());
+        assert!(text.is_char_boundary(b.span.start) && text.is_char_boundary(b.span.end));
+        last = b.span.end;
+    }
+    let mut last = 0;
+    for s in &stats.sentence_details {
+        assert!(s.span.start >= last && s.span.start < s.span.end && s.span.end <= text.len());
+        assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+        assert!(stats
+            .blocks
+            .iter()
+            .any(|b| b.span.start <= s.span.start && s.span.end <= b.span.end));
+        last = s.span.end;
+    }
+    assert_eq!(stats.sentences, stats.sentence_details.len());
+    let hard = stats
+        .sentence_details
+        .iter()
+        .filter(|s| format!("{:?}", s.difficulty) == "Hard")
+        .count();
+    assert_eq!(stats.hard_sentences, hard);
+    assert_eq!(
+        stats.histogram.iter().map(|b| b.count).sum::<usize>(),
+        stats.sentences
+    );
+    if let Some(i) = stats.longest_sentence {
+        assert!(i < stats.sentence_details.len());
+    }
+}
+
+/// Entities of `text` (byte offsets): sorted by start, each its own text, groups and quotations
+/// pointing at real mentions of the right kind, group counts equal to their mentions.
+pub fn check_entities(text: &str, report: &EntityReport) {
+    let mut last = 0;
+    for e in &report.entities {
+        assert!(e.start >= last, "entities sorted by start");
+        assert!(e.start < e.end && e.end <= text.len());
+        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+        assert_eq!(&text[e.start..e.end], e.text);
+        if let Some(g) = e.group {
+            assert!(g < report.groups.len());
+        }
+        last = e.start;
+    }
+    for (i, g) in report.groups.iter().enumerate() {
+        assert_eq!(g.count, g.mentions.len());
+        assert!(g
+            .mentions
+            .iter()
+            .all(|&m| report.entities[m].group == Some(i)));
+    }
+    for q in &report.quotes {
+        assert_eq!(format!("{:?}", report.entities[q.entity].label), "Quote");
+        if let Some(g) = q.speaker_group {
+            assert!(g < report.groups.len());
+        }
+    }
+}
+
+/// The UTF-16 form of a report on `text`: every span slices, in UTF-16 units, the mention the
+/// byte form slices.
+pub fn check_entities_utf16(text: &str, bytes: &EntityReport, units: &EntityReport) {
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(bytes.entities.len(), units.entities.len());
+    for (b, u) in bytes.entities.iter().zip(&units.entities) {
+        assert!(u.start <= u.end && u.end <= utf16.len());
+        assert_eq!(
+            String::from_utf16(&utf16[u.start..u.end]).unwrap(),
+            text[b.start..b.end]
+        );
+    }
+}
+
+/// A duplicates report over `texts` (byte offsets): passages inside both documents on character
+/// boundaries, shares between 0 and 1, one summary per document.
+pub fn check_duplicates(ids: &[String], texts: &[String], report: &DuplicatesReport) {
+    let text_of = |id: &str| {
+        ids.iter()
+            .position(|x| x == id)
+            .map(|i| texts[i].as_str())
+            .expect("a known id")
+    };
+    for p in &report.across {
+        let (a, b) = (text_of(&p.a), text_of(&p.b));
+        assert!(
+            p.a_start < p.a_end && p.a_end <= a.len() && p.b_start < p.b_end && p.b_end <= b.len()
+        );
+        assert!(a.is_char_boundary(p.a_start) && a.is_char_boundary(p.a_end));
+        assert!(b.is_char_boundary(p.b_start) && b.is_char_boundary(p.b_end));
+        assert!((0.0..=1.0).contains(&p.similarity));
+    }
+    for d in &report.documents {
+        assert!((0.0..=1.0).contains(&d.reused_share) && (0.0..=1.0).contains(&d.repeated_share));
+    }
+    for w in &report.within {
+        let t = text_of(&w.id);
+        for g in &w.groups {
+            assert!(g.spans.len() >= 2);
+            for s in &g.spans {
+                assert!(
+                    s.start < s.end
+                        && s.end <= t.len()
+                        && t.is_char_boundary(s.start)
+                        && t.is_char_boundary(s.end)
+                );
+            }
+        }
+    }
+}
+
+/// Splits fuzz input into documents at each `\u{1}` (so that the fuzzer controls how many).
+pub fn documents(text: &str) -> (Vec<String>, Vec<String>) {
+    let texts: Vec<String> = text.split('\u{1}').take(64).map(str::to_owned).collect();
+    let ids = (0..texts.len()).map(|i| format!("d{i}")).collect();
+    (ids, texts)
+}
