@@ -1,7 +1,8 @@
 // End-to-end tests of what goes in and out of the page: the exports (JSON, every CSV table, the
 // HTML report) downloaded and parsed; a permalink opened in a fresh browser; .html, .docx and .pdf
 // files reduced to their text and an unknown type refused without a tab; renaming; and the XSS
-// corpus inside an imported HTML page, a permalink and the report, where none may run.
+// corpus inside an imported HTML page, a permalink and the report, where none may run; and the
+// tab list by keyboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -334,5 +335,32 @@ test("XSS payloads inside a permalink and inside the exported report run nothing
   assert.deepEqual(viewerProblems, [`request: ${base}report.html`]);
   assert.deepEqual(problems, []);
   console.log(`XSS: ${list.length} payloads through a permalink and an HTML report; 30 inside an imported HTML page; none ran`);
+  await context.close();
+});
+
+test("keyboard: arrow keys move between the tabs, Delete or a button removes one", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await open(context);
+  await addFiles(page, ["un", "deux", "trois"].map((n) => ({ name: `${n}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Le texte ${n}.`) })));
+  const tabs = page.locator("#doc-tabs [role=tab]");
+  assert.deepEqual(await tabs.evaluateAll((t) => t.map((x) => x.tabIndex)), [0, -1, -1], "one tab stop for the list");
+  await tabs.nth(0).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.firstChild.textContent), "deux.txt");
+  assert.equal(await page.locator("#text").inputValue(), "Le texte deux.");
+  await page.keyboard.press("End");
+  assert.equal(await page.locator("#doc-name").inputValue(), "trois.txt");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.locator("#doc-name").inputValue(), "un.txt", "the arrows wrap around");
+  await page.keyboard.press("Delete");
+  assert.deepEqual(await tabs.evaluateAll((t) => t.map((x) => x.firstChild.textContent)), ["deux.txt", "trois.txt"]);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("role")), "tab", "focus stays in the list");
+  await page.locator("#remove-doc").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await tabs.count(), 1);
+  assert.equal(await page.locator("#remove-doc").isHidden(), true, "nothing to remove once one article is left");
+  await page.locator("#mode-entities").click();
+  assert.match(await page.locator("#reader").getAttribute("aria-label"), /entities/);
+  assert.deepEqual(problems, []);
   await context.close();
 });

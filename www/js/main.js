@@ -28,7 +28,7 @@ const ui = {
   dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
   modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
   legendReadability: $("legend-readability"), legend: $("legend-entities"),
-  entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"),
+  entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
   exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"),
 };
 
@@ -88,11 +88,9 @@ function renderTabs() {
       option.selected = i === state.active;
       select.append(option);
     });
-    select.addEventListener("change", () => { state.active = Number(select.value); state.previous = null; ui.restore.hidden = true; showActive(); schedule(); });
-    const remove = render.h("button", "", "Remove this article");
-    remove.type = "button";
-    remove.addEventListener("click", () => removeDoc(state.active));
-    ui.tabs.replaceChildren(render.h("span", "hint", `${state.docs.length} articles:`), select, remove);
+    select.addEventListener("change", () => activate(Number(select.value)));
+    ui.tabs.replaceChildren(render.h("span", "hint", `${state.docs.length} articles:`), select);
+    ui.removeDoc.hidden = false;
     return;
   }
   const buttons = state.docs.map((doc, i) => {
@@ -100,24 +98,54 @@ function renderTabs() {
     b.type = "button";
     b.setAttribute("role", "tab");
     b.setAttribute("aria-selected", String(i === state.active));
+    // One tab stop for the list (roving tabindex): arrow keys move between the tabs.
+    b.tabIndex = i === state.active ? 0 : -1;
     b.dataset.doc = doc.id;
     b.append(doc.name);
     const summary = shares.get(doc.id);
     if (summary && state.docs.length > 1 && summary.reusedShare > 0) {
       b.append(render.h("span", "badge", `${Math.round(summary.reusedShare * 100)}% shared`));
     }
-    b.addEventListener("click", () => { state.active = i; state.previous = null; ui.restore.hidden = true; showActive(); schedule(); });
+    b.addEventListener("click", (e) => {
+      if (e.target.closest(".close")) { removeDoc(i); return; }
+      activate(i);
+    });
     if (state.docs.length > 1) {
+      // The mouse's way to remove a tab; the keyboard's is Delete on the tab, or the
+      // "Remove article" button.
       const close = render.h("span", "close", "×");
       close.title = `Remove ${doc.name}`;
-      close.setAttribute("aria-label", `Remove ${doc.name}`);
-      close.addEventListener("click", (e) => { e.stopPropagation(); removeDoc(i); });
+      close.setAttribute("aria-hidden", "true");
       b.append(close);
     }
     return b;
   });
   ui.tabs.replaceChildren(...buttons);
+  ui.removeDoc.hidden = state.docs.length < 2;
 }
+
+function activate(i, focus = false) {
+  state.active = i;
+  state.previous = null;
+  ui.restore.hidden = true;
+  showActive();
+  schedule();
+  if (focus) ui.tabs.querySelector(`[role=tab][data-doc="${state.docs[i].id}"]`)?.focus();
+}
+
+ui.tabs.addEventListener("keydown", (e) => {
+  if (!e.target.matches("[role=tab]") || state.docs.length > TAB_LIMIT) return;
+  const n = state.docs.length;
+  const moves = { ArrowRight: state.active + 1, ArrowLeft: state.active - 1 + n, Home: 0, End: n - 1 };
+  if (e.key in moves) {
+    e.preventDefault();
+    activate(moves[e.key] % n, true);
+  } else if (e.key === "Delete" && n > 1) {
+    e.preventDefault();
+    removeDoc(state.active);
+    ui.tabs.querySelector("[role=tab][aria-selected=true]")?.focus();
+  }
+});
 
 function removeDoc(i) {
   state.docs.splice(i, 1);
@@ -194,6 +222,9 @@ function setMode(mode) {
   ui.modeEntities.setAttribute("aria-pressed", String(mode === "entities"));
   ui.legendReadability.hidden = mode !== "readability";
   ui.legend.hidden = mode !== "entities";
+  ui.reader.setAttribute("aria-label", mode === "entities"
+    ? "The text with its entities highlighted: Tab moves between them, Enter marks every mention"
+    : "The text with hard sentences highlighted");
   renderReaderWithRepeats();
 }
 
@@ -377,6 +408,7 @@ ui.restore.addEventListener("click", () => {
   schedule();
 });
 ui.clear.addEventListener("click", () => replaceText(""));
+ui.removeDoc.addEventListener("click", () => removeDoc(state.active));
 ui.dropzone.addEventListener("dragover", (e) => { e.preventDefault(); ui.dropzone.classList.add("over"); });
 ui.dropzone.addEventListener("dragleave", () => ui.dropzone.classList.remove("over"));
 ui.dropzone.addEventListener("drop", (e) => {
