@@ -66,10 +66,12 @@ export interface Passage {
   similarity: number; commonWords: number; changes: Change[];
 }
 export interface RepeatGroup { kind: "paragraph" | "sentence"; exact: boolean; similarity: number; spans: Span[]; }
-export interface WithinDocument { id: string; groups: RepeatGroup[]; cleanText: string; }
+/** `boundedUnits`: paragraphs and sentences whose near-repeat search was bounded (a word
+ * sequence shared by too many different ones); exact repeats are all found. */
+export interface WithinDocument { id: string; groups: RepeatGroup[]; cleanText: string; boundedUnits: number; }
 export interface DocumentSummary { id: string; words: number; reusedShare: number; repeatedShare: number; }
 export interface PairSummary { a: string; b: string; aShare: number; bShare: number; similarity: number; passages: number; }
-export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; starred: number; }
+export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; starred: number; boundedUnits: number; }
 /** Everything `DuplicateFinder.finish` returns. */
 export interface DuplicatesReport {
   documents: DocumentSummary[]; within: WithinDocument[]; across: Passage[];

@@ -185,6 +185,9 @@ pub struct WithinDocument {
     pub groups: Vec<RepeatGroup>,
     /// The text without its repeats and extra blank lines.
     pub clean_text: String,
+    /// Paragraphs and sentences whose search for near repeats was bounded (a word sequence
+    /// shared by too many different ones); exact repeats are all found.
+    pub bounded_units: usize,
 }
 
 /// Counters of the run.
@@ -204,6 +207,8 @@ pub struct FinderStats {
     /// Fingerprints found at more than [`MAX_POSTINGS`] places, whose places were each paired
     /// with the first one only.
     pub starred: usize,
+    /// Paragraphs and sentences, over all documents, whose near-repeat search was bounded.
+    pub bounded_units: usize,
 }
 
 /// Everything found in a document set. Offsets are bytes until [`DuplicatesReport::to_utf16`].
@@ -323,10 +328,12 @@ impl DuplicateFinder {
         let mut within = Vec::new();
         let mut kept_within = Vec::new();
         let mut repeated_share = vec![0.0; self.documents.len()];
+        let mut bounded_units = 0;
         for &d in &within_docs {
             let doc = &self.documents[d];
-            let groups = within::repeats(&doc.text, &doc.tokens);
-            if groups.is_empty() {
+            let within::Repeats { groups, bounded } = within::repeats(&doc.text, &doc.tokens);
+            bounded_units += bounded;
+            if groups.is_empty() && bounded == 0 {
                 continue;
             }
             let repeated: usize = groups
@@ -340,6 +347,7 @@ impl DuplicateFinder {
                 id: doc.id.clone(),
                 groups,
                 clean_text,
+                bounded_units: bounded,
             });
             kept_within.push(d);
         }
@@ -353,6 +361,7 @@ impl DuplicateFinder {
                 candidate_pairs,
                 passages: across.len(),
                 starred,
+                bounded_units,
             },
             documents,
             within,

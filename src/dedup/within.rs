@@ -61,9 +61,20 @@ struct Unit {
     tokens: (usize, usize),
 }
 
+/// The repeats of one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Repeats {
+    /// Groups of repeated paragraphs or sentences, by their first occurrence.
+    pub groups: Vec<RepeatGroup>,
+    /// Units whose search for near repeats was bounded: a shingle of theirs was already listed
+    /// for `MAX_UNITS_PER_SHINGLE` other units, so later near copies may miss them through it
+    /// (exact repeats are all found). Said in the report rather than dropped in silence.
+    pub bounded: usize,
+}
+
 /// The repeat groups of one document, given its tokens.
 #[must_use]
-pub fn repeats(text: &str, tokens: &[Token]) -> Vec<RepeatGroup> {
+pub fn repeats(text: &str, tokens: &[Token]) -> Repeats {
     let Segmentation { blocks, sentences } = segment::segment(text);
     let token_range = |span: Span| {
         let a = tokens.partition_point(|t| t.span.start < span.start);
@@ -78,7 +89,7 @@ pub fn repeats(text: &str, tokens: &[Token]) -> Vec<RepeatGroup> {
             tokens: token_range(b.span),
         })
         .collect();
-    let mut groups = group_units(&paragraphs, tokens);
+    let (mut groups, mut bounded) = group_units(&paragraphs, tokens);
     let repeated: FxHashSet<Span> = groups
         .iter()
         .flat_map(|g| g.spans.iter().copied())
@@ -92,12 +103,15 @@ pub fn repeats(text: &str, tokens: &[Token]) -> Vec<RepeatGroup> {
             tokens: token_range(s.span),
         })
         .collect();
-    groups.extend(group_units(&sentence_units, tokens));
+    let (sentence_groups, sentence_bounded) = group_units(&sentence_units, tokens);
+    groups.extend(sentence_groups);
+    bounded += sentence_bounded;
     groups.sort_by_key(|g| g.spans[0].start);
-    groups
+    Repeats { groups, bounded }
 }
 
-fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
+/// The groups of `units`, and how many units had their near-repeat search bounded.
+fn group_units(units: &[Unit], tokens: &[Token]) -> (Vec<RepeatGroup>, usize) {
     let words: Vec<&[Token]> = units
         .iter()
         .map(|u| &tokens[u.tokens.0..u.tokens.1])
@@ -128,6 +142,7 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
     // each copy once, not with every other copy).
     let mut first_of: FxHashMap<u64, usize> = FxHashMap::default();
     let mut any_repeat = false;
+    let mut bounded = 0;
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     for (u, t) in words.iter().enumerate() {
@@ -150,6 +165,7 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
             }
         }
         candidates.clear();
+        let mut left_out = false;
         for h in shingles(t, UNIT_SHINGLE)
             .into_iter()
             .take(MAX_INDEXED_SHINGLES)
@@ -158,10 +174,15 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
             candidates.extend(list.iter().copied());
             // A shingle shared by many distinct units keeps its first MAX_UNITS_PER_SHINGLE:
             // each unit is then compared with a bounded number of others.
-            if list.last() != Some(&u) && list.len() < MAX_UNITS_PER_SHINGLE {
-                list.push(u);
+            if list.last() != Some(&u) {
+                if list.len() < MAX_UNITS_PER_SHINGLE {
+                    list.push(u);
+                } else {
+                    left_out = true;
+                }
             }
         }
+        bounded += usize::from(left_out);
         candidates.sort_unstable();
         candidates.dedup();
         for &v in &candidates {
@@ -173,14 +194,14 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
         }
     }
     if !any_repeat {
-        return Vec::new();
+        return (Vec::new(), bounded);
     }
     let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for u in 0..units.len() {
         let r = root(&mut parent, u);
         members.entry(r).or_default().push(u);
     }
-    members
+    let groups = members
         .into_values()
         .filter(|m| m.len() > 1)
         .map(|m| {
@@ -197,7 +218,8 @@ fn group_units(units: &[Unit], tokens: &[Token]) -> Vec<RepeatGroup> {
                 spans: m.iter().map(|&u| units[u].span).collect(),
             }
         })
-        .collect()
+        .collect();
+    (groups, bounded)
 }
 
 fn same_tokens(a: &[Token], b: &[Token]) -> bool {
@@ -292,7 +314,7 @@ mod tests {
                     Les habitants attendaient ce chantier depuis des années.\n\
                     Le maire a inauguré la nouvelle passerelle samedi matin.\n\
                     Un autre paragraphe. Les habitants attendaient ce chantier depuis des années !\n\n\n\n";
-        let groups = repeats(text, &tokenize(text));
+        let groups = repeats(text, &tokenize(text)).groups;
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!(groups[0].kind, UnitKind::Paragraph);
         assert!(groups[0].exact);
@@ -309,6 +331,26 @@ mod tests {
     #[test]
     fn short_or_different_units_are_not_repeats() {
         let text = "Fin.\nFin.\nLe conseil a voté le budget mardi.\nLe conseil a rejeté le projet jeudi soir.";
-        assert!(repeats(text, &tokenize(text)).is_empty());
+        assert_eq!(repeats(text, &tokenize(text)), Repeats::default());
+    }
+
+    /// More distinct sentences sharing a word sequence than a shingle lists: the ones left out
+    /// are counted, not dropped in silence, and an exact repeat among them is still found.
+    #[test]
+    fn a_bounded_search_is_counted() {
+        let words = ["rouge", "vert", "bleu", "jaune", "noir", "blanc", "gris"];
+        let line = |i: usize| {
+            let (a, b, c) = (words[i % 7], words[(i / 7) % 7], words[(i / 49) % 7]);
+            format!("Le conseil municipal a voté le budget {a} {b} {c} numéro {i}.\n")
+        };
+        let mut text: String = (0..MAX_UNITS_PER_SHINGLE + 8).map(line).collect();
+        text.push_str(&line(39));
+        let found = repeats(&text, &tokenize(&text));
+        assert!(found.bounded >= 8, "{}", found.bounded);
+        assert!(
+            found.groups.iter().any(|g| g.exact && g.spans.len() == 2),
+            "{:?}",
+            found.groups
+        );
     }
 }

@@ -131,3 +131,53 @@ test("a hundred XSS payloads pasted, as file names and as .jsonl ids run nothing
   console.log(`XSS corpus: ${list.length} payloads pasted, ${files.length - 1} file names, ${list.length} .jsonl ids; none ran`);
   await context.close();
 });
+
+test("50 MB pasted: analysed in the worker, the main thread never held long, kept over a reload", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await open(context);
+  await page.waitForFunction(() => Number(document.body.dataset.compared || 0) >= 1);
+  await page.evaluate(() => {
+    const unit = "Le gouvernement a présenté mardi un plan de relance. The minister said it would work. ";
+    const big = unit.repeat(Math.round(50e6 / unit.length));
+    window.tasks = [];
+    new PerformanceObserver((list) => { for (const t of list.getEntries()) window.tasks.push(t.duration); }).observe({ type: "longtask" });
+    const data = new DataTransfer();
+    data.setData("text/plain", big);
+    document.getElementById("text").select();
+    document.getElementById("text").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  // Statistics, then entities, then repeats: the last is there when the repeat list names them.
+  await page.waitForFunction(() => /Sentence ×/.test(document.getElementById("within").textContent), null, { timeout: 300_000, polling: 500 });
+  const longest = await page.evaluate(() => Math.max(0, ...window.tasks));
+  console.log(`50 MB paste: longest main-thread task ${Math.round(longest)} ms (${await page.evaluate(() => window.tasks.length)} tasks over 50 ms)`);
+  assert.ok(longest < 1000, `the page froze for ${Math.round(longest)} ms`);
+  assert.match(await page.locator("#text").getAttribute("placeholder"), /50\.0 million characters/);
+  assert.match(await page.locator("#within").textContent(), /Sentence ×581395 /);
+  assert.match(await page.locator("#status").textContent(), /Analysed in/);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForFunction(() => /50\.0 million characters/.test(document.getElementById("text").placeholder), null, { timeout: 60_000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a trap inside the module is reported, the worker replaced and the text kept", async () => {
+  const context = await browser.newContext();
+  // The worker served with a stand-in for a Rust panic: the module's stats() traps on one text.
+  await context.route("**/js/worker.js", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("if (type === \"stats\") result =",
+      "if (type === \"stats\" && event.data.text.includes(\"PANIC-TEST\")) throw new WebAssembly.RuntimeError(\"unreachable\");\n    if (type === \"stats\") result =");
+    await route.fulfill({ response, body });
+  });
+  const { page, problems } = await open(context);
+  await type(page, "Un texte qui fait tomber le module. PANIC-TEST");
+  await page.waitForFunction(() => /internal error/.test(document.getElementById("status").textContent), null, { timeout: 20_000 });
+  assert.match(await page.locator("#status").textContent(), /restarted, and your texts are kept/);
+  assert.equal(await page.locator("#text").inputValue(), "Un texte qui fait tomber le module. PANIC-TEST");
+  await analysed(page, "Un texte ordinaire, analysé par le nouveau module.");
+  assert.match(await page.locator("#status").textContent(), /Analysed in/);
+  assert.equal(await page.locator('[data-stat="words"] dd').textContent(), "8");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

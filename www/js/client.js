@@ -39,6 +39,13 @@ export class AnalyserClient {
     if (message.type === "progress") { entry.onProgress?.(message.done, message.total); return; }
     clearTimeout(entry.timer);
     this.pending.delete(message.id);
+    if (message.trap) {
+      // The module trapped: this worker is replaced, and every request waiting on it fails with
+      // the same message (the texts stay in the page).
+      entry.reject(new Error(`${message.error}; it was restarted, and your texts are kept. Edit the text to try again.`));
+      this.fail(`${message.error}; it was restarted, and your texts are kept.`);
+      return;
+    }
     if (message.id !== this.latest.get(entry.kind)) { entry.resolve(null); return; }
     if (message.ok) entry.resolve({ result: message.result, ms: message.ms });
     else entry.reject(new Error(message.error));

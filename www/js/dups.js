@@ -12,28 +12,40 @@ const preview = (text, span, n = 90) => {
   return piece.length > n ? `${piece.slice(0, n - 1)}…` : piece;
 };
 
+/** Most repeat groups listed; the rest are counted. */
+const GROUP_LIMIT = 500;
+/** Longest clean copy put in a text box (its layout would freeze the page); a longer one is
+ * only copied. */
+const CLEAN_BOX_LIMIT = 1_000_000;
+
 /** Repeats inside the active article, with a clean copy to copy. */
 export function renderWithin(container, within, text) {
+  const bounded = within && within.boundedUnits > 0
+    ? h("p", "hint", `${within.boundedUnits.toLocaleString()} paragraphs or sentences share their wording with so many others that their search for near repeats was bounded; exact repeats are all listed.`)
+    : null;
   if (!within || within.groups.length === 0) {
-    container.replaceChildren(h("p", "hint", "No paragraph or sentence of this article is repeated."));
+    container.replaceChildren(h("p", "hint", "No paragraph or sentence of this article is repeated."), ...(bounded ? [bounded] : []));
     return;
   }
   const list = h("ul");
-  for (const group of within.groups) {
+  const count = (g) => g.count ?? g.spans.length;
+  for (const group of within.groups.slice(0, GROUP_LIMIT)) {
     const li = h("li");
     const kind = group.kind === "paragraph" ? "Paragraph" : "Sentence";
     const how = group.exact ? "exact repeat" : `near repeat, ${percent(group.similarity)} similar`;
-    li.append(`${kind} ×${group.spans.length} (${how}): `, h("span", "quote", `“${preview(text, group.spans[0])}”`));
+    li.append(`${kind} ×${count(group)} (${how}): `, h("span", "quote", `“${preview(text, group.spans[0])}”`));
     list.append(li);
   }
-  const removed = within.groups.reduce((n, g) => n + g.spans.length - 1, 0);
+  if (within.groups.length > GROUP_LIMIT) list.append(h("li", "hint", `… and ${within.groups.length - GROUP_LIMIT} more repeated passages (all of them are in the exports).`));
+  const removed = within.groups.reduce((n, g) => n + count(g) - 1, 0);
   const button = h("button", "", `Copy the text without its ${removed} repeat${removed === 1 ? "" : "s"}`);
   button.type = "button";
   button.id = "copy-clean";
   const clean = h("textarea");
   clean.readOnly = true;
   clean.id = "clean-text";
-  clean.value = within.cleanText;
+  if (within.cleanText.length <= CLEAN_BOX_LIMIT) clean.value = within.cleanText;
+  else clean.placeholder = `The clean copy has ${within.cleanText.length.toLocaleString()} characters: too long to show here; the button copies it.`;
   clean.setAttribute("aria-label", "The text without its repeats");
   button.addEventListener("click", async () => {
     clean.select();
@@ -44,7 +56,7 @@ export function renderWithin(container, within, text) {
       button.textContent = "Selected: press Ctrl+C to copy";
     }
   });
-  container.replaceChildren(list, button, clean);
+  container.replaceChildren(list, ...(bounded ? [bounded] : []), button, clean);
 }
 
 /** Matrix of shares, the passages list, and the side-by-side comparison. */

@@ -134,11 +134,13 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
   rows(0, ROW_LIMIT);
   const parts = [report.groups.length ? table : h("p", "hint", "No names found.")];
   if (report.groups.length > ROW_LIMIT) {
-    const more = h("button", "more-rows", `Show all ${report.groups.length} entities`);
+    const more = h("button", "more-rows", report.groupCount > report.groups.length ? `Show the ${report.groups.length} most mentioned entities` : `Show all ${report.groups.length} entities`);
     more.type = "button";
     more.addEventListener("click", () => { rows(ROW_LIMIT, report.groups.length); more.remove(); });
     parts.push(more);
   }
+  const total = report.groupCount ?? report.groups.length;
+  if (total > report.groups.length) parts.push(h("p", "hint", `${(total - report.groups.length).toLocaleString()} less mentioned entities are left out of this table; the exports list them all.`));
   ui.entityTable.replaceChildren(...parts);
   const quotes = report.quotes.filter((q) => {
     const e = report.entities[q.entity];
@@ -158,5 +160,6 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     return li;
   }));
   if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", "No quotation."));
-  if (quotes.length > ROW_LIMIT) ui.quotes.append(h("li", "hint", `and ${quotes.length - ROW_LIMIT} more quotations, not listed here`));
+  const unlisted = Math.max(0, quotes.length - ROW_LIMIT) + (report.quoteCount ?? report.quotes.length) - report.quotes.length;
+  if (unlisted > 0) ui.quotes.append(h("li", "hint", `and ${unlisted.toLocaleString()} more quotations, not listed here (the exports have them all)`));
 }

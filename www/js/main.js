@@ -156,7 +156,9 @@ function removeDoc(i) {
 }
 
 async function analyse() {
-  save();
+  // The save runs as a task of its own after the request is sent: for a text of tens of MB each
+  // copies it (structured clone), and together they would hold the main thread too long.
+  setTimeout(save, 0);
   const doc = active();
   const text = doc.text;
   const options = { language: ui.language.value };

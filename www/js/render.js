@@ -98,10 +98,11 @@ export function renderNotes(container, notes) {
 export function renderReader(container, text, stats, repeats = []) {
   const repeatOf = new Map(); // "start:end" -> label
   for (const group of repeats) {
+    const count = group.count ?? group.spans.length;
     group.spans.forEach((span, i) => {
       const label = i === 0
-        ? `repeated ${group.spans.length}×${group.exact ? "" : ` (${Math.round(group.similarity * 100)}% similar)`}`
-        : `repeat ${i + 1} of ${group.spans.length}`;
+        ? `repeated ${count}×${group.exact ? "" : ` (${Math.round(group.similarity * 100)}% similar)`}`
+        : `repeat ${i + 1} of ${count}`;
       repeatOf.set(`${span.start}:${span.end}`, label);
     });
   }
@@ -111,7 +112,7 @@ export function renderReader(container, text, stats, repeats = []) {
   for (let b = 0; b < stats.blocks.length; b++) {
     const block = stats.blocks[b];
     if (block.span.start > READER_LIMIT) {
-      nodes.push(h("p", "more", `The remaining ${number.format(stats.blocks.length - b)} paragraphs are counted in the statistics but not shown here.`));
+      nodes.push(h("p", "more", `The remaining ${number.format((stats.blockCount ?? stats.blocks.length) - b)} paragraphs are counted in the statistics but not shown here.`));
       break;
     }
     const p = h("p", block.kind === "heading" ? "heading" : "");

@@ -9,6 +9,10 @@ import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
 import { buildExport, FORMATS } from "./exports.js";
 import { READER_LIMIT } from "./limits.js";
 
+/** Most entity groups sent to the page for a text longer than READER_LIMIT (the exports have all). */
+const MAX_PAGE_GROUPS = 5_000;
+/** Fewest quotations sent to the page for such a text. */
+const MAX_PAGE_QUOTES = 1_000;
 /** Progress is reported after this many milliseconds of work, at most. */
 const PROGRESS_EVERY_MS = 50;
 
@@ -25,9 +29,14 @@ const ready = init().then(() => {
  * READER_LIMIT; a longer text's other sentence details stay here, so that the main thread does
  * not clone objects it would not use (20 MB of text: 460,000 sentences). The counts, the
  * histogram and the longest sentence are kept whole.
+ * @param {object} result what Analyser.stats returned
  */
 function statsForPage(result) {
   const details = result.sentenceDetails;
+  // Paragraphs too: those the page shows and the first after them (which says the text goes on),
+  // with `blockCount`, the number of all of them (binary junk has tens of thousands of "lines").
+  const shownBlocks = result.blocks.findIndex((b) => b.span.start > READER_LIMIT);
+  if (shownBlocks >= 0) result = { ...result, blockCount: result.blocks.length, blocks: result.blocks.slice(0, shownBlocks + 1) };
   const shown = details.findIndex((s) => s.span.start > READER_LIMIT);
   if (shown < 0) return result;
   const kept = details.slice(0, shown);
@@ -53,10 +62,21 @@ function entitiesForPage(report) {
   if (entities.length === 0 || entities[entities.length - 1].start <= READER_LIMIT) {
     return { ...report, labelCounts };
   }
+  // The groups kept: the MAX_PAGE_GROUPS most mentioned, and any that a shown mention or a
+  // quotation's speaker belongs to (binary junk or a word list can hold 100,000 "names").
+  const keepGroup = new Uint8Array(groups.length);
+  keepGroup.fill(1, 0, Math.min(groups.length, MAX_PAGE_GROUPS));
+  for (const e of entities) if (e.start <= READER_LIMIT && e.group !== null) keepGroup[e.group] = 1;
+  // The quotations kept: those shown in the text and at least the first MAX_PAGE_QUOTES (the
+  // page lists 500).
+  const shownQuotes = quotes.filter((q) => entities[q.entity].start <= READER_LIMIT).length;
+  const pageQuotes = quotes.slice(0, Math.max(shownQuotes, MAX_PAGE_QUOTES));
+  for (const q of pageQuotes) if (q.speakerGroup !== null) keepGroup[q.speakerGroup] = 1;
   const keep = new Uint8Array(entities.length);
   entities.forEach((e, i) => { if (e.start <= READER_LIMIT) keep[i] = 1; });
-  for (const q of quotes) keep[q.entity] = 1;
-  for (const g of groups) {
+  for (const q of pageQuotes) keep[q.entity] = 1;
+  groups.forEach((g, gi) => {
+    if (!keepGroup[gi]) return;
     const spellings = new Set();
     for (const m of g.mentions) {
       if (!spellings.has(entities[m].text)) {
@@ -64,20 +84,40 @@ function entitiesForPage(report) {
         keep[m] = 1;
       }
     }
-  }
+  });
+  const groupIndex = new Int32Array(groups.length).fill(-1);
+  const keptGroups = [];
+  groups.forEach((g, gi) => { if (keepGroup[gi]) { groupIndex[gi] = keptGroups.length; keptGroups.push(g); } });
   const index = new Int32Array(entities.length).fill(-1);
   const kept = [];
   entities.forEach((e, i) => {
-    if (keep[i]) {
-      index[i] = kept.length;
-      kept.push(e);
-    }
+    if (!keep[i]) return;
+    index[i] = kept.length;
+    kept.push(e.group === null ? e : { ...e, group: groupIndex[e.group] < 0 ? null : groupIndex[e.group] });
   });
   return {
     entities: kept,
-    groups: groups.map((g) => ({ ...g, mentions: g.mentions.filter((m) => keep[m]).map((m) => index[m]) })),
-    quotes: quotes.map((q) => ({ ...q, entity: index[q.entity] })),
+    groups: keptGroups.map((g) => ({ ...g, mentions: g.mentions.filter((m) => keep[m]).map((m) => index[m]) })),
+    groupCount: groups.length,
+    quotes: pageQuotes.map((q) => ({ ...q, entity: index[q.entity], speakerGroup: q.speakerGroup === null ? null : groupIndex[q.speakerGroup] })),
+    quoteCount: quotes.length,
     labelCounts,
+  };
+}
+
+/**
+ * The duplicates report as the page uses it: each repeat group keeps its first occurrence and
+ * those inside the shown part of the text (READER_LIMIT), with `count`, the number of all its
+ * occurrences; the page never needs the other spans, and 50 MB of one repeated sentence has half a
+ * million. Passages and summaries stay whole.
+ */
+function duplicatesForPage(report) {
+  return {
+    ...report,
+    within: report.within.map((w) => ({
+      ...w,
+      groups: w.groups.map((g) => ({ ...g, count: g.spans.length, spans: g.spans.filter((s, i) => i === 0 || s.start <= READER_LIMIT) })),
+    })),
   };
 }
 
@@ -143,11 +183,14 @@ self.onmessage = async (event) => {
     let result;
     if (type === "stats") result = statsForPage(analyser.stats(event.data.text, event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(event.data.text));
-    else if (type === "duplicates") result = duplicates(id, event.data.documents);
+    else if (type === "duplicates") result = duplicatesForPage(duplicates(id, event.data.documents));
     else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started });
   } catch (error) {
-    postMessage({ id, ok: false, error: error && error.message ? error.message : String(error) });
+    // A trap inside the module (a Rust panic, or memory exhausted) leaves the instance in no
+    // state to be trusted: the page is told to replace this worker.
+    const trap = error instanceof WebAssembly.RuntimeError;
+    postMessage({ id, ok: false, trap, error: trap ? "The analyser hit an internal error on this text" : error && error.message ? error.message : String(error) });
   }
 };
