@@ -364,3 +364,22 @@ test("keyboard: arrow keys move between the tabs, Delete or a button removes one
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("offline: after one visit the page opens and analyses with the network off", async () => {
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  const { page, problems } = await open(context);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now under the service worker's control
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null && document.body.dataset.analysed >= "1");
+  assert.equal(await page.evaluate(() => document.querySelector("link[rel=manifest]").href), `${base}manifest.webmanifest`);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  await page.evaluate((t) => { const area = document.getElementById("text"); area.value = t; area.dispatchEvent(new Event("input", { bubbles: true })); }, ARTICLE_A);
+  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("Analysed"), null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelectorAll("#reader mark").length > 0 || document.getElementById("reader").textContent.length > 100);
+  assert.ok(Number((await page.locator('[data-stat="words"] dd').textContent()).replace(/\D/g, "")) > 50);
+  await context.setOffline(false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

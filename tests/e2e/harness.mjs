@@ -29,5 +29,9 @@ export async function startPage() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync"],
   });
+  // Contexts block the page's service worker unless a test asks for it (the offline test): a
+  // worker answering from its cache would hide what the server sends and what tests route.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
   return { base, browser, stop: async () => { await browser.close(); server.kill(); } };
 }

@@ -545,6 +545,12 @@ addEventListener("hashchange", async () => {
   if (await openLink(location.hash)) { showActive(); setMode(state.mode); schedule(); }
 });
 
+// Offline: the service worker keeps the page's files (sw.js). Not on file:// pages, where
+// browsers allow none.
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  navigator.serviceWorker.register("./sw.js").catch(() => { /* private mode: the page works online as before */ });
+}
+
 client.start();
 restore().catch(() => {}).then(async () => {
   if (isLink(location.hash)) await openLink(location.hash);
