@@ -39,7 +39,7 @@ pub fn parse_line(line: &str, number: usize) -> Result<Document, String> {
 /// A JSON line made readable as the page reads it: a byte-order mark dropped, and `\uD800`-style
 /// escapes of lone surrogates (which JavaScript strings allow and serde_json refuses) replaced
 /// by U+FFFD.
-pub fn tolerant_json(line: &str) -> std::borrow::Cow<'_, str> {
+fn tolerant_json(line: &str) -> std::borrow::Cow<'_, str> {
     let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     if !line.contains("\\u") {
         return std::borrow::Cow::Borrowed(line);

@@ -3,8 +3,8 @@
 //! are sorted as documented, and counts agree with the spans they count.
 
 use article_analyser::dedup::DuplicatesReport;
-use article_analyser::entities::EntityReport;
-use article_analyser::stats::TextStats;
+use article_analyser::entities::{EntityReport, Label};
+use article_analyser::stats::{Difficulty, TextStats};
 
 /// Statistics of `text` (byte offsets): blocks sorted and disjoint, sentences sorted, disjoint and
 /// inside a block, counts consistent.
@@ -29,7 +29,7 @@ pub fn check_stats(text: &str, stats: &TextStats) {
     let hard = stats
         .sentence_details
         .iter()
-        .filter(|s| format!("{:?}", s.difficulty) == "Hard")
+        .filter(|s| s.difficulty == Difficulty::Hard)
         .count();
     assert_eq!(stats.hard_sentences, hard);
     assert_eq!(
@@ -63,7 +63,7 @@ pub fn check_entities(text: &str, report: &EntityReport) {
             .all(|&m| report.entities[m].group == Some(i)));
     }
     for q in &report.quotes {
-        assert_eq!(format!("{:?}", report.entities[q.entity].label), "Quote");
+        assert_eq!(report.entities[q.entity].label, Label::Quote);
         if let Some(g) = q.speaker_group {
             assert!(g < report.groups.len());
         }

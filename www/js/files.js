@@ -13,6 +13,7 @@
 // - .pdf: its text layer by pdf.js (Mozilla, Apache-2.0), loaded only when a PDF arrives; lines
 //   joined into paragraphs where the vertical gap is no larger than a line's.
 // - anything else: refused with its type named, and no article made.
+import { transform } from "./streams.js";
 
 /** Larger files are refused before they are read (the page's own limit is the core's 64 MiB). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -156,17 +157,7 @@ async function zipPart(bytes, entry) {
   const data = bytes.subarray(start, start + entry.compressed);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new Error(`its text is compressed with method ${entry.method}, which this page does not read`);
-  const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
-  const chunks = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_INFLATED) { await reader.cancel(); throw new Error("its text unfolds to more than 256 MiB"); }
-    chunks.push(value);
-  }
-  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+  return transform(data, new DecompressionStream("deflate-raw"), MAX_INFLATED, "its text");
 }
 
 /** The text of a .docx document, paragraph by paragraph. */

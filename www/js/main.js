@@ -29,7 +29,7 @@ const ui = {
   modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
   legendReadability: $("legend-readability"), legend: $("legend-entities"),
   entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
-  exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"),
+  exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"), backToMine: $("back-to-mine"),
 };
 
 const client = new AnalyserClient();
@@ -343,16 +343,15 @@ async function loadFiles(files) {
   const list = [...files];
   if (list.length === 0) return;
   const added = [];
-  const problems = [];
+  const lines = []; // bad .jsonl lines
+  const refused = []; // files not read
   ui.fileNote.textContent = `Reading ${plural(list.length, "file")}…`;
   for (const file of list) {
     const read = await readFile(file);
-    if (read.refused) { problems.push(read.refused); continue; }
+    if (read.refused) { refused.push(read.refused); continue; }
     for (const d of read.docs) added.push(newDoc(d.text, d.name));
-    problems.push(...read.bad);
+    lines.push(...read.bad);
   }
-  const lines = problems.filter((p) => / line \d+: /.test(p));
-  const refused = problems.filter((p) => !/ line \d+: /.test(p));
   const skipped = lines.length === 0 ? "" : ` ${plural(lines.length, "line")} skipped: ${lines.slice(0, 5).join("; ")}${lines.length > 5 ? "; …" : ""}.`;
   const notRead = refused.length === 0 ? "" : ` ${refused.slice(0, 3).join(" ")}${refused.length > 3 ? ` (and ${refused.length - 3} more files not read)` : ""}`;
   if (added.length === 0) { ui.fileNote.textContent = `No article added.${skipped}${notRead}`; return; }
@@ -512,29 +511,28 @@ async function openLink(hash) {
     history.replaceState(null, "", location.href.replace(/#.*$/, ""));
   }
   const mine = workspace();
-  if (mine.docs.some((d) => d.text.trim())) {
+  const anyText = mine.docs.some((d) => d.text.trim());
+  if (anyText) {
     try { await stashWorkspace(mine); } catch (error) { ui.saveNote.textContent = `Your articles could not be put aside (${error.message}); the link was not opened.`; return false; }
   }
-  applyWorkspace(linked);
-  revision++;
-  await save();
-  showBackButton(mine.docs.some((d) => d.text.trim()));
+  await replaceWorkspace(linked);
+  ui.backToMine.hidden = !anyText;
   ui.status.textContent = `Opened ${plural(state.docs.length, "article")} from a link.`;
   return true;
 }
 
-function showBackButton(shown) {
-  const back = $("back-to-mine");
-  back.hidden = !shown;
-}
-
-$("back-to-mine").addEventListener("click", async () => {
-  const mine = await loadStash();
-  if (!mine) return;
-  applyWorkspace(mine);
+/** Puts `saved` on the page in place of the current workspace, and saves it as the current one. */
+async function replaceWorkspace(saved) {
+  applyWorkspace(saved);
   revision++;
   await save();
-  showBackButton(false);
+}
+
+ui.backToMine.addEventListener("click", async () => {
+  const mine = await loadStash();
+  if (!mine) return;
+  await replaceWorkspace(mine);
+  ui.backToMine.hidden = true;
   showActive();
   setMode(state.mode);
   schedule();

@@ -2,6 +2,7 @@
 // browser never sends to a server. JSON, compressed with the platform's CompressionStream
 // ("deflate-raw", RFC 1951), then base64url (RFC 4648 §5) after "#w=". Reading a link inflates
 // at most MAX_INFLATED bytes, so a hostile link cannot fill the memory.
+import { transform } from "./streams.js";
 
 const PREFIX = "#w=";
 /** Longest link made, in characters. Browsers open links of up to about 2 MB, but mail and chat
@@ -9,26 +10,6 @@ const PREFIX = "#w=";
 export const LINK_LIMIT = 64_000;
 /** Largest workspace a link may unfold to. */
 const MAX_INFLATED = 64 * 1024 * 1024;
-
-async function pipe(bytes, stream) {
-  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
-  const chunks = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_INFLATED) {
-      await reader.cancel();
-      throw new Error(`the link unfolds to more than ${MAX_INFLATED / 1024 / 1024} MiB`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
-}
 
 function toBase64Url(bytes) {
   let binary = "";
@@ -50,7 +31,7 @@ function fromBase64Url(text) {
  */
 export async function makeLink(workspace, base) {
   const json = JSON.stringify({ v: 1, docs: workspace.docs, active: workspace.active, options: workspace.options });
-  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
+  const packed = await transform(new TextEncoder().encode(json), new CompressionStream("deflate-raw"), MAX_INFLATED, "the link");
   const url = `${base}${PREFIX}${toBase64Url(packed)}`;
   return url.length > LINK_LIMIT ? { tooLong: true, length: url.length } : { url, length: url.length };
 }
@@ -65,7 +46,7 @@ export const isLink = (hash) => hash.startsWith(PREFIX);
 export async function readLink(hash) {
   let json;
   try {
-    const bytes = await pipe(fromBase64Url(hash.slice(PREFIX.length)), new DecompressionStream("deflate-raw"));
+    const bytes = await transform(fromBase64Url(hash.slice(PREFIX.length)), new DecompressionStream("deflate-raw"), MAX_INFLATED, "the link");
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
     throw new Error(`This link's articles could not be read (${error.message}); it may have been cut short when it was copied.`);
