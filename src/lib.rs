@@ -32,6 +32,7 @@ pub mod readability;
 pub mod segment;
 pub mod span;
 pub mod stats;
+pub mod style;
 pub mod syllables;
 pub mod utf16;
 pub mod vocabulary;

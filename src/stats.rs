@@ -18,9 +18,10 @@
 //! the "very difficult" band or [`VERY_HARD_LENGTH`] words, as Hemingway marks sentences.
 
 use crate::lang::{self, Language, LanguageGuess};
-use crate::readability::{self, Band, Formula, Score};
+use crate::readability::{self, Band, Formula, Score, Summary};
 use crate::segment::{self, BlockKind, Segmentation};
 use crate::span::{is_blank_char, Span};
+use crate::style::{self, StyleReport};
 use crate::syllables::{self, SyllableRules};
 use crate::utf16::{ToUtf16, Utf16Index};
 use crate::vocabulary::{self, Stopwords, Vocabulary};
@@ -192,6 +193,8 @@ pub struct TextStats {
     pub timing: Timing,
     /// Readability scores for the language.
     pub readability: Vec<Score>,
+    /// What the scores say together, when there are any.
+    pub readability_summary: Option<Summary>,
     /// Sentence lengths.
     pub histogram: Vec<Bin>,
     /// Paragraphs and headings.
@@ -200,12 +203,15 @@ pub struct TextStats {
     pub sentence_details: Vec<SentenceStats>,
     /// Frequent terms and lexical diversity.
     pub vocabulary: Vocabulary,
+    /// Style highlights: adverbs, passive voice, qualifiers, simpler alternatives.
+    pub style: StyleReport,
     /// What the user should know about the input.
     pub notes: Vec<Note>,
 }
 
 impl ToUtf16 for TextStats {
     fn to_utf16(&mut self, index: &Utf16Index<'_>) {
+        self.style.to_utf16(index);
         for block in &mut self.blocks {
             block.span.to_utf16(index);
         }
@@ -240,13 +246,13 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
     let formulas = formulas_for(lang);
     let Segmentation { blocks, sentences } = segment::segment(text);
 
-    let mut long_words = 0;
+    let mut totals = readability::Counts::default();
     let sentence_details: Vec<SentenceStats> = sentences
         .iter()
         .map(|s| {
             let body = s.span.slice(text);
-            let counts = readability_counts(body, 1, rules);
-            long_words += counts.long_words;
+            let counts = readability_counts(body, rules);
+            totals += counts;
             let score = formulas.first().and_then(|f| f.score(counts));
             let band = formulas.first().zip(score).map(|(f, s)| f.band(s));
             SentenceStats {
@@ -272,20 +278,17 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
         block_stats[s.block].sentences += 1;
     }
 
-    let totals = readability::Counts {
-        words: sentence_details.iter().map(|s| s.words).sum(),
-        sentences: sentence_details.len(),
-        syllables: sentence_details.iter().map(|s| s.syllables).sum(),
-        long_words,
-    };
-    let readability = formulas
+    let readability: Vec<Score> = formulas
         .iter()
         .filter_map(|&f| Score::compute(f, totals))
         .collect();
+    let readability_summary = Summary::of(&readability, rules == SyllableRules::English);
 
     let words: usize = block_stats.iter().map(|b| b.words).sum();
-    let tokens: Vec<String> = segment::word_tokens(text)
-        .filter_map(|(_, w)| vocabulary::normalise_token(w))
+    let word_tokens: Vec<(usize, &str)> = segment::word_tokens(text).collect();
+    let tokens: Vec<String> = word_tokens
+        .iter()
+        .filter_map(|&(_, w)| vocabulary::normalise_token(w))
         .collect();
     let vocabulary = vocabulary::vocabulary(&tokens, lang, stopwords, options.top_terms);
     let unique_words = vocabulary.types;
@@ -337,56 +340,113 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
             .filter(|s| s.difficulty == Difficulty::VeryHard)
             .count(),
         readability,
+        readability_summary,
         histogram: histogram(&lengths),
         blocks: block_stats,
         sentence_details,
         vocabulary,
+        style: style::analyse_tokens(text, &word_tokens, lang),
         notes,
         language,
     }
 }
 
 /// Formulas for a language, the main one (used per sentence) first.
-fn formulas_for(language: Option<Language>) -> Vec<Formula> {
+fn formulas_for(language: Option<Language>) -> &'static [Formula] {
     match language.map(|l| l.0) {
-        Some(Lang::Eng) => vec![Formula::FleschReadingEase, Formula::FleschKincaidGrade],
-        Some(Lang::Fra) => vec![Formula::KandelMoles, Formula::Lix],
-        Some(Lang::Cmn | Lang::Jpn | Lang::Tha | Lang::Khm | Lang::Mya) => Vec::new(),
-        _ => vec![Formula::Lix],
+        Some(Lang::Eng) => readability::ENGLISH,
+        Some(Lang::Fra) => readability::FRENCH,
+        Some(Lang::Cmn | Lang::Jpn | Lang::Tha | Lang::Khm | Lang::Mya) => &[],
+        _ => readability::OTHER,
     }
 }
 
-/// Words, syllables and long words of `text` taken as `sentences` sentences.
-fn readability_counts(text: &str, sentences: usize, rules: SyllableRules) -> readability::Counts {
+/// What the readability formulas need from one sentence.
+fn readability_counts(sentence: &str, rules: SyllableRules) -> readability::Counts {
     let mut counts = readability::Counts {
-        sentences,
+        sentences: 1,
         ..Default::default()
     };
-    for token in text.split(is_blank_char) {
+    let mut first = true;
+    let mut lower = String::new();
+    for token in sentence.split(is_blank_char) {
         let words = segment::count_words(token);
         if words == 0 {
             continue;
         }
         counts.words += words;
         let mut syllables = 0;
-        let mut any = false;
+        let mut parts = 0;
         for part in token
             .split(|c: char| !c.is_alphabetic())
             .filter(|p| !p.is_empty())
         {
-            any = true;
+            parts += 1;
             let n = syllables::count(part, rules);
             // A part without a vowel ("d" of "d'une", "M") adds nothing.
             if part.chars().count() > 1 || n > 1 || has_vowel(part) {
                 syllables += n;
             }
         }
-        counts.syllables += if any { syllables.max(words) } else { words };
-        if token.chars().filter(|c| c.is_alphabetic()).count() > 6 {
+        let syllables = if parts > 0 {
+            syllables.max(words)
+        } else {
+            words
+        };
+        counts.syllables += syllables;
+        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+        counts.letters += letters;
+        counts.characters += letters + token.chars().filter(char::is_ascii_digit).count();
+        if letters > 6 {
             counts.long_words += 1;
         }
+        if syllables >= 3 {
+            counts.polysyllables += 1;
+        }
+        if rules == SyllableRules::English {
+            english_word_counts(token, syllables, first, &mut lower, &mut counts);
+        }
+        first = false;
     }
     counts
+}
+
+/// Gunning's complex words and Dale–Chall's unfamiliar words, for one English token.
+fn english_word_counts(
+    token: &str,
+    syllables: usize,
+    first: bool,
+    lower: &mut String,
+    counts: &mut readability::Counts,
+) {
+    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let Some(initial) = word.chars().next() else {
+        return;
+    };
+    let name = initial.is_uppercase() && !first;
+    lower.clear();
+    lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+        if c == '\u{2019}' {
+            '\''
+        } else {
+            c
+        }
+    }));
+    let lower = lower.as_str();
+    if syllables >= 3 && !name && !word.contains('-') {
+        let inflected = ["es", "ed", "ing"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .is_some_and(|stem| syllables::count(stem, SyllableRules::English) < 3)
+        });
+        if !inflected {
+            counts.complex_words += 1;
+        }
+    }
+    let number = initial.is_ascii_digit();
+    if !name && !number && !readability::is_familiar(lower) {
+        counts.unfamiliar_words += 1;
+    }
 }
 
 fn has_vowel(part: &str) -> bool {

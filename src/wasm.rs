@@ -31,9 +31,21 @@ export interface LanguageGuess {
 }
 export type Band = "veryEasy" | "easy" | "fairlyEasy" | "standard" | "fairlyDifficult" | "difficult" | "veryDifficult";
 export interface ReadabilityScore {
-  formula: "flesch-reading-ease" | "flesch-kincaid-grade" | "kandel-moles" | "lix";
-  name: string; score: number; band: Band; interpretation: string;
+  formula: "flesch-reading-ease" | "flesch-kincaid-grade" | "gunning-fog" | "smog" | "coleman-liau"
+    | "automated-readability-index" | "dale-chall" | "linsear-write" | "kandel-moles" | "lix" | "rix";
+  /** The formula's usual name and where it was published. */
+  name: string; source: string;
+  /** "ease": higher is easier (Flesch's scale); "grade": a US school grade; "index": read on its own table. */
+  scale: "ease" | "grade" | "index";
+  score: number;
+  /** The US school grade the score stands for, when the formula has one. */
+  grade: number | null;
+  band: Band; interpretation: string;
+  /** Why the score is less reliable for this text (SMOG under 30 sentences, for example). */
+  caveat: string | null;
 }
+/** What the formulas say together: the median band (and in English the median grade). */
+export interface ReadabilitySummary { band: Band; grade: number | null; audience: string; text: string; }
 export interface Timing {
   readingSeconds: number; readingWpm: number; speakingSeconds: number; speakingWpm: number; source: string;
 }
@@ -77,6 +89,10 @@ export interface DuplicatesReport {
   documents: DocumentSummary[]; within: WithinDocument[]; across: Passage[];
   pairs: PairSummary[]; clusters: string[][]; stats: FinderStats;
 }
+/** A style highlight: `text.slice(span.start, span.end)`; `suggestion` for "simpler". */
+export interface StyleHighlight { span: Span; kind: "passive" | "simpler" | "qualifier" | "adverb"; suggestion: string | null; }
+/** Hemingway-style highlights with their counts (French and English; empty otherwise). */
+export interface StyleReport { passives: number; simpler: number; qualifiers: number; adverbs: number; highlights: StyleHighlight[]; }
 /** Everything `Analyser.stats` returns. */
 export interface TextStats {
   language: LanguageGuess;
@@ -84,8 +100,8 @@ export interface TextStats {
   sentences: number; paragraphs: number; headings: number; syllables: number;
   meanSentenceWords: number; medianSentenceWords: number; longestSentence: number | null;
   hardSentences: number; veryHardSentences: number;
-  timing: Timing; readability: ReadabilityScore[]; histogram: Bin[];
-  blocks: BlockStats[]; sentenceDetails: SentenceStats[]; vocabulary: Vocabulary; notes: Note[];
+  timing: Timing; readability: ReadabilityScore[]; readabilitySummary: ReadabilitySummary | null; histogram: Bin[];
+  blocks: BlockStats[]; sentenceDetails: SentenceStats[]; vocabulary: Vocabulary; style: StyleReport; notes: Note[];
 }
 "#;
 

@@ -264,3 +264,36 @@ fn french_word_list() {
 fn english_word_list() {
     check(ENGLISH, SyllableRules::English);
 }
+
+/// Agreement with the CMU Pronouncing Dictionary on a fixed random sample of its words
+/// (`tests/data/cmudict_sample.tsv`, built by `.ci/gen_wordlists.py`). The sample holds rare
+/// words and foreign names as the dictionary does, so it is harder than news text.
+const CMUDICT_REQUIRED: f64 = 0.90;
+
+#[test]
+fn english_against_cmudict_sample() {
+    let data = include_str!("data/cmudict_sample.tsv");
+    let mut total = 0usize;
+    let mut misses = Vec::new();
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let (word, n) = line.split_once('\t').expect("word<TAB>count");
+        let n: usize = n.parse().expect("a count");
+        total += 1;
+        let got = count(word, SyllableRules::English);
+        if got != n {
+            misses.push(format!("{word}: {got} (want {n})"));
+        }
+    }
+    let share = 1.0 - misses.len() as f64 / total as f64;
+    println!(
+        "cmudict sample: {}/{total} right ({:.2}%); first misses: {:?}",
+        total - misses.len(),
+        share * 100.0,
+        &misses[..misses.len().min(40)]
+    );
+    assert!(
+        share >= CMUDICT_REQUIRED,
+        "only {:.2}% of the cmudict sample right",
+        share * 100.0
+    );
+}

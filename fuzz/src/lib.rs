@@ -39,6 +39,30 @@ pub fn check_stats(text: &str, stats: &TextStats) {
     if let Some(i) = stats.longest_sentence {
         assert!(i < stats.sentence_details.len());
     }
+    for r in &stats.readability {
+        assert!(
+            r.score.is_finite() && r.grade.is_none_or(f64::is_finite),
+            "{r:?}"
+        );
+    }
+    check_style(text, &stats.style);
+}
+
+/// Style highlights: sorted, disjoint, on character boundaries, counted by kind.
+pub fn check_style(text: &str, style: &article_analyser::style::StyleReport) {
+    use article_analyser::style::StyleKind;
+    let mut last = 0;
+    for h in &style.highlights {
+        assert!(h.span.start >= last && h.span.start < h.span.end && h.span.end <= text.len());
+        assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end));
+        assert_eq!(h.suggestion.is_some(), h.kind == StyleKind::Simpler);
+        last = h.span.end;
+    }
+    let count = |k: StyleKind| style.highlights.iter().filter(|h| h.kind == k).count();
+    assert_eq!(style.passives, count(StyleKind::Passive));
+    assert_eq!(style.simpler, count(StyleKind::Simpler));
+    assert_eq!(style.qualifiers, count(StyleKind::Qualifier));
+    assert_eq!(style.adverbs, count(StyleKind::Adverb));
 }
 
 /// Entities of `text` (byte offsets): sorted by start, each its own text, groups and quotations

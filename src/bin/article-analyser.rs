@@ -21,8 +21,10 @@ page's JavaScript API.
 
 SUBCOMMANDS:
     stats        one JSON object per document, on its own line: counts (words, sentences,
-                 paragraphs, headings, characters), reading and speaking time, readability per
-                 language, sentence lengths and hard sentences, frequent terms, lexical diversity
+                 paragraphs, headings, characters), reading and speaking time, readability
+                 (eight formulas in English, three in French, each with its band and grade, and
+                 a summary line), sentence lengths and hard sentences, frequent terms, lexical
+                 diversity
     entities     one JSON object per document, on its own line: \"entities\" (start, end, label
                  among PER LOC ORG MISC DATE TIME NUM MONEY PERCENT QUOTE EMAIL URL, text,
                  group), \"groups\" (the mentions of one entity under its longest name, with

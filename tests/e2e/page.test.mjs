@@ -218,3 +218,39 @@ test("entities: highlights in layers, toggles, grouped mentions and quotations",
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("readability: every formula with a summary line; style: highlights toggled per kind, kept over a reload", async () => {
+  const { page, problems, context } = await open();
+  const english = "The report was written by a small committee. It was very long. Officials utilize numerous forms in order to slow the work, and they quickly lose track. The family left early.";
+  await paste(page, english);
+  const readability = await page.locator("#readability").textContent();
+  for (const name of ["Flesch Reading Ease", "Flesch–Kincaid", "Gunning Fog", "SMOG", "Coleman–Liau", "Automated Readability Index", "Dale–Chall", "Linsear Write"]) {
+    assert.ok(readability.includes(name), `${name} missing`);
+  }
+  assert.match(await page.locator("#readability .summary").textContent(), /to read \(about US grade \d+\): /);
+  assert.match(readability, /SMOG is defined on 30 sentences/);
+  await page.click("#mode-style");
+  assert.equal(await page.locator("#legend-style").isVisible(), true);
+  const marks = await page.locator("#reader mark.sty").evaluateAll((ms) => ms.map((m) => [m.textContent, m.dataset.style]));
+  assert.deepEqual(marks, [
+    ["was written", "passive"], ["very", "qualifier"], ["utilize", "simpler"], ["numerous", "simpler"],
+    ["in order to", "simpler"], ["quickly", "adverb"],
+  ]);
+  assert.match(await page.locator('#reader mark.sty-simpler >> nth=0').getAttribute("title"), /try “use”/);
+  assert.match(await page.locator("#legend-style").textContent(), /passive voice 1/);
+  // Hiding the adverbs takes their colour off, and the choice and the mode survive a reload.
+  await page.click('#legend-style button[data-style="adverb"]');
+  const bg = () => page.locator("#reader mark.sty-adverb").evaluate((m) => getComputedStyle(m).backgroundColor);
+  assert.equal(await bg(), "rgba(0, 0, 0, 0)");
+  await page.screenshot({ path: path.join(shots, "style-light.png"), fullPage: true });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll("#reader mark.sty").length > 0, null, { timeout: 20_000 });
+  assert.equal(await page.locator('#mode-style').getAttribute("aria-pressed"), "true");
+  assert.equal(await bg(), "rgba(0, 0, 0, 0)");
+  // French: passive with its auxiliary, not "est venu".
+  await paste(page, "Le texte a été rédigé par le ministre. Il est venu mardi et il a rapidement agi afin de rassurer.");
+  const fr = await page.locator("#reader mark.sty").allTextContents();
+  assert.deepEqual(fr, ["a été rédigé", "rapidement", "afin de"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -261,7 +261,8 @@ export function htmlReport(doc, docs, report, meta) {
 <p class="meta">Article Analyser ${escapeHtml(meta.version)} · ${escapeHtml(meta.exported)} · language: ${escapeHtml(stats.language.name)} · offsets in UTF-16 code units</p>
 <h2>Statistics</h2>
 ${table(["Measure", "Value"], counts.map(([k, v]) => [k, v]))}
-${table(["Readability formula", "Score", "Meaning"], stats.readability.map((r) => [r.name, Math.round(r.score * 10) / 10, r.interpretation]))}
+${stats.readabilitySummary ? `<p><strong>${escapeHtml(stats.readabilitySummary.text)}</strong></p>` : ""}
+${table(["Readability formula", "Source", "Score", "US grade", "Meaning"], stats.readability.map((r) => [r.name, r.source, Math.round(r.score * 10) / 10, r.grade ?? "", r.caveat ? `${r.interpretation} (${r.caveat})` : r.interpretation]))}
 <h2>The text</h2>
 <p class="legend">${legend}<span><span class="hard">hard sentence</span></span><span><span class="very-hard">very hard sentence</span></span><span><span class="q">quotation</span></span><span><span class="reused">found in another article</span></span></p>
 <div class="text">

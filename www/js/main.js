@@ -9,6 +9,7 @@ import { loadStash, loadWorkspace, saveDraft, saveWorkspace, stashWorkspace } fr
 import * as render from "./render.js";
 import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
+import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 
 const DEBOUNCE_MS = 250;
 /** Texts longer than this are analysed in full but not put in the text box, whose layout would
@@ -27,7 +28,8 @@ const ui = {
   compareB: $("compare-b"), compareAText: $("compare-a-text"), compareBText: $("compare-b-text"),
   dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
   modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
-  legendReadability: $("legend-readability"), legend: $("legend-entities"),
+  legendReadability: $("legend-readability"), legend: $("legend-entities"), legendStyle: $("legend-style"),
+  modeStyle: $("mode-style"),
   entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
   exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"), backToMine: $("back-to-mine"),
 };
@@ -45,7 +47,7 @@ const newDoc = (text = "", name = null) => {
 };
 const state = {
   docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null, lastEntities: null,
-  mode: "readability", hidden: new Set(), selected: null,
+  mode: "readability", hidden: new Set(), hiddenStyle: new Set(), selected: null,
 };
 const active = () => state.docs[state.active];
 
@@ -223,16 +225,24 @@ function setMode(mode) {
   ui.modeReadability.setAttribute("aria-pressed", String(mode === "readability"));
   ui.modeEntities.setAttribute("aria-pressed", String(mode === "entities"));
   ui.legendReadability.hidden = mode !== "readability";
+  ui.modeStyle.setAttribute("aria-pressed", String(mode === "style"));
   ui.legend.hidden = mode !== "entities";
-  ui.reader.setAttribute("aria-label", mode === "entities"
-    ? "The text with its entities highlighted: Tab moves between them, Enter marks every mention"
-    : "The text with hard sentences highlighted");
+  ui.legendStyle.hidden = mode !== "style";
+  ui.reader.setAttribute("aria-label", {
+    entities: "The text with its entities highlighted: Tab moves between them, Enter marks every mention",
+    style: "The text with adverbs, passive voice, qualifiers and wordy phrases highlighted",
+  }[mode] ?? "The text with hard sentences highlighted");
   renderReaderWithRepeats();
 }
 
 function renderReaderWithRepeats() {
   const s = state.lastStats;
   if (!s) return;
+  if (state.mode === "style") {
+    renderStyleLegend(ui.legendStyle, s.result.style, state.hiddenStyle, s.result.language.code);
+    renderStyleReader(ui.reader, s.text, s.result.blocks, s.result.style);
+    return;
+  }
   const e = state.lastEntities;
   if (state.mode === "entities" && e && e.doc === s.doc && e.text === s.text) {
     renderEntityReader(ui.reader, s.text, s.result.blocks, e.result);
@@ -280,7 +290,7 @@ function workspace() {
   return {
     docs: state.docs.map((d) => ({ name: d.name, text: d.text })),
     active: state.active,
-    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden] },
+    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden], hiddenStyle: [...state.hiddenStyle] },
   };
 }
 
@@ -323,7 +333,9 @@ function applyWorkspace(saved) {
   state.hidden.clear();
   for (const l of [...document.body.classList]) if (l.startsWith("hide-")) document.body.classList.remove(l);
   if (Array.isArray(o.hidden)) for (const l of o.hidden) { if (typeof l === "string" && /^[A-Z]+$/.test(l)) { state.hidden.add(l); document.body.classList.add(`hide-${l}`); } }
-  if (o.mode === "entities" || o.mode === "readability") state.mode = o.mode;
+  state.hiddenStyle.clear();
+  if (Array.isArray(o.hiddenStyle)) for (const k of o.hiddenStyle) { if (STYLE_KINDS.some((x) => x.kind === k)) { state.hiddenStyle.add(k); document.body.classList.add(`hide-sty-${k}`); } }
+  if (["entities", "readability", "style"].includes(o.mode)) state.mode = o.mode;
   state.previous = null;
 }
 
@@ -374,6 +386,16 @@ ui.text.addEventListener("paste", (e) => {
 ui.language.addEventListener("change", schedule);
 ui.modeReadability.addEventListener("click", () => setMode("readability"));
 ui.modeEntities.addEventListener("click", () => setMode("entities"));
+ui.modeStyle.addEventListener("click", () => setMode("style"));
+ui.legendStyle.addEventListener("click", (e) => {
+  const chip = e.target.closest("button[data-style]");
+  if (!chip) return;
+  const kind = chip.dataset.style;
+  if (state.hiddenStyle.has(kind)) state.hiddenStyle.delete(kind); else state.hiddenStyle.add(kind);
+  chip.setAttribute("aria-pressed", String(!state.hiddenStyle.has(kind)));
+  save();
+  document.body.classList.toggle(`hide-sty-${kind}`, state.hiddenStyle.has(kind));
+});
 ui.legend.addEventListener("click", (e) => {
   const chip = e.target.closest("button[data-label]");
   if (!chip) return;

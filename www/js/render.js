@@ -54,11 +54,19 @@ export function renderReadability(container, stats) {
     container.replaceChildren(h("p", "hint", stats.words ? "No readability formula applies to this text or language." : "—"));
     return;
   }
-  container.replaceChildren(...stats.readability.map((r) => {
+  const boxes = stats.readability.map((r) => {
     const box = h("div", "score");
-    box.append(h("div", "name", r.name), h("div", "value", number.format(r.score)), h("div", "band", r.interpretation));
+    const band = h("div", "band", r.interpretation);
+    if (r.grade !== null && r.scale !== "grade") band.append(` · grade ${number.format(r.grade)}`);
+    box.append(h("div", "name", r.name), h("div", "value", number.format(r.score)), band);
+    if (r.caveat) box.append(h("div", "caveat", r.caveat));
+    box.title = `${r.name}, ${r.source}`;
     return box;
-  }));
+  });
+  const summary = stats.readabilitySummary ? [h("p", "summary", stats.readabilitySummary.text)] : [];
+  const scores = h("div", "scores");
+  scores.append(...boxes);
+  container.replaceChildren(...summary, scores);
 }
 
 export function renderHistogram(container, stats) {

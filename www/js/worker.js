@@ -33,6 +33,10 @@ const ready = init().then(() => {
  */
 function statsForPage(result) {
   const details = result.sentenceDetails;
+  // Style highlights past the shown text are counted (style.passives and the like) but not sent.
+  const style = result.style;
+  const shownStyle = style.highlights.findIndex((h) => h.span.start > READER_LIMIT);
+  if (shownStyle >= 0) result = { ...result, style: { ...style, highlights: style.highlights.slice(0, shownStyle) } };
   // Paragraphs too: those the page shows and the first after them (which says the text goes on),
   // with `blockCount`, the number of all of them (binary junk has tens of thousands of "lines").
   const shownBlocks = result.blocks.findIndex((b) => b.span.start > READER_LIMIT);
