@@ -263,13 +263,14 @@ test("files in: .html reduced to its article, .docx and .pdf to their text, othe
     { name: "brest.html", mimeType: "text/html", buffer: Buffer.from(html) },
     { name: "note.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx(["Compte rendu du conseil", "Le conseil a voté le budget à l'unanimité.", "La séance a été levée à 22 h."]) },
     { name: "rapport.pdf", mimeType: "application/pdf", buffer: pdf(["Le rapport annuel montre une hausse des", "ventes de 4 % en un an.", "La direction prévoit une année stable."]) },
+    { name: "xss.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx(list) },
     { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
     { name: "archive.zip", mimeType: "application/zip", buffer: zip([["a.txt", "bonjour"]]) },
   ]);
   const names = await page.locator("#doc-tabs [role=tab]").evaluateAll((tabs) => tabs.map((t) => t.dataset.doc && t.firstChild.textContent));
-  assert.deepEqual(names, ["brest.html", "note.docx", "rapport.pdf"], "one article per readable file, named after it; no tab for the others");
+  assert.deepEqual(names, ["brest.html", "note.docx", "rapport.pdf", "xss.docx"], "one article per readable file, named after it; no tab for the others");
   const status = await page.locator("#file-note").textContent();
-  assert.match(status, /3 articles added/);
+  assert.match(status, /4 articles added/);
   assert.match(status, /"photo\.png" is a image\/png file/);
   assert.match(status, /"archive\.zip" is a application\/zip file/);
 
@@ -284,6 +285,24 @@ test("files in: .html reduced to its article, .docx and .pdf to their text, othe
   assert.equal(await page.locator("#text").inputValue(), "Compte rendu du conseil\n\nLe conseil a voté le budget à l'unanimité.\n\nLa séance a été levée à 22 h.");
   await page.locator("#doc-tabs [role=tab]").nth(2).click();
   assert.equal(await page.locator("#text").inputValue(), "Le rapport annuel montre une hausse des\nventes de 4 % en un an.\n\nLa direction prévoit une année stable.");
+
+  // Every payload of the corpus inside a .docx comes in as its own paragraph of text, in the text
+  // box, the reader and the entity view, and runs nothing.
+  await page.locator("#doc-tabs [role=tab]").nth(3).click();
+  assert.equal(await page.locator("#text").inputValue(), list.join("\n\n"));
+  await page.waitForFunction((first) => document.querySelector("#reader p")?.textContent === first, list[0], { timeout: 20_000 });
+  for (const mode of ["#mode-readability", "#mode-entities", "#mode-style"]) {
+    await page.click(mode);
+    if (mode === "#mode-entities") await page.waitForFunction(() => document.querySelector("#reader p") && Number(document.body.dataset.entities) > 0);
+    const shown = await page.locator("#reader").evaluate((r) => [...r.querySelectorAll("p")].map((p) => {
+      const copy = p.cloneNode(true);
+      for (const marker of copy.querySelectorAll(".marker")) marker.remove(); // "↻ repeated 2×"
+      return copy.textContent;
+    }));
+    assert.deepEqual(shown.slice(0, 5), list.slice(0, 5), `${mode}: shown as text`);
+    assert.equal(await page.locator("#reader script, #reader img, #reader svg, #reader iframe, #reader a").count(), 0);
+  }
+  await page.click("#mode-readability");
 
   // Renaming an article: the tab follows and the name is kept over a reload.
   await page.locator("#doc-name").fill("Rapport 2026");

@@ -167,7 +167,7 @@ test("a trap inside the module is reported, the worker replaced and the text kep
   await context.route("**/js/worker.js", async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace("if (type === \"stats\") result =",
-      "if (type === \"stats\" && event.data.text.includes(\"PANIC-TEST\")) throw new WebAssembly.RuntimeError(\"unreachable\");\n    if (type === \"stats\") result =");
+      "if (type === \"stats\" && textOf(event.data.ref).includes(\"PANIC-TEST\")) throw new WebAssembly.RuntimeError(\"unreachable\");\n    if (type === \"stats\") result =");
     await route.fulfill({ response, body });
   });
   const { page, problems } = await open(context);

@@ -17,12 +17,14 @@ export class AnalyserClient {
     this.nextId = 1;
     this.pending = new Map(); // id -> { kind, resolve, reject, onProgress, started, timer }
     this.latest = new Map(); // kind -> id
+    this.held = new Map(); // key -> the text the worker holds under it
     this.onReady = () => {};
     this.onFatal = () => {};
   }
 
   start() {
     if (this.worker) return;
+    this.held.clear(); // a new worker holds nothing
     this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
@@ -66,11 +68,14 @@ export class AnalyserClient {
     this.worker = null;
   }
 
+  /** Sends a request; `payload` is an object, or a function called once the worker that will
+   * answer is known (so that its text references match what that worker holds). */
   request(kind, payload, onProgress, size = 0) {
     const now = performance.now();
     const stale = [...this.pending.values()].some((e) => e.kind === kind && now - e.started > STALE_MS);
     if (stale) this.restart();
     this.start();
+    if (typeof payload === "function") payload = payload();
     const id = this.nextId++;
     this.latest.set(kind, id);
     return new Promise((resolve, reject) => {
@@ -83,14 +88,32 @@ export class AnalyserClient {
     });
   }
 
+  /**
+   * A text as a request carries it: `{ key }` alone when the worker already holds this very text
+   * under `key` (a 30 MB text is copied to the worker once, not once per request), else
+   * `{ key, text }`, which the worker keeps under `key`.
+   */
+  ref(key, text) {
+    if (key === undefined) return { text };
+    if (this.worker && this.held.get(key) === text) return { key };
+    this.held.set(key, text);
+    return { key, text };
+  }
+
+  /** The worker may drop the text held under `key` (an article removed). */
+  forget(key) {
+    if (!this.held.delete(key) || !this.worker) return;
+    this.worker.postMessage({ type: "forget", key });
+  }
+
   /** Statistics of one text: { result, ms }, or null when a newer request replaced it. */
-  stats(text, options) {
-    return this.request("stats", { text, options }, undefined, text.length);
+  stats(text, options, key) {
+    return this.request("stats", () => ({ ref: this.ref(key, text), options }), undefined, text.length);
   }
 
   /** Entities of one text: { result, ms }, or null when a newer request replaced it. */
-  entities(text) {
-    return this.request("entities", { text }, undefined, text.length);
+  entities(text, key) {
+    return this.request("entities", () => ({ ref: this.ref(key, text) }), undefined, text.length);
   }
 
   /** A file of the workspace's analysis (see exports.js): { result: { filename, mime, content }, ms }. */
@@ -102,6 +125,7 @@ export class AnalyserClient {
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
     const size = documents.reduce((n, d) => n + d.text.length, 0);
-    return this.request("duplicates", { documents }, onProgress, size);
+    const refs = () => ({ documents: documents.map((d) => ({ id: d.id, ref: this.ref(d.id, d.text) })) });
+    return this.request("duplicates", refs, onProgress, size);
   }
 }

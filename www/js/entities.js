@@ -54,17 +54,17 @@ function renderNode(node, text, report, quoteInfo) {
 }
 
 /** The text, paragraph by paragraph, with the entities marked. */
-export function renderEntityReader(container, text, blocks, report) {
+export function renderEntityReader(container, text, blocks, report, limit = READER_LIMIT) {
   const items = report.entities.map((e, index) => ({ ...e, index }));
   const quoteInfo = new Map(report.quotes.map((q) => [q.entity, q.speaker]));
   const nodes = [];
   let first = 0;
-  // The text is shown up to READER_LIMIT, or to the end of a name that starts before it: past
+  // The text is shown up to limit, or to the end of a name that starts before it: past
   // that point the worker keeps back most entities (see entitiesForPage in worker.js).
-  let cut = READER_LIMIT;
-  for (const e of report.entities) if (e.start <= READER_LIMIT && e.label !== "QUOTE") cut = Math.max(cut, e.end);
+  let cut = limit;
+  for (const e of report.entities) if (e.start <= limit && e.label !== "QUOTE") cut = Math.max(cut, e.end);
   for (const block of blocks) {
-    if (block.span.start > READER_LIMIT) {
+    if (block.span.start > limit) {
       nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
       break;
     }

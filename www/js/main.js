@@ -10,6 +10,7 @@ import * as render from "./render.js";
 import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
+import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
 
 const DEBOUNCE_MS = 250;
 /** Texts longer than this are analysed in full but not put in the text box, whose layout would
@@ -150,6 +151,7 @@ ui.tabs.addEventListener("keydown", (e) => {
 });
 
 function removeDoc(i) {
+  client.forget(state.docs[i].id);
   state.docs.splice(i, 1);
   if (state.docs.length === 0) state.docs.push(newDoc());
   state.active = Math.min(state.active, state.docs.length - 1);
@@ -167,7 +169,7 @@ async function analyse() {
   ui.status.textContent = text.length > 1_000_000 ? "Analysing a long text…" : "Analysing…";
   let answer;
   try {
-    answer = await client.stats(text, options);
+    answer = await client.stats(text, options, doc.id);
   } catch (error) {
     // The text is kept; the results of an earlier text are not left on show as if they were
     // this one's.
@@ -198,7 +200,7 @@ async function analyse() {
 async function findEntities(doc, text) {
   let answer;
   try {
-    answer = await client.entities(text);
+    answer = await client.entities(text, doc.id);
   } catch (error) {
     ui.status.textContent = error.message;
     return;
@@ -238,20 +240,21 @@ function setMode(mode) {
 function renderReaderWithRepeats() {
   const s = state.lastStats;
   if (!s) return;
+  const limit = s.result.notes.some((n) => n.code === "binary") ? BINARY_READER_LIMIT : READER_LIMIT;
   if (state.mode === "style") {
     renderStyleLegend(ui.legendStyle, s.result.style, state.hiddenStyle, s.result.language.code);
-    renderStyleReader(ui.reader, s.text, s.result.blocks, s.result.style);
+    renderStyleReader(ui.reader, s.text, s.result.blocks, s.result.style, limit);
     return;
   }
   const e = state.lastEntities;
   if (state.mode === "entities" && e && e.doc === s.doc && e.text === s.text) {
-    renderEntityReader(ui.reader, s.text, s.result.blocks, e.result);
+    renderEntityReader(ui.reader, s.text, s.result.blocks, e.result, limit);
     selectGroup(ui.reader, state.selected);
     return;
   }
   const report = state.lastReport;
   const within = report && report.texts.get(s.doc.id) === s.text ? report.within.find((w) => w.id === s.doc.id) : null;
-  render.renderReader(ui.reader, s.text, s.result, within ? within.groups : []);
+  render.renderReader(ui.reader, s.text, s.result, within ? within.groups : [], limit);
   renderWithin(ui.within, within || { groups: [] }, s.text);
 }
 

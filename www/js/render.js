@@ -103,7 +103,7 @@ export function renderNotes(container, notes) {
  * The text, paragraph by paragraph, with hard sentences and repeats marked. `repeats` are the
  * repeat groups of this text ({ kind, spans }); every occurrence is marked with its rank.
  */
-export function renderReader(container, text, stats, repeats = []) {
+export function renderReader(container, text, stats, repeats = [], limit = READER_LIMIT) {
   const repeatOf = new Map(); // "start:end" -> label
   for (const group of repeats) {
     const count = group.count ?? group.spans.length;
@@ -119,7 +119,7 @@ export function renderReader(container, text, stats, repeats = []) {
   const sentences = stats.sentenceDetails;
   for (let b = 0; b < stats.blocks.length; b++) {
     const block = stats.blocks[b];
-    if (block.span.start > READER_LIMIT) {
+    if (block.span.start > limit) {
       nodes.push(h("p", "more", `The remaining ${number.format((stats.blockCount ?? stats.blocks.length) - b)} paragraphs are counted in the statistics but not shown here.`));
       break;
     }
@@ -131,7 +131,7 @@ export function renderReader(container, text, stats, repeats = []) {
     }
     let at = block.span.start;
     while (s < sentences.length && sentences[s].span.start < block.span.end) {
-      if (sentences[s].span.start > READER_LIMIT) break;
+      if (sentences[s].span.start > limit) break;
       const sentence = sentences[s++];
       if (sentence.span.start > at) p.append(text.slice(at, sentence.span.start));
       const body = text.slice(sentence.span.start, sentence.span.end);
@@ -154,7 +154,7 @@ export function renderReader(container, text, stats, repeats = []) {
       }
       at = sentence.span.end;
     }
-    const end = Math.min(block.span.end, Math.max(at, READER_LIMIT));
+    const end = Math.min(block.span.end, Math.max(at, limit));
     if (at < end) p.append(text.slice(at, end));
     nodes.push(p);
     if (end < block.span.end) {

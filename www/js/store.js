@@ -83,11 +83,61 @@ export function saveDraft(workspace) {
   } catch { /* full: the IndexedDB save still runs */ }
 }
 
+/**
+ * Writes `value` under `key`. In the page the write is handed to a worker running this same
+ * module, so that cloning a large text into IndexedDB happens off the main thread (a 30 MB text
+ * held it 250-540 ms); where no worker can start, the page writes it itself.
+ */
+let writer = null;
+let nextWrite = 1;
+const writes = new Map(); // id -> { resolve, reject }
+
+function put(value, key) {
+  if (typeof window === "undefined" || typeof Worker === "undefined") {
+    return request("readwrite", (store) => store.put(value, key));
+  }
+  if (!writer) {
+    try {
+      writer = new Worker(new URL("./store.js", import.meta.url), { type: "module" });
+    } catch {
+      return request("readwrite", (store) => store.put(value, key));
+    }
+    writer.onmessage = ({ data }) => {
+      const w = writes.get(data.id);
+      writes.delete(data.id);
+      if (!w) return;
+      if (data.ok) w.resolve();
+      else w.reject(Object.assign(new Error(data.message), { name: data.name }));
+    };
+    writer.onerror = (event) => {
+      event.preventDefault();
+      for (const w of writes.values()) w.reject(new Error(event.message || "the storage worker stopped"));
+      writes.clear();
+      writer = null;
+    };
+  }
+  const id = nextWrite++;
+  return new Promise((resolve, reject) => {
+    writes.set(id, { resolve, reject });
+    writer.postMessage({ id, key, value });
+  });
+}
+
+// Run as the page's storage worker: write what the page sends, say how it went.
+if (typeof window === "undefined" && typeof self !== "undefined" && typeof importScripts === "function") {
+  self.onmessage = ({ data }) => {
+    request("readwrite", (store) => store.put(data.value, data.key)).then(
+      () => self.postMessage({ id: data.id, ok: true }),
+      (error) => self.postMessage({ id: data.id, ok: false, name: error && error.name, message: error && error.message ? error.message : String(error) }),
+    );
+  };
+}
+
 /** Saves the workspace; rejects with an Error whose message says why it was not kept. */
 export async function saveWorkspace(workspace) {
   const value = { ...workspace, savedAt: Date.now() };
   try {
-    await request("readwrite", (store) => store.put(value, KEY));
+    await put(value, KEY);
   } catch (error) {
     try { localStorage.setItem(UNSAVED_KEY, String(Date.now())); } catch { /* nothing more to do */ }
     const full = error && (error.name === "QuotaExceededError" || /quota/i.test(String(error.message)));
@@ -105,7 +155,7 @@ export async function saveWorkspace(workspace) {
 
 /** Puts `workspace` aside (before a permalink's replaces it); rejects when it cannot be kept. */
 export async function stashWorkspace(workspace) {
-  await request("readwrite", (store) => store.put({ ...workspace, savedAt: Date.now() }, STASH_KEY));
+  await put({ ...workspace, savedAt: Date.now() }, STASH_KEY);
 }
 
 /** The workspace put aside by stashWorkspace, or null. */

@@ -30,17 +30,17 @@ export function renderStyleLegend(legend, style, hidden, language) {
 }
 
 /** The text, paragraph by paragraph, with the style highlights marked. */
-export function renderStyleReader(container, text, blocks, style) {
+export function renderStyleReader(container, text, blocks, style, limit = READER_LIMIT) {
   const marks = style ? style.highlights : [];
   const nodes = [];
   let k = 0;
   for (const block of blocks) {
-    if (block.span.start > READER_LIMIT) {
+    if (block.span.start > limit) {
       nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
       break;
     }
     const p = h("p", block.kind === "heading" ? "heading" : "");
-    const end = Math.min(block.span.end, Math.max(READER_LIMIT, block.span.start));
+    const end = Math.min(block.span.end, Math.max(limit, block.span.start));
     let at = block.span.start;
     while (k < marks.length && marks[k].span.end <= at) k++;
     for (; k < marks.length && marks[k].span.start < end; k++) {

@@ -1,10 +1,13 @@
 // The analysis worker: loads the WebAssembly module once and answers requests
-//   { id, type: "stats", text, options }   -> { id, ok, result | error, ms }  (see statsForPage)
-//   { id, type: "entities", text }          -> { id, ok, result | error, ms }  (see entitiesForPage)
-//   { id, type: "duplicates", documents }   -> progress { id, type: "progress", done, total },
+//   { id, type: "stats", ref, options }    -> { id, ok, result | error, ms }  (see statsForPage)
+//   { id, type: "entities", ref }           -> { id, ok, result | error, ms }  (see entitiesForPage)
+//   { id, type: "duplicates", documents: [{ id, ref }] }
+//                                           -> progress { id, type: "progress", done, total },
 //                                              then { id, ok, result | error, ms }
 //   { id, type: "export", format, documents: [{ id, name, text }], active, options }
 //                                           -> progress, then { id, ok, result: { filename, mime, content } }
+//   { type: "forget", key }                 -> nothing (drops a held text)
+// A `ref` is { key, text } (the worker keeps the text under key) or { key } (the text it holds).
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
 import { buildExport, FORMATS } from "./exports.js";
 import { READER_LIMIT } from "./limits.js";
@@ -175,8 +178,23 @@ function exportWorkspace(id, { format, documents, active, options }) {
   return buildExport(format, docs, report, meta);
 }
 
+/** The texts this worker was sent, by key (the page's article id): later requests name them. */
+const held = new Map();
+
+/** The text of a request's `ref` ({ key, text } or { key }, see AnalyserClient.ref). */
+function textOf(ref) {
+  if (typeof ref.text === "string") {
+    if (ref.key !== undefined) held.set(ref.key, ref.text);
+    return ref.text;
+  }
+  const text = held.get(ref.key);
+  if (text === undefined) throw new Error("The analyser lost track of this text; edit it to try again.");
+  return text;
+}
+
 self.onmessage = async (event) => {
   const { id, type } = event.data;
+  if (type === "forget") { held.delete(event.data.key); return; }
   await ready;
   if (!analyser) {
     postMessage({ id, ok: false, error: "The analyser is not available." });
@@ -185,9 +203,9 @@ self.onmessage = async (event) => {
   const started = performance.now();
   try {
     let result;
-    if (type === "stats") result = statsForPage(analyser.stats(event.data.text, event.data.options));
-    else if (type === "entities") result = entitiesForPage(analyser.entities(event.data.text));
-    else if (type === "duplicates") result = duplicatesForPage(duplicates(id, event.data.documents));
+    if (type === "stats") result = statsForPage(analyser.stats(textOf(event.data.ref), event.data.options));
+    else if (type === "entities") result = entitiesForPage(analyser.entities(textOf(event.data.ref)));
+    else if (type === "duplicates") result = duplicatesForPage(duplicates(id, event.data.documents.map((d) => ({ id: d.id, text: textOf(d.ref) }))));
     else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started });
