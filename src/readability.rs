@@ -574,7 +574,9 @@ pub fn is_familiar(word: &str) -> bool {
                     return true;
                 }
                 let b = stem.as_bytes();
+                // A doubled ASCII consonant: cutting one off keeps a character boundary.
                 if b.len() >= 3
+                    && b[b.len() - 1].is_ascii()
                     && b[b.len() - 1] == b[b.len() - 2]
                     && on(&stem[..stem.len() - 1], "")
                 {

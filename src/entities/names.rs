@@ -692,6 +692,7 @@ pub fn recognise(cx: &Context<'_>) -> Vec<Name> {
             let place_of = end - i == 1
                 && is_de(cx.s(end))
                 && is_acronym(cx.s(i))
+                && k < n
                 && cx.gazetteer.is_place(cx.between(k, k + run_after.max(1)));
             if k > end
                 && k < n
