@@ -9,7 +9,7 @@ const FILES = [
   "./", "./index.html", "./css/style.css", "./manifest.webmanifest", "./img/icon.svg",
   "./js/main.js", "./js/client.js", "./js/worker.js", "./js/store.js", "./js/render.js", "./js/charts.js",
   "./js/entities.js", "./js/dups.js", "./js/labels.js", "./js/limits.js", "./js/exports.js",
-  "./js/permalink.js", "./js/files.js", "./js/streams.js", "./js/style.js",
+  "./js/permalink.js", "./js/files.js", "./js/streams.js", "./js/style.js", "./js/kwic.js",
   "./pkg/article_analyser.js", "./pkg/article_analyser_bg.wasm",
 ];
 

@@ -254,3 +254,30 @@ test("readability: every formula with a summary line; style: highlights toggled 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("in context: a frequent term or a typed name, every occurrence with the words around it, as CSV too", async () => {
+  const { page, problems, context } = await open();
+  await paste(page, "Le maire de Brest a parlé lundi. Les maires de Bretagne écoutent le maire. Jean-Marc Le Goff, adjoint, a répondu au maire de Brest.");
+  await page.locator("#kwic-terms button", { hasText: /^maire$/ }).click();
+  const rows = () => page.locator("#kwic tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  const maire = await rows();
+  assert.equal(maire.length, 4, "maire ×3 and maires ×1, grouped by stem");
+  assert.deepEqual(maire[0], ["Le ", "maire", " de Brest a parlé lundi. Les maires de Bretagne écoutent le "]);
+  assert.equal(maire[1][1], "maires");
+  assert.match(await page.locator("#kwic-note").textContent(), /4 occurrences/);
+  await page.fill("#kwic-word", "Jean-Marc Le Goff");
+  await page.click("#kwic-form button[type=submit]");
+  const name = await rows();
+  assert.equal(name.length, 1);
+  assert.equal(name[0][1], "Jean-Marc Le Goff");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#kwic-csv")]);
+  const csv = readFileSync(await file.path(), "utf8");
+  assert.equal(csv.split("\r\n")[0], "left,match,right,start,end");
+  assert.match(csv, /,Jean-Marc Le Goff,/);
+  await page.fill("#kwic-word", "<img src=x onerror=alert(1)>");
+  await page.click("#kwic-form button[type=submit]");
+  assert.match(await page.locator("#kwic-note").textContent(), /does not occur/);
+  await page.screenshot({ path: path.join(shots, "in-context.png"), fullPage: false, clip: { x: 640, y: 0, width: 640, height: 1100 } });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -11,6 +11,8 @@ import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
+import { concordance, concordanceCsv, renderConcordance } from "./kwic.js";
+import { fileStem } from "./exports.js";
 
 const DEBOUNCE_MS = 250;
 /** Texts longer than this are analysed in full but not put in the text box, whose layout would
@@ -22,7 +24,8 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   text: $("text"), language: $("language"), detected: $("detected"), status: $("status"),
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
-  terms: $("terms"), diversity: $("diversity"), reader: $("reader"), version: $("version"),
+  terms: $("terms"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
+  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
   dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
   matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
@@ -190,6 +193,8 @@ async function analyse() {
   render.renderReadability(ui.readability, result);
   render.renderHistogram(ui.histogram, result);
   render.renderTerms(ui.terms, ui.diversity, result);
+  renderKwicTerms(result);
+  showInContext();
   renderReaderWithRepeats();
   ui.status.textContent = `Analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
   document.body.dataset.analysed = String(Number(document.body.dataset.analysed || 0) + 1);
@@ -211,6 +216,40 @@ async function findEntities(doc, text) {
   renderEntityPanel(ui, answer.result, text, state.hidden, select);
   if (state.mode === "entities") renderReaderWithRepeats();
   document.body.dataset.entities = String(Number(document.body.dataset.entities || 0) + 1);
+}
+
+/** The frequent terms as buttons that show their occurrences in context. */
+function renderKwicTerms(result) {
+  ui.kwicTerms.replaceChildren(...result.vocabulary.topTerms.slice(0, 12).map((t) => {
+    const b = render.h("button", "chip", t.term);
+    b.type = "button";
+    b.title = `Every occurrence of ${t.forms.map((f) => f.form).join(", ")}`;
+    b.addEventListener("click", () => { ui.kwicWord.value = t.term; showInContext(t.forms.map((f) => f.form)); });
+    return b;
+  }));
+}
+
+/** The concordance of the word in the box (with `forms`, or the forms the statistics grouped
+ * under it) in the active article. */
+function showInContext(forms) {
+  const query = ui.kwicWord.value.trim();
+  const s = state.lastStats;
+  if (!query || !s) {
+    state.kwic = null;
+    ui.kwic.replaceChildren();
+    ui.kwicNote.textContent = "";
+    ui.kwicCsv.hidden = true;
+    return;
+  }
+  if (!forms) {
+    const lower = query.toLocaleLowerCase();
+    const term = s.result.vocabulary.topTerms.find((t) => t.term === lower || t.forms.some((f) => f.form === lower));
+    forms = term ? [query, ...term.forms.map((f) => f.form)] : [query];
+  }
+  const result = concordance(s.text, forms);
+  state.kwic = { query, result, doc: s.doc };
+  renderConcordance(ui.kwic, ui.kwicNote, result, query);
+  ui.kwicCsv.hidden = result.lines.length === 0;
 }
 
 function select(g) {
@@ -390,6 +429,12 @@ ui.language.addEventListener("change", schedule);
 ui.modeReadability.addEventListener("click", () => setMode("readability"));
 ui.modeEntities.addEventListener("click", () => setMode("entities"));
 ui.modeStyle.addEventListener("click", () => setMode("style"));
+ui.kwicForm.addEventListener("submit", (e) => { e.preventDefault(); showInContext(); });
+ui.kwicCsv.addEventListener("click", () => {
+  const k = state.kwic;
+  if (!k) return;
+  download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-in-context.csv`, "text/csv;charset=utf-8", concordanceCsv(k.result));
+});
 ui.legendStyle.addEventListener("click", (e) => {
   const chip = e.target.closest("button[data-style]");
   if (!chip) return;

@@ -1,0 +1,60 @@
+// Keyword in context (a concordance, as Voyant's Contexts view): every occurrence of a word, its
+// forms or a name in the article, with the words around it. DOM nodes and textContent only.
+import { h } from "./render.js";
+import { csvTable } from "./exports.js";
+
+/** Lines shown at most; the count says how many there are. */
+export const KWIC_MAX = 500;
+const CONTEXT = 60;
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The occurrences of any of `forms` in `text` (whole words, any case, NFC), each with `CONTEXT`
+ * characters on either side: { lines: [{ start, end, left, match, right }], total }.
+ */
+export function concordance(text, forms, max = KWIC_MAX) {
+  const words = [...new Set(forms.map((f) => f.normalize("NFC").trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return { lines: [], total: 0 };
+  // Letters may be written with ’ or ' and spaces of any kind between the words of a name.
+  const pattern = words.map((w) => escape(w).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")).join("|");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "giu");
+  const source = text.normalize("NFC") === text ? text : null; // offsets are only exact on NFC text
+  const body = source ?? text.normalize("NFC");
+  const lines = [];
+  let total = 0;
+  for (const m of body.matchAll(re)) {
+    total++;
+    if (lines.length >= max) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const left = body.slice(Math.max(0, start - CONTEXT), start).replace(/\s+/g, " ");
+    const right = body.slice(end, end + CONTEXT).replace(/\s+/g, " ");
+    lines.push({ start: source ? start : null, end: source ? end : null, left, match: m[0], right });
+  }
+  return { lines, total };
+}
+
+/** The concordance as a table (left context right-aligned, the word marked, right context). */
+export function renderConcordance(table, note, result, query) {
+  const rows = result.lines.map((l) => {
+    const tr = h("tr");
+    const match = h("td", "kw");
+    match.append(h("mark", "", l.match));
+    // The left context is clipped on its left: the cell runs right to left, its text inside
+    // left to right.
+    const left = h("td", "left");
+    left.append(h("span", "ltr", l.left));
+    tr.append(left, match, h("td", "right", l.right));
+    return tr;
+  });
+  table.replaceChildren(...rows);
+  note.textContent = result.total === 0
+    ? `“${query}” does not occur in this article.`
+    : `“${query}”: ${result.total} occurrence${result.total === 1 ? "" : "s"}${result.total > result.lines.length ? `, the first ${result.lines.length} shown` : ""}.`;
+}
+
+/** The concordance as CSV: left, match, right, and the match's UTF-16 offsets. */
+export function concordanceCsv(result) {
+  return csvTable(["left", "match", "right", "start", "end"], result.lines.map((l) => [l.left, l.match, l.right, l.start, l.end]));
+}
