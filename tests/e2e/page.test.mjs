@@ -265,6 +265,10 @@ test("in context: a frequent term or a typed name, every occurrence with the wor
   assert.deepEqual(maire[0], ["Le ", "maire", " de Brest a parlé lundi. Les maires de Bretagne écoutent le "]);
   assert.equal(maire[1][1], "maires");
   assert.match(await page.locator("#kwic-note").textContent(), /4 occurrences/);
+  // The trend: 4 occurrences over the tenths of the article (2 in the first half's sentences).
+  const trend = await page.locator("#kwic-trend svg rect").evaluateAll((rs) => rs.map((r) => r.querySelector("title").textContent));
+  assert.equal(trend.length, 10);
+  assert.equal(trend.reduce((n, t) => n + Number(t.split(" ")[0]), 0), 4);
   await page.fill("#kwic-word", "Jean-Marc Le Goff");
   await page.click("#kwic-form button[type=submit]");
   const name = await rows();

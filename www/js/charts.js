@@ -9,13 +9,13 @@ function el(name, attributes = {}, text) {
 }
 
 /** bins: [{ label, count, title }] */
-export function histogram(bins, { width = 460, height = 150 } = {}) {
+export function histogram(bins, { width = 460, height = 150, title = "Number of sentences per length range" } = {}) {
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" });
   const max = Math.max(1, ...bins.map((b) => b.count));
   const left = 8, bottom = 22, top = 16;
   const step = (width - left * 2) / Math.max(1, bins.length);
   const plot = height - bottom - top;
-  svg.append(el("title", {}, "Number of sentences per length range"));
+  svg.append(el("title", {}, title));
   bins.forEach((bin, i) => {
     const h = Math.round((bin.count / max) * plot);
     const x = left + i * step;

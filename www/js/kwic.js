@@ -2,20 +2,25 @@
 // forms or a name in the article, with the words around it. DOM nodes and textContent only.
 import { h } from "./render.js";
 import { csvTable } from "./exports.js";
+import { histogram } from "./charts.js";
 
 /** Lines shown at most; the count says how many there are. */
 export const KWIC_MAX = 500;
+/** The trend chart cuts the article into this many equal stretches. */
+export const TREND_PARTS = 10;
 const CONTEXT = 60;
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The occurrences of any of `forms` in `text` (whole words, any case, NFC), each with `CONTEXT`
- * characters on either side: { lines: [{ start, end, left, match, right }], total }.
+ * characters on either side, and the occurrences in each tenth of the text (Voyant's Trends):
+ * { lines: [{ start, end, left, match, right }], total, trend }.
  */
 export function concordance(text, forms, max = KWIC_MAX) {
   const words = [...new Set(forms.map((f) => f.normalize("NFC").trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return { lines: [], total: 0 };
+  const trend = new Array(TREND_PARTS).fill(0);
+  if (words.length === 0) return { lines: [], total: 0, trend };
   // Letters may be written with ’ or ' and spaces of any kind between the words of a name.
   const pattern = words.map((w) => escape(w).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")).join("|");
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "giu");
@@ -25,6 +30,7 @@ export function concordance(text, forms, max = KWIC_MAX) {
   let total = 0;
   for (const m of body.matchAll(re)) {
     total++;
+    trend[Math.min(TREND_PARTS - 1, Math.floor((m.index / Math.max(1, body.length)) * TREND_PARTS))]++;
     if (lines.length >= max) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -32,11 +38,18 @@ export function concordance(text, forms, max = KWIC_MAX) {
     const right = body.slice(end, end + CONTEXT).replace(/\s+/g, " ");
     lines.push({ start: source ? start : null, end: source ? end : null, left, match: m[0], right });
   }
-  return { lines, total };
+  return { lines, total, trend };
 }
 
 /** The concordance as a table (left context right-aligned, the word marked, right context). */
-export function renderConcordance(table, note, result, query) {
+export function renderConcordance(table, note, result, query, trendBox) {
+  if (trendBox) {
+    trendBox.replaceChildren(result.total === 0 ? "" : histogram(result.trend.map((count, i) => ({
+      label: `${i * 10}–${(i + 1) * 10}%`,
+      count,
+      title: `${count} between ${i * 10}% and ${(i + 1) * 10}% of the article`,
+    })), { height: 100, title: `Occurrences of “${query}” through the article, by tenth` }));
+  }
   const rows = result.lines.map((l) => {
     const tr = h("tr");
     const match = h("td", "kw");

@@ -25,7 +25,7 @@ const ui = {
   text: $("text"), language: $("language"), detected: $("detected"), status: $("status"),
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
   terms: $("terms"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
-  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
+  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
   dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
   matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
@@ -237,6 +237,7 @@ function showInContext(forms) {
   if (!query || !s) {
     state.kwic = null;
     ui.kwic.replaceChildren();
+    ui.kwicTrend.replaceChildren();
     ui.kwicNote.textContent = "";
     ui.kwicCsv.hidden = true;
     return;
@@ -248,7 +249,7 @@ function showInContext(forms) {
   }
   const result = concordance(s.text, forms);
   state.kwic = { query, result, doc: s.doc };
-  renderConcordance(ui.kwic, ui.kwicNote, result, query);
+  renderConcordance(ui.kwic, ui.kwicNote, result, query, ui.kwicTrend);
   ui.kwicCsv.hidden = result.lines.length === 0;
 }
 
