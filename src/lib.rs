@@ -22,6 +22,7 @@
 //! assert_eq!(&text[first.range()], "Le président a parlé lundi.");
 //! ```
 
+pub mod corpus;
 pub mod dedup;
 pub mod entities;
 pub mod error;
@@ -167,6 +168,24 @@ impl Analyser {
         let mut report = self.entities(text)?;
         report.to_utf16(&Utf16Index::new(text));
         Ok(report)
+    }
+}
+
+impl Analyser {
+    /// The `top` distinctive terms of each of `documents` (id, text) against the others
+    /// (TF-IDF, see [`corpus`]).
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] when a text is past [`MAX_TEXT_BYTES`].
+    pub fn distinctive_terms(
+        &self,
+        documents: &[(&str, &str)],
+        top: usize,
+    ) -> Result<Vec<corpus::DocumentTerms>, Error> {
+        for (_, text) in documents {
+            check_size(text)?;
+        }
+        Ok(corpus::distinctive_terms(documents, &self.stopwords, top))
     }
 }
 

@@ -93,6 +93,10 @@ export interface DuplicatesReport {
 export interface StyleHighlight { span: Span; kind: "passive" | "simpler" | "qualifier" | "adverb"; suggestion: string | null; }
 /** Hemingway-style highlights with their counts (French and English; empty otherwise). */
 export interface StyleReport { passives: number; simpler: number; qualifiers: number; adverbs: number; highlights: StyleHighlight[]; }
+/** A term that tells a document apart: `score` = count × ln(documents in the set / `documents`). */
+export interface DistinctiveTerm { term: string; stem: string; count: number; documents: number; score: number; }
+/** The distinctive terms of one document, best first (`Analyser.distinctiveTerms`). */
+export interface DocumentTerms { id: string; language: string; terms: DistinctiveTerm[]; }
 /** Everything `Analyser.stats` returns. */
 export interface TextStats {
   language: LanguageGuess;
@@ -153,6 +157,49 @@ impl Analyser {
         let text = text_argument(&text, "entities", "text")?;
         let report = self.inner.entities_json(&text).map_err(js_error)?;
         Ok(encode(&report)?)
+    }
+
+    /// The terms that tell each document apart from the others (TF-IDF over Snowball stems):
+    /// `documents` is an array of `{ id, text }`, `top` how many terms per document (default 10,
+    /// at most 100).
+    ///
+    /// # Errors
+    /// Documents that are not `{ id: string, text: string }`, or a text over the size limit.
+    #[wasm_bindgen(js_name = distinctiveTerms, unchecked_return_type = "DocumentTerms[]")]
+    pub fn distinctive_terms(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "{ id: string; text: string }[]")] documents: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number | undefined")] top: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let bad = || -> JsValue {
+            js_sys::TypeError::new(
+                "distinctiveTerms: expected an array of { id: string, text: string }",
+            )
+            .into()
+        };
+        let list: js_sys::Array = documents.dyn_into().map_err(|_| bad())?;
+        let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
+        for d in list.iter() {
+            let field = |k: &str| {
+                js_sys::Reflect::get(&d, &JsValue::from_str(k))
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            owned.push((field("id").ok_or_else(bad)?, field("text").ok_or_else(bad)?));
+        }
+        let top = top
+            .as_f64()
+            .filter(|t| t.is_finite() && *t >= 1.0)
+            .map_or(10, |t| (t as usize).min(100));
+        let pairs: Vec<(&str, &str)> = owned
+            .iter()
+            .map(|(i, t)| (i.as_str(), t.as_str()))
+            .collect();
+        let terms = self
+            .inner
+            .distinctive_terms(&pairs, top)
+            .map_err(js_error)?;
+        Ok(encode(&terms)?)
     }
 
     /// The crate version.

@@ -240,3 +240,24 @@ fn non_strings_are_type_errors() {
         finder.add("a".into(), JsValue::NULL).unwrap_err()
     ));
 }
+
+#[wasm_bindgen_test]
+fn distinctive_terms_of_each_document_and_a_type_error_for_bad_input() {
+    let analyser = Analyser::new();
+    let docs = js_sys::JSON::parse(
+        r#"[{"id":"a","text":"Le tramway de Brest roule. Le tramway transporte les Brestois."},
+            {"id":"b","text":"Le budget de Brest est voté. Le budget augmente."}]"#,
+    )
+    .unwrap();
+    let out: js_sys::Array = analyser
+        .distinctive_terms(docs, JsValue::from_f64(3.0))
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(out.length(), 2);
+    let first: js_sys::Array = get(&out.get(0), "terms").dyn_into().unwrap();
+    assert_eq!(get(&first.get(0), "term").as_string().unwrap(), "tramway");
+    assert_eq!(num(&first.get(0), "documents"), 1.0);
+    let bad = analyser.distinctive_terms(JsValue::from_f64(5.0), JsValue::UNDEFINED);
+    assert!(bad.unwrap_err().is_instance_of::<js_sys::TypeError>());
+}

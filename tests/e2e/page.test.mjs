@@ -285,3 +285,24 @@ test("in context: a frequent term or a typed name, every occurrence with the wor
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("across the articles: the terms that set each one apart, as CSV too", async () => {
+  const { page, problems, context } = await open();
+  await openFiles(page, [
+    ["tramway.txt", "Le tramway de Brest roule depuis samedi. Le tramway transporte les Brestois chaque jour."],
+    ["budget.txt", "Le budget de Brest est voté. Le budget augmente cette année, dit le maire."],
+    ["festival.txt", "Brest accueille un festival maritime. Les voiliers arrivent au port de Brest."],
+  ]);
+  await page.waitForFunction(() => Number(document.body.dataset.terms || 0) >= 1, null, { timeout: 20_000 });
+  const rows = await page.locator("#distinctive tr").evaluateAll((trs) => trs.slice(1).map((tr) => [tr.cells[0].textContent, tr.cells[1].textContent]));
+  const byName = Object.fromEntries(rows);
+  assert.match(byName["tramway.txt"], /^tramway 2/);
+  assert.match(byName["budget.txt"], /^budget 2/);
+  for (const [, terms] of rows) assert.ok(!/\bbrest\b/.test(terms), "a term every article uses sets none apart");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#distinctive-csv")]);
+  const csv = readFileSync(await file.path(), "utf8");
+  assert.equal(csv.split("\r\n")[0], "article,term,stem,count,articles,score");
+  assert.match(csv, /tramway\.txt,tramway,tramway,2,1,2\.2/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

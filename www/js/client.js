@@ -122,6 +122,13 @@ export class AnalyserClient {
     return this.request("export", { format, documents, active, options }, onProgress, size);
   }
 
+  /** The distinctive terms of each of a set of { id, text }: { result, ms }, or null. */
+  terms(documents, top) {
+    const size = documents.reduce((n, d) => n + d.text.length, 0);
+    const refs = () => ({ documents: documents.map((d) => ({ id: d.id, ref: this.ref(d.id, d.text) })), top });
+    return this.request("terms", refs, undefined, size);
+  }
+
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
     const size = documents.reduce((n, d) => n + d.text.length, 0);

@@ -1,4 +1,5 @@
-// Keyword in context (a concordance, as Voyant's Contexts view): every occurrence of a word, its
+// Keyword in context (a concordance, as Voyant's Contexts view) and the distinctive terms of
+// each article (the core's TF-IDF): every occurrence of a word, its
 // forms or a name in the article, with the words around it. DOM nodes and textContent only.
 import { h } from "./render.js";
 import { csvTable } from "./exports.js";
@@ -70,4 +71,33 @@ export function renderConcordance(table, note, result, query, trendBox) {
 /** The concordance as CSV: left, match, right, and the match's UTF-16 offsets. */
 export function concordanceCsv(result) {
   return csvTable(["left", "match", "right", "start", "end"], result.lines.map((l) => [l.left, l.match, l.right, l.start, l.end]));
+}
+
+/** The distinctive terms, one row per article: its name, then its terms with count and score. */
+export function renderDistinctive(container, terms, names) {
+  const table = h("table");
+  const head = h("tr");
+  head.append(h("th", "", "Article"), h("th", "", "Terms that set it apart (count, articles using it)"));
+  table.append(head);
+  for (const doc of terms) {
+    const tr = h("tr");
+    const cell = h("td");
+    if (doc.terms.length === 0) cell.append(h("span", "hint", "nothing the others lack"));
+    doc.terms.forEach((t, i) => {
+      const span = h("span", "term", t.term);
+      span.title = `${t.count} here, in ${t.documents} of ${terms.length} articles; score ${t.score}`;
+      span.append(" ", h("small", "", `${t.count}`));
+      cell.append(...(i ? [", "] : []), span);
+    });
+    tr.append(h("td", "", names.get(doc.id) ?? doc.id), cell);
+    table.append(tr);
+  }
+  container.replaceChildren(table);
+}
+
+/** The distinctive terms as CSV: one row per article and term. */
+export function distinctiveCsv(terms, names) {
+  const rows = [];
+  for (const doc of terms) for (const t of doc.terms) rows.push([names.get(doc.id) ?? doc.id, t.term, t.stem, t.count, t.documents, t.score]);
+  return csvTable(["article", "term", "stem", "count", "articles", "score"], rows);
 }

@@ -11,7 +11,7 @@ import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
-import { concordance, concordanceCsv, renderConcordance } from "./kwic.js";
+import { concordance, concordanceCsv, renderConcordance, renderDistinctive, distinctiveCsv } from "./kwic.js";
 import { fileStem } from "./exports.js";
 
 const DEBOUNCE_MS = 250;
@@ -25,6 +25,7 @@ const ui = {
   text: $("text"), language: $("language"), detected: $("detected"), status: $("status"),
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
   terms: $("terms"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
+  distinctive: $("distinctive"), distinctiveCsv: $("distinctive-csv"),
   kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
   dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
@@ -324,6 +325,30 @@ async function findDuplicates() {
   renderReaderWithRepeats();
   renderAcross(ui, result, documents, new Map(state.docs.map((d) => [d.id, d.name])));
   document.body.dataset.compared = String(Number(document.body.dataset.compared || 0) + 1);
+  await findTerms(documents);
+}
+
+/** The distinctive terms of each article against the others (two articles or more). */
+async function findTerms(documents) {
+  if (documents.length < 2) {
+    state.lastTerms = null;
+    ui.distinctive.replaceChildren(render.h("p", "hint", "Add a second article to see what sets each one apart."));
+    ui.distinctiveCsv.hidden = true;
+    return;
+  }
+  let answer;
+  try {
+    answer = await client.terms(documents, 8);
+  } catch (error) {
+    ui.distinctive.replaceChildren(render.h("p", "hint", error.message));
+    return;
+  }
+  if (answer === null) return;
+  state.lastTerms = answer.result;
+  const names = new Map(state.docs.map((d, i) => [d.id, d.name || `Article ${i + 1}`]));
+  renderDistinctive(ui.distinctive, answer.result, names);
+  ui.distinctiveCsv.hidden = false;
+  document.body.dataset.terms = String(Number(document.body.dataset.terms || 0) + 1);
 }
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -430,6 +455,11 @@ ui.language.addEventListener("change", schedule);
 ui.modeReadability.addEventListener("click", () => setMode("readability"));
 ui.modeEntities.addEventListener("click", () => setMode("entities"));
 ui.modeStyle.addEventListener("click", () => setMode("style"));
+ui.distinctiveCsv.addEventListener("click", () => {
+  if (!state.lastTerms) return;
+  const names = new Map(state.docs.map((d, i) => [d.id, d.name || `Article ${i + 1}`]));
+  download("distinctive-terms.csv", "text/csv;charset=utf-8", distinctiveCsv(state.lastTerms, names));
+});
 ui.kwicForm.addEventListener("submit", (e) => { e.preventDefault(); showInContext(); });
 ui.kwicCsv.addEventListener("click", () => {
   const k = state.kwic;
