@@ -216,3 +216,35 @@ fn entities_and_duplicates_from_jsonl() {
     assert_eq!(report["across"][0]["a"], "a");
     assert_eq!(report["across"][0]["b"], "b");
 }
+
+#[test]
+fn terms_sets_each_document_apart() {
+    let dir = std::env::temp_dir().join(format!("aa-terms-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(
+        &a,
+        "Le tramway de Brest roule. Le tramway transporte les Brestois.",
+    )
+    .unwrap();
+    std::fs::write(&b, "Le budget de Brest est voté. Le budget augmente.").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_article-analyser"))
+        .args(["terms", "--top", "2"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    assert_eq!(v[0]["terms"][0]["term"], "tramway");
+    assert_eq!(v[0]["terms"][0]["documents"], 1);
+    assert_eq!(v[1]["terms"][0]["term"], "budget");
+    assert!(v[0]["terms"].as_array().unwrap().len() <= 2);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -14,6 +14,7 @@ USAGE:
     article-analyser stats [OPTIONS] [FILE...]
     article-analyser entities [OPTIONS] [FILE...]
     article-analyser duplicates [OPTIONS] [FILE...]
+    article-analyser terms [OPTIONS] [FILE...]
 
 Reads each FILE (or standard input when there is none, or for \"-\") as one document. Offsets
 in the output are UTF-16 code units, as JavaScript's String.slice uses: the same schema as the
@@ -33,6 +34,9 @@ SUBCOMMANDS:
                  (\"within\", with a clean copy), passages reused between documents (\"across\":
                  a, aStart, aEnd, b, bStart, bEnd, similarity, word-level changes), the share of
                  each document found elsewhere, pair similarities and clusters
+    terms        one JSON array for the whole set: for each document (\"id\", \"language\"), the
+                 terms that set it apart from the others (\"terms\": term, stem, count, documents,
+                 score = count x ln(documents in the set / documents holding the term))
 
 OPTIONS:
     --jsonl             read JSON Lines on standard input, one document a line:
@@ -41,7 +45,7 @@ OPTIONS:
     --lang CODE         the language (ISO 639-1 or 639-3: fr, en, deu...) instead of detecting it
     --reading-wpm N     reading speed, words per minute (default: 238 English, 195 French, 200 other)
     --speaking-wpm N    speaking speed, words per minute (default: 150)
-    --top N             how many frequent terms to list (default: 30)
+    --top N             how many frequent terms to list (default: 30; for terms, 10)
     --pretty            indent the JSON
     -h, --help          print this help
     -V, --version       print the version
@@ -109,7 +113,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         }
     }
     match args.command.as_str() {
-        "stats" | "duplicates" | "entities" => Ok(Some(args)),
+        "stats" | "duplicates" | "entities" | "terms" => Ok(Some(args)),
         "" => Err("a subcommand is needed".into()),
         other => Err(format!("unknown subcommand {other:?}")),
     }
@@ -140,6 +144,9 @@ fn main() -> ExitCode {
     }
     if args.command == "duplicates" {
         return duplicates(&args);
+    }
+    if args.command == "terms" {
+        return terms(&args);
     }
     let analyser = Analyser::new();
     let stdout = io::stdout();
@@ -212,6 +219,58 @@ fn duplicates(args: &Args) -> ExitCode {
         }
     };
     let report = finder.finish_json();
+    let json = if args.pretty {
+        serde_json::to_string_pretty(&report)
+    } else {
+        serde_json::to_string(&report)
+    };
+    let printed = json.map_err(io::Error::other).and_then(|j| {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{j}").and_then(|()| out.flush())
+    });
+    match printed {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("article-analyser: {e}");
+            ExitCode::from(1)
+        }
+        _ if !all_ok => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// The terms subcommand: every document is collected, then the distinctive terms of each
+/// against the others are printed as one JSON array.
+fn terms(args: &Args) -> ExitCode {
+    let mut documents: Vec<(String, String)> = Vec::new();
+    let mut collect = |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> {
+        documents.push((id.to_owned(), text.to_owned()));
+        Ok(true)
+    };
+    let mut sink = io::sink();
+    let read = if args.jsonl {
+        run_jsonl(&mut collect, &mut sink)
+    } else {
+        run_files(&args.files, &mut collect, &mut sink)
+    };
+    let all_ok = match read {
+        Ok(ok) => ok,
+        Err(e) => {
+            eprintln!("article-analyser: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let pairs: Vec<(&str, &str)> = documents
+        .iter()
+        .map(|(i, t)| (i.as_str(), t.as_str()))
+        .collect();
+    let top = args.options.top_terms.unwrap_or(10).min(500);
+    let report = match Analyser::new().distinctive_terms(&pairs, top) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("article-analyser: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let json = if args.pretty {
         serde_json::to_string_pretty(&report)
     } else {
