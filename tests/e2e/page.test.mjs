@@ -265,6 +265,11 @@ test("in context: a frequent term or a typed name, every occurrence with the wor
   assert.deepEqual(maire[0], ["Le ", "maire", " de Brest a parlé lundi. Les maires de Bretagne écoutent le "]);
   assert.equal(maire[1][1], "maires");
   assert.match(await page.locator("#kwic-note").textContent(), /4 occurrences/);
+  // Its collocates: the frequent terms within five words of it, itself left out.
+  await page.waitForFunction(() => Number(document.body.dataset.collocates || 0) >= 1);
+  const collocates = await page.locator("#kwic-collocates").textContent();
+  assert.match(collocates, /^Around “maire” \(5 words either side\): brest 3/);
+  assert.ok(!/maires? \d/.test(collocates.replace(/^Around “maire”/, "")));
   // The trend: 4 occurrences over the tenths of the article (2 in the first half's sentences).
   const trend = await page.locator("#kwic-trend svg rect").evaluateAll((rs) => rs.map((r) => r.querySelector("title").textContent));
   assert.equal(trend.length, 10);

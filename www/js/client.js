@@ -122,6 +122,12 @@ export class AnalyserClient {
     return this.request("export", { format, documents, active, options }, onProgress, size);
   }
 
+  /** The frequent terms of `contexts` (the words around a term, one occurrence a line), read
+   * in `language`: its collocates. { result, ms }, or null. */
+  collocates(contexts, language) {
+    return this.request("collocates", { contexts, language }, undefined, contexts.length);
+  }
+
   /** The distinctive terms of each of a set of { id, text }: { result, ms }, or null. */
   terms(documents, top) {
     const size = documents.reduce((n, d) => n + d.text.length, 0);

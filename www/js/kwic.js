@@ -9,6 +9,10 @@ import { histogram } from "./charts.js";
 export const KWIC_MAX = 500;
 /** The trend chart cuts the article into this many equal stretches. */
 export const TREND_PARTS = 10;
+/** Words either side of an occurrence that count as its collocates. */
+export const COLLOCATE_WINDOW = 5;
+/** Occurrences whose surroundings are read for collocates, at most. */
+const COLLOCATE_OCCURRENCES = 5_000;
 const CONTEXT = 60;
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -16,12 +20,16 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * The occurrences of any of `forms` in `text` (whole words, any case, NFC), each with `CONTEXT`
  * characters on either side, and the occurrences in each tenth of the text (Voyant's Trends):
- * { lines: [{ start, end, left, match, right }], total, trend }.
+ * { lines: [{ start, end, left, match, right }], total, trend, contexts }, `contexts` the
+ * COLLOCATE_WINDOW words either side of each occurrence, one occurrence a line.
  */
 export function concordance(text, forms, max = KWIC_MAX) {
   const words = [...new Set(forms.map((f) => f.normalize("NFC").trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   const trend = new Array(TREND_PARTS).fill(0);
-  if (words.length === 0) return { lines: [], total: 0, trend };
+  if (words.length === 0) return { lines: [], total: 0, trend, contexts: "" };
+  const around = [];
+  const before = new RegExp(`(?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}]+){0,${COLLOCATE_WINDOW}}$`, "u");
+  const after = new RegExp(`^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'’-]+){0,${COLLOCATE_WINDOW}}`, "u");
   // Letters may be written with ’ or ' and spaces of any kind between the words of a name.
   const pattern = words.map((w) => escape(w).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")).join("|");
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "giu");
@@ -31,6 +39,12 @@ export function concordance(text, forms, max = KWIC_MAX) {
   let total = 0;
   for (const m of body.matchAll(re)) {
     total++;
+    if (around.length < COLLOCATE_OCCURRENCES) {
+      const start = m.index, end = start + m[0].length;
+      const l = body.slice(Math.max(0, start - 200), start).match(before);
+      const r = body.slice(end, end + 200).match(after);
+      around.push(`${l ? l[0] : ""} ${r ? r[0] : ""}`.replace(/\s+/g, " "));
+    }
     trend[Math.min(TREND_PARTS - 1, Math.floor((m.index / Math.max(1, body.length)) * TREND_PARTS))]++;
     if (lines.length >= max) continue;
     const start = m.index;
@@ -39,7 +53,7 @@ export function concordance(text, forms, max = KWIC_MAX) {
     const right = body.slice(end, end + CONTEXT).replace(/\s+/g, " ");
     lines.push({ start: source ? start : null, end: source ? end : null, left, match: m[0], right });
   }
-  return { lines, total, trend };
+  return { lines, total, trend, contexts: around.join("\n") };
 }
 
 /** The concordance as a table (left context right-aligned, the word marked, right context). */
@@ -100,4 +114,16 @@ export function distinctiveCsv(terms, names) {
   const rows = [];
   for (const doc of terms) for (const t of doc.terms) rows.push([names.get(doc.id) ?? doc.id, t.term, t.stem, t.count, t.documents, t.score]);
   return csvTable(["article", "term", "stem", "count", "articles", "score"], rows);
+}
+
+/** The collocates (the frequent terms around the occurrences) as a line of words with counts. */
+export function renderCollocates(container, terms, query, ownForms) {
+  const own = new Set(ownForms.map((f) => f.toLocaleLowerCase()));
+  const shown = terms.filter((t) => !t.forms.some((f) => own.has(f.form))).slice(0, 12);
+  if (shown.length === 0) { container.replaceChildren(); return; }
+  container.replaceChildren(`Around “${query}” (${COLLOCATE_WINDOW} words either side): `, ...shown.flatMap((t, i) => {
+    const span = h("span", "term", `${t.term} `);
+    span.append(h("small", "", String(t.count)));
+    return i ? [", ", span] : [span];
+  }));
 }

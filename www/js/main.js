@@ -11,7 +11,7 @@ import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
-import { concordance, concordanceCsv, renderConcordance, renderDistinctive, distinctiveCsv } from "./kwic.js";
+import { concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, distinctiveCsv } from "./kwic.js";
 import { fileStem } from "./exports.js";
 
 const DEBOUNCE_MS = 250;
@@ -26,7 +26,7 @@ const ui = {
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
   terms: $("terms"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
   distinctive: $("distinctive"), distinctiveCsv: $("distinctive-csv"),
-  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
+  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCollocates: $("kwic-collocates"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
   dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
   matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
@@ -239,6 +239,7 @@ function showInContext(forms) {
     state.kwic = null;
     ui.kwic.replaceChildren();
     ui.kwicTrend.replaceChildren();
+    ui.kwicCollocates.replaceChildren();
     ui.kwicNote.textContent = "";
     ui.kwicCsv.hidden = true;
     return;
@@ -252,6 +253,18 @@ function showInContext(forms) {
   state.kwic = { query, result, doc: s.doc };
   renderConcordance(ui.kwic, ui.kwicNote, result, query, ui.kwicTrend);
   ui.kwicCsv.hidden = result.lines.length === 0;
+  ui.kwicCollocates.replaceChildren();
+  if (result.total > 0) findCollocates(state.kwic, forms, s.result.language.code);
+}
+
+async function findCollocates(kwic, forms, language) {
+  let answer;
+  try {
+    answer = await client.collocates(kwic.result.contexts, language);
+  } catch { return; /* the concordance stands without them */ }
+  if (answer === null || state.kwic !== kwic) return;
+  renderCollocates(ui.kwicCollocates, answer.result, kwic.query, [...forms, ...kwic.query.split(/\s+/)]);
+  document.body.dataset.collocates = String(Number(document.body.dataset.collocates || 0) + 1);
 }
 
 function select(g) {

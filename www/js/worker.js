@@ -8,6 +8,8 @@
 //                                           -> progress, then { id, ok, result: { filename, mime, content } }
 //   { id, type: "terms", documents: [{ id, ref }], top }
 //                                           -> { id, ok, result: DocumentTerms[] } (distinctive terms)
+//   { id, type: "collocates", contexts, language }
+//                                           -> { id, ok, result: Term[] } (the contexts' frequent terms)
 //   { type: "forget", key }                 -> nothing (drops a held text)
 // A `ref` is { key, text } (the worker keeps the text under key) or { key } (the text it holds).
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
@@ -208,6 +210,7 @@ self.onmessage = async (event) => {
     if (type === "stats") result = statsForPage(analyser.stats(textOf(event.data.ref), event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(textOf(event.data.ref)));
     else if (type === "duplicates") result = duplicatesForPage(duplicates(id, event.data.documents.map((d) => ({ id: d.id, text: textOf(d.ref) }))));
+    else if (type === "collocates") result = analyser.stats(event.data.contexts, { language: event.data.language, topTerms: 15 }).vocabulary.topTerms;
     else if (type === "terms") result = analyser.distinctiveTerms(event.data.documents.map((d) => ({ id: d.id, text: textOf(d.ref) })), event.data.top);
     else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
