@@ -258,6 +258,13 @@ test("readability: every formula with a summary line; style: highlights toggled 
 test("in context: a frequent term or a typed name, every occurrence with the words around it, as CSV too", async () => {
   const { page, problems, context } = await open();
   await paste(page, "Le maire de Brest a parlé lundi. Les maires de Bretagne écoutent le maire. Jean-Marc Le Goff, adjoint, a répondu au maire de Brest.");
+  // The word cloud: one word per frequent term, the most frequent the largest; a click shows it
+  // in context.
+  const words = await page.locator("#cloud svg text").evaluateAll((ts) => ts.map((t) => [t.firstChild.textContent, Number(t.getAttribute("font-size"))]));
+  assert.equal(words[0][0], "maire");
+  assert.ok(words[0][1] > words[words.length - 1][1]);
+  await page.locator("#cloud svg text", { hasText: /^brest/ }).click();
+  assert.match(await page.locator("#kwic-note").textContent(), /“brest”: 2 occurrences/);
   await page.locator("#kwic-terms button", { hasText: /^maire$/ }).click();
   const rows = () => page.locator("#kwic tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
   const maire = await rows();

@@ -47,3 +47,33 @@ export function bars(rows, { width = 460, row = 18 } = {}) {
   });
   return svg;
 }
+
+/**
+ * A word cloud: words: [{ label, count, title }], laid out in rows, the font size growing with
+ * the square root of the count (12 to 40 px), most frequent first; `onPick(word)` on a click.
+ */
+export function cloud(words, { width = 460, onPick } = {}) {
+  const max = Math.max(1, ...words.map((w) => w.count));
+  const min = Math.min(max, ...words.map((w) => w.count));
+  const size = (c) => (max === min ? 22 : 12 + 28 * Math.sqrt((c - min) / (max - min)));
+  const placed = [];
+  let x = 0, y = 0, rowHeight = 0;
+  for (const w of words) {
+    const fs = Math.round(size(w.count));
+    const wide = Math.ceil(fs * 0.58 * [...w.label].length) + 12; // an estimate: no text is measured
+    if (x > 0 && x + wide > width) { y += rowHeight; x = 0; rowHeight = 0; }
+    placed.push({ w, fs, x, y });
+    x += wide;
+    rowHeight = Math.max(rowHeight, Math.round(fs * 1.25));
+  }
+  const height = y + rowHeight + 4;
+  const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "cloud" });
+  svg.append(el("title", {}, "Word cloud of the frequent terms"));
+  placed.forEach(({ w, fs, x, y }, i) => {
+    const t = el("text", { x, y: y + fs, "font-size": fs, class: i % 2 ? "word alt" : "word" }, w.label);
+    t.append(el("title", {}, w.title));
+    if (onPick) t.addEventListener("click", () => onPick(w));
+    svg.append(t);
+  });
+  return svg;
+}

@@ -60,7 +60,7 @@ export function concordance(text, forms, max = KWIC_MAX) {
 export function renderConcordance(table, note, result, query, trendBox) {
   if (trendBox) {
     trendBox.replaceChildren(result.total === 0 ? "" : histogram(result.trend.map((count, i) => ({
-      label: `${i * 10}–${(i + 1) * 10}%`,
+      label: `${(i + 1) * 10}%`,
       count,
       title: `${count} between ${i * 10}% and ${(i + 1) * 10}% of the article`,
     })), { height: 100, title: `Occurrences of “${query}” through the article, by tenth` }));

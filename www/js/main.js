@@ -7,6 +7,7 @@ import { readFile } from "./files.js";
 import { isLink, LINK_LIMIT, makeLink, readLink } from "./permalink.js";
 import { loadStash, loadWorkspace, saveDraft, saveWorkspace, stashWorkspace } from "./store.js";
 import * as render from "./render.js";
+import { cloud } from "./charts.js";
 import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
@@ -24,7 +25,7 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   text: $("text"), language: $("language"), detected: $("detected"), status: $("status"),
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
-  terms: $("terms"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
+  terms: $("terms"), cloud: $("cloud"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
   distinctive: $("distinctive"), distinctiveCsv: $("distinctive-csv"),
   kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCollocates: $("kwic-collocates"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
@@ -221,6 +222,10 @@ async function findEntities(doc, text) {
 
 /** The frequent terms as buttons that show their occurrences in context. */
 function renderKwicTerms(result) {
+  const terms = result.vocabulary.topTerms;
+  ui.cloud.replaceChildren(...(terms.length < 3 ? [] : [cloud(terms.map((t) => ({ label: t.term, count: t.count, forms: t.forms, title: `${t.term}: ${t.count} (click to see it in context)` })), {
+    onPick: (w) => { ui.kwicWord.value = w.label; showInContext(w.forms.map((f) => f.form)); },
+  })]));
   ui.kwicTerms.replaceChildren(...result.vocabulary.topTerms.slice(0, 12).map((t) => {
     const b = render.h("button", "chip", t.term);
     b.type = "button";
