@@ -281,6 +281,16 @@ test("in context: a frequent term or a typed name, every occurrence with the wor
   const trend = await page.locator("#kwic-trend svg rect").evaluateAll((rs) => rs.map((r) => r.querySelector("title").textContent));
   assert.equal(trend.length, 10);
   assert.equal(trend.reduce((n, t) => n + Number(t.split(" ")[0]), 0), 4);
+  // Once the entities are in, a name said twice is one frequent term, and its words leave theirs.
+  await paste(page, "Luc Besson a parlé lundi. Le cinéaste Luc Besson annonce une plainte. Luc est en colère.");
+  await page.waitForFunction(() => /names of several words/.test(document.getElementById("terms-note").textContent), null, { timeout: 20_000 });
+  const chips = await page.locator("#kwic-terms button").allTextContents();
+  assert.equal(chips[0], "Luc Besson");
+  assert.ok(!chips.includes("besson"), chips.join(", "));
+  assert.ok(chips.includes("luc"), "the lone Luc still counts as luc");
+  await page.locator("#kwic-terms button", { hasText: "Luc Besson" }).click();
+  assert.match(await page.locator("#kwic-note").textContent(), /“Luc Besson”: 2 occurrences/);
+  await paste(page, "Le maire de Brest a parlé lundi. Les maires de Bretagne écoutent le maire. Jean-Marc Le Goff, adjoint, a répondu au maire de Brest.");
   await page.fill("#kwic-word", "Jean-Marc Le Goff");
   await page.click("#kwic-form button[type=submit]");
   const name = await rows();

@@ -17,6 +17,15 @@ const CONTEXT = 60;
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A regular expression for any of `forms` as whole words, any case; null for none. Letters may
+ * be written with ’ or ' and the words of a name split by spaces of any kind. */
+function wordsPattern(forms) {
+  const words = [...new Set(forms.map((f) => f.normalize("NFC").trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return null;
+  const pattern = words.map((w) => escape(w).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "giu");
+}
+
 /**
  * The occurrences of any of `forms` in `text` (whole words, any case, NFC), each with `CONTEXT`
  * characters on either side, and the occurrences in each tenth of the text (Voyant's Trends):
@@ -24,15 +33,12 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * COLLOCATE_WINDOW words either side of each occurrence, one occurrence a line.
  */
 export function concordance(text, forms, max = KWIC_MAX) {
-  const words = [...new Set(forms.map((f) => f.normalize("NFC").trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const re = wordsPattern(forms);
   const trend = new Array(TREND_PARTS).fill(0);
-  if (words.length === 0) return { lines: [], total: 0, trend, contexts: "" };
+  if (!re) return { lines: [], total: 0, trend, contexts: "" };
   const around = [];
   const before = new RegExp(`(?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}]+){0,${COLLOCATE_WINDOW}}$`, "u");
   const after = new RegExp(`^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'’-]+){0,${COLLOCATE_WINDOW}}`, "u");
-  // Letters may be written with ’ or ' and spaces of any kind between the words of a name.
-  const pattern = words.map((w) => escape(w).replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+")).join("|");
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "giu");
   const source = text.normalize("NFC") === text ? text : null; // offsets are only exact on NFC text
   const body = source ?? text.normalize("NFC");
   const lines = [];
@@ -54,6 +60,45 @@ export function concordance(text, forms, max = KWIC_MAX) {
     lines.push({ start: source ? start : null, end: source ? end : null, left, match: m[0], right });
   }
   return { lines, total, trend, contexts: around.join("\n") };
+}
+
+/** Where any of `forms` occurs in `text` (whole words, any case): [[start, end], …]. */
+export function occurrences(text, forms) {
+  const re = wordsPattern(forms);
+  if (!re) return [];
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Longest text whose frequent terms are recounted with the names (the page holds every
+ * entity of it). */
+export const NAMES_AS_TERMS_LIMIT = 150_000;
+
+/**
+ * The frequent terms with the names of several words the entity layer found (people, places,
+ * organisations written in full at least twice) counted as one term each: "Luc Besson" instead of "luc"
+ * and "besson". A word's occurrences inside such a name leave its count. Null when nothing
+ * changes, or for a text too long or not in NFC (the offsets would not line up).
+ */
+export function withNames(topTerms, report, text) {
+  if (text.length > NAMES_AS_TERMS_LIMIT || text.normalize("NFC") !== text) return null;
+  const names = report.groups.filter((g) => ["PER", "LOC", "ORG"].includes(g.label) && g.count >= 2 && /[\s-]/.test(g.name.trim()));
+  if (names.length === 0) return null;
+  // Each name is counted as written in full (what "in context" finds for it), its shorter
+  // mentions ("Besson") left to their words.
+  const found = names.map((g) => ({ name: g.name, at: occurrences(text, [g.name]) })).filter((n) => n.at.length >= 2);
+  if (found.length === 0) return null;
+  const spans = found.flatMap((n) => n.at);
+  const inName = ([a, b]) => spans.some(([s, e]) => s <= a && b <= e);
+  const terms = topTerms.map((t) => {
+    const inside = occurrences(text, t.forms.map((f) => f.form)).filter(inName).length;
+    return { ...t, count: t.count - inside };
+  }).filter((t) => t.count > 0);
+  const seen = new Set(terms.map((t) => t.term));
+  for (const { name, at } of found) {
+    if (seen.has(name)) continue;
+    terms.push({ term: name, stem: name.toLocaleLowerCase(), count: at.length, forms: [{ form: name, count: at.length }], name: true });
+  }
+  return terms.sort((a, b) => b.count - a.count);
 }
 
 /** The concordance as a table (left context right-aligned, the word marked, right context). */

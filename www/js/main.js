@@ -12,7 +12,7 @@ import { renderAcross, renderWithin } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
-import { concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, distinctiveCsv } from "./kwic.js";
+import { concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, distinctiveCsv, withNames } from "./kwic.js";
 import { fileStem } from "./exports.js";
 
 const DEBOUNCE_MS = 250;
@@ -25,7 +25,7 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   text: $("text"), language: $("language"), detected: $("detected"), status: $("status"),
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
-  terms: $("terms"), cloud: $("cloud"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
+  terms: $("terms"), termsNote: $("terms-note"), cloud: $("cloud"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
   distinctive: $("distinctive"), distinctiveCsv: $("distinctive-csv"),
   kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCollocates: $("kwic-collocates"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
@@ -196,6 +196,7 @@ async function analyse() {
   render.renderHistogram(ui.histogram, result);
   render.renderTerms(ui.terms, ui.diversity, result);
   renderKwicTerms(result);
+  ui.termsNote.textContent = "(stopwords left out, forms grouped by stem)";
   showInContext();
   renderReaderWithRepeats();
   ui.status.textContent = `Analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
@@ -214,10 +215,24 @@ async function findEntities(doc, text) {
   }
   if (answer === null || doc !== active()) return;
   state.lastEntities = { doc, text, result: answer.result };
+  countNamesAsTerms();
   state.selected = null;
   renderEntityPanel(ui, answer.result, text, state.hidden, select);
   if (state.mode === "entities") renderReaderWithRepeats();
   document.body.dataset.entities = String(Number(document.body.dataset.entities || 0) + 1);
+}
+
+/** Once the entities are known, the frequent terms again with each name of several words as
+ * one term ("Luc Besson", not "luc" and "besson"). */
+function countNamesAsTerms() {
+  const s = state.lastStats, e = state.lastEntities;
+  if (!s || !e || s.doc !== e.doc || s.text !== e.text) return;
+  const terms = withNames(s.result.vocabulary.topTerms, e.result, s.text);
+  if (!terms) return;
+  const merged = { ...s.result, vocabulary: { ...s.result.vocabulary, topTerms: terms } };
+  render.renderTerms(ui.terms, ui.diversity, merged);
+  renderKwicTerms(merged);
+  ui.termsNote.textContent = "(stopwords left out, forms grouped by stem, names of several words counted as one)";
 }
 
 /** The frequent terms as buttons that show their occurrences in context. */
