@@ -327,7 +327,8 @@ fn french_adverb(tokens: &[Token], i: usize) -> bool {
         && !t.starts_sentence
         && (FR_BEFORE_NOUN.contains(&tokens[i - 1].lower.as_str())
             || tokens[i - 1].lower.ends_with('\''));
-    !after_determiner && FR_MENT_NOUNS.binary_search(&w).is_err()
+    // "comment" (how) is an adverb, but not one of manner a writer could cut.
+    !after_determiner && w != "comment" && FR_MENT_NOUNS.binary_search(&w).is_err()
 }
 
 /// A passive at `tokens[i]`: its length in tokens and how many tokens before `i` it takes.
@@ -924,6 +925,20 @@ const FR_NOT_PARTICIPLES: &[&str] = &[
     "tissu",
     "vécu",
     "absolu",
+    "âgé",
+    "âgée",
+    "âgés",
+    "âgées",
+    "aisé",
+    "aisée",
+    "aisés",
+    "aisées",
+    "désolé",
+    "désolée",
+    "ravi",
+    "ravie",
+    "ravis",
+    "ravies",
 ];
 
 /// Determiners, prepositions and adjectives after which a word in -ment is a noun.
@@ -1316,6 +1331,15 @@ mod tests {
             (r.simpler, r.adverbs, r.passives, r.qualifiers),
             (2, 1, 0, 0)
         );
+    }
+
+    #[test]
+    fn french_words_that_look_like_adverbs_or_participles() {
+        let k = kinds(
+            "Comment faire ? Il est plus âgé, elle est ravie, ce ne sera pas aisé.",
+            Language::FRENCH,
+        );
+        assert!(k.is_empty(), "{k:?}");
     }
 
     #[test]
