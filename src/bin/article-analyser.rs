@@ -194,47 +194,18 @@ fn main() -> ExitCode {
 /// The duplicates subcommand: every document is collected, then one report is printed.
 fn duplicates(args: &Args) -> ExitCode {
     let mut finder = DuplicateFinder::new();
-    let mut sink = io::sink();
     let mut errors = Errors::default();
-    let mut collect = |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> {
-        match finder.add(id, text) {
-            Ok(()) => Ok(true),
-            Err(e) => {
-                errors.report(id, &e.to_string());
-                Ok(false)
-            }
-        }
-    };
-    let read = if args.jsonl {
-        run_jsonl(&mut collect, &mut sink)
-    } else {
-        run_files(&args.files, &mut collect, &mut sink)
-    };
-    errors.summary();
-    let all_ok = match read {
-        Ok(ok) => ok,
+    let read = read_all(args, &mut |id, text| match finder.add(id, text) {
+        Ok(()) => true,
         Err(e) => {
-            eprintln!("article-analyser: {e}");
-            return ExitCode::from(1);
+            errors.report(id, &e.to_string());
+            false
         }
-    };
-    let report = finder.finish_json();
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&report)
-    } else {
-        serde_json::to_string(&report)
-    };
-    let printed = json.map_err(io::Error::other).and_then(|j| {
-        let mut out = io::stdout().lock();
-        writeln!(out, "{j}").and_then(|()| out.flush())
     });
-    match printed {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("article-analyser: {e}");
-            ExitCode::from(1)
-        }
-        _ if !all_ok => ExitCode::from(1),
-        _ => ExitCode::SUCCESS,
+    errors.summary();
+    match read {
+        Ok(all_ok) => print_report(&finder.finish_json(), args.pretty, all_ok),
+        Err(code) => code,
     }
 }
 
@@ -242,39 +213,51 @@ fn duplicates(args: &Args) -> ExitCode {
 /// against the others are printed as one JSON array.
 fn terms(args: &Args) -> ExitCode {
     let mut documents: Vec<(String, String)> = Vec::new();
-    let mut collect = |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> {
+    let all_ok = match read_all(args, &mut |id, text| {
         documents.push((id.to_owned(), text.to_owned()));
-        Ok(true)
-    };
-    let mut sink = io::sink();
-    let read = if args.jsonl {
-        run_jsonl(&mut collect, &mut sink)
-    } else {
-        run_files(&args.files, &mut collect, &mut sink)
-    };
-    let all_ok = match read {
-        Ok(ok) => ok,
-        Err(e) => {
-            eprintln!("article-analyser: {e}");
-            return ExitCode::from(1);
-        }
+        true
+    }) {
+        Ok(all_ok) => all_ok,
+        Err(code) => return code,
     };
     let pairs: Vec<(&str, &str)> = documents
         .iter()
         .map(|(i, t)| (i.as_str(), t.as_str()))
         .collect();
     let top = args.options.top_terms.unwrap_or(10).min(500);
-    let report = match Analyser::new().distinctive_terms(&pairs, top) {
-        Ok(r) => r,
+    match Analyser::new().distinctive_terms(&pairs, top) {
+        Ok(report) => print_report(&report, args.pretty, all_ok),
         Err(e) => {
             eprintln!("article-analyser: {e}");
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
-    };
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&report)
+    }
+}
+
+/// Hands every document of the input (files or JSON Lines) to `take`, which says whether it
+/// was taken; `Ok(false)` when some document was not, an exit code when the input failed.
+fn read_all(args: &Args, take: &mut dyn FnMut(&str, &str) -> bool) -> Result<bool, ExitCode> {
+    let mut collect =
+        |id: &str, text: &str, _: &mut dyn Write| -> io::Result<bool> { Ok(take(id, text)) };
+    let mut sink = io::sink();
+    let read = if args.jsonl {
+        run_jsonl(&mut collect, &mut sink)
     } else {
-        serde_json::to_string(&report)
+        run_files(&args.files, &mut collect, &mut sink)
+    };
+    read.map_err(|e| {
+        eprintln!("article-analyser: {e}");
+        ExitCode::from(1)
+    })
+}
+
+/// Prints one report for the whole set; exit status 1 when it could not be written or when
+/// some document was not read (`all_ok` false).
+fn print_report<T: Serialize>(report: &T, pretty: bool, all_ok: bool) -> ExitCode {
+    let json = if pretty {
+        serde_json::to_string_pretty(report)
+    } else {
+        serde_json::to_string(report)
     };
     let printed = json.map_err(io::Error::other).and_then(|j| {
         let mut out = io::stdout().lock();
