@@ -477,6 +477,7 @@ impl Summary {
         }
         let mut bands: Vec<usize> = scores.iter().map(|s| s.band as usize).collect();
         bands.sort_unstable();
+        let median_band = Band::ALL[bands[(bands.len() - 1) / 2]];
         let mut grade = None;
         let band = if grades {
             let mut g: Vec<f64> = scores
@@ -486,9 +487,9 @@ impl Summary {
                 .collect();
             g.sort_by(f64::total_cmp);
             grade = median(&g).map(round1);
-            grade.map_or(Band::ALL[bands[(bands.len() - 1) / 2]], Band::of_grade)
+            grade.map_or(median_band, Band::of_grade)
         } else {
-            Band::ALL[bands[(bands.len() - 1) / 2]]
+            median_band
         };
         let text = match grade {
             Some(g) => format!(

@@ -95,12 +95,6 @@ struct Token {
     name: bool,
 }
 
-impl Token {
-    fn is_name(&self) -> bool {
-        self.name
-    }
-}
-
 fn tokens(text: &str, words: &[(usize, &str)]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(words.len());
     let mut capital: Vec<bool> = Vec::with_capacity(words.len());
@@ -234,13 +228,13 @@ pub fn analyse_tokens(
         }
         .map(|(n, from)| (n, from, StyleKind::Passive, None))
         .or_else(|| {
-            (!tokens[i].is_name())
+            (!tokens[i].name)
                 .then(|| lists.simpler.longest(&tokens, i))
                 .flatten()
                 .map(|(n, s)| (n, 0, StyleKind::Simpler, s))
         })
         .or_else(|| {
-            (!tokens[i].is_name())
+            (!tokens[i].name)
                 .then(|| lists.qualifiers.longest(&tokens, i))
                 .flatten()
                 .map(|(n, _)| (n, 0, StyleKind::Qualifier, None))
@@ -285,11 +279,7 @@ pub fn analyse_tokens(
 
 fn english_adverb(t: &Token) -> bool {
     let w = t.lower.as_str();
-    w.len() >= 5
-        && w.ends_with("ly")
-        && w.is_ascii()
-        && !t.is_name()
-        && !EN_LY_NOT_ADVERBS.contains(&w)
+    w.len() >= 5 && w.ends_with("ly") && w.is_ascii() && !t.name && !EN_LY_NOT_ADVERBS.contains(&w)
 }
 
 /// A passive at `tokens[i]`: its length in tokens and how many tokens before `i` it takes.
@@ -306,9 +296,7 @@ fn english_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    let t = tokens
-        .get(k)
-        .filter(|t| !t.starts_sentence && !t.is_name())?;
+    let t = tokens.get(k).filter(|t| !t.starts_sentence && !t.name)?;
     let w = t.lower.as_str();
     let participle = (w.len() >= 4 && w.ends_with("ed") && !EN_ED_NOT_PARTICIPLES.contains(&w))
         || EN_IRREGULAR_PARTICIPLES.binary_search(&w).is_ok();
@@ -320,7 +308,7 @@ fn english_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
 fn french_adverb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let w = t.lower.as_str();
-    if w.chars().count() < 6 || !w.ends_with("ment") || t.is_name() || w.contains(['\'', '-']) {
+    if w.chars().count() < 6 || !w.ends_with("ment") || t.name || w.contains(['\'', '-']) {
         return false;
     }
     let after_determiner = i > 0
@@ -355,15 +343,13 @@ fn french_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let mut k = i + 1;
     while k < tokens.len() && k <= i + 3 && !tokens[k].starts_sentence {
         let t = &tokens[k];
-        if FR_BETWEEN.contains(&t.lower.as_str()) || (t.lower.ends_with("ment") && !t.is_name()) {
+        if FR_BETWEEN.contains(&t.lower.as_str()) || (t.lower.ends_with("ment") && !t.name) {
             k += 1;
         } else {
             break;
         }
     }
-    let t = tokens
-        .get(k)
-        .filter(|t| !t.starts_sentence && !t.is_name())?;
+    let t = tokens.get(k).filter(|t| !t.starts_sentence && !t.name)?;
     // "été" followed by "été" ("a été été") does not happen; "est été" is not French.
     french_participle(&t.lower).then_some((k - i + 1, back))
 }
@@ -1281,26 +1267,24 @@ mod tests {
         }
     }
 
+    fn passives(text: &str, language: Language) -> Vec<String> {
+        kinds(text, language)
+            .into_iter()
+            .filter(|(_, k)| *k == StyleKind::Passive)
+            .map(|(t, _)| t)
+            .collect()
+    }
+
     #[test]
     fn french_passive_and_not() {
-        let k = kinds("Le texte a été rédigé par le ministre. Il est venu hier. Elle s'est rendue à Paris. Les décrets sont publiés.", Language::FRENCH);
-        let passives: Vec<&str> = k
-            .iter()
-            .filter(|(_, k)| *k == StyleKind::Passive)
-            .map(|(t, _)| t.as_str())
-            .collect();
-        assert_eq!(passives, ["a été rédigé", "sont publiés"]);
+        let p = passives("Le texte a été rédigé par le ministre. Il est venu hier. Elle s'est rendue à Paris. Les décrets sont publiés.", Language::FRENCH);
+        assert_eq!(p, ["a été rédigé", "sont publiés"]);
     }
 
     #[test]
     fn english_passive_and_not() {
-        let k = kinds("The report was written by the committee. She was there. It has been widely criticised. They are going home.", Language::ENGLISH);
-        let passives: Vec<&str> = k
-            .iter()
-            .filter(|(_, k)| *k == StyleKind::Passive)
-            .map(|(t, _)| t.as_str())
-            .collect();
-        assert_eq!(passives, ["was written", "been widely criticised"]);
+        let p = passives("The report was written by the committee. She was there. It has been widely criticised. They are going home.", Language::ENGLISH);
+        assert_eq!(p, ["was written", "been widely criticised"]);
     }
 
     #[test]
