@@ -118,8 +118,7 @@ export class AnalyserClient {
 
   /** A file of the workspace's analysis (see exports.js): { result: { filename, mime, content }, ms }. */
   exportFile(format, documents, active, options, onProgress) {
-    const size = documents.reduce((n, d) => n + d.text.length, 0);
-    return this.request("export", { format, documents, active, options }, onProgress, size);
+    return this.request("export", { format, documents, active, options }, onProgress, totalLength(documents));
   }
 
   /** The frequent terms of `contexts` (the words around a term, one occurrence a line), read
@@ -130,15 +129,18 @@ export class AnalyserClient {
 
   /** The distinctive terms of each of a set of { id, text }: { result, ms }, or null. */
   terms(documents, top) {
-    const size = documents.reduce((n, d) => n + d.text.length, 0);
-    const refs = () => ({ documents: documents.map((d) => ({ id: d.id, ref: this.ref(d.id, d.text) })), top });
-    return this.request("terms", refs, undefined, size);
+    return this.request("terms", () => ({ documents: this.refs(documents), top }), undefined, totalLength(documents));
   }
 
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
-    const size = documents.reduce((n, d) => n + d.text.length, 0);
-    const refs = () => ({ documents: documents.map((d) => ({ id: d.id, ref: this.ref(d.id, d.text) })) });
-    return this.request("duplicates", refs, onProgress, size);
+    return this.request("duplicates", () => ({ documents: this.refs(documents) }), onProgress, totalLength(documents));
+  }
+
+  /** A set of { id, text } as requests carry it: [{ id, ref }] (see `ref`). */
+  refs(documents) {
+    return documents.map((d) => ({ id: d.id, ref: this.ref(d.id, d.text) }));
   }
 }
+
+const totalLength = (documents) => documents.reduce((n, d) => n + d.text.length, 0);

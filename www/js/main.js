@@ -361,6 +361,9 @@ async function findDuplicates() {
   await findTerms(documents);
 }
 
+/** Each article's name by id, "Article N" for one without a name (as its tab shows it). */
+const articleNames = () => new Map(state.docs.map((d, i) => [d.id, d.name || `Article ${i + 1}`]));
+
 /** The distinctive terms of each article against the others (two articles or more). */
 async function findTerms(documents) {
   if (documents.length < 2) {
@@ -378,8 +381,7 @@ async function findTerms(documents) {
   }
   if (answer === null) return;
   state.lastTerms = answer.result;
-  const names = new Map(state.docs.map((d, i) => [d.id, d.name || `Article ${i + 1}`]));
-  renderDistinctive(ui.distinctive, answer.result, names);
+  renderDistinctive(ui.distinctive, answer.result, articleNames());
   ui.distinctiveCsv.hidden = false;
   document.body.dataset.terms = String(Number(document.body.dataset.terms || 0) + 1);
 }
@@ -490,8 +492,7 @@ ui.modeEntities.addEventListener("click", () => setMode("entities"));
 ui.modeStyle.addEventListener("click", () => setMode("style"));
 ui.distinctiveCsv.addEventListener("click", () => {
   if (!state.lastTerms) return;
-  const names = new Map(state.docs.map((d, i) => [d.id, d.name || `Article ${i + 1}`]));
-  download("distinctive-terms.csv", "text/csv;charset=utf-8", distinctiveCsv(state.lastTerms, names));
+  download("distinctive-terms.csv", "text/csv;charset=utf-8", distinctiveCsv(state.lastTerms, articleNames()));
 });
 ui.kwicForm.addEventListener("submit", (e) => { e.preventDefault(); showInContext(); });
 ui.kwicCsv.addEventListener("click", () => {
@@ -499,24 +500,21 @@ ui.kwicCsv.addEventListener("click", () => {
   if (!k) return;
   download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-in-context.csv`, "text/csv;charset=utf-8", concordanceCsv(k.result));
 });
-ui.legendStyle.addEventListener("click", (e) => {
-  const chip = e.target.closest("button[data-style]");
-  if (!chip) return;
-  const kind = chip.dataset.style;
-  if (state.hiddenStyle.has(kind)) state.hiddenStyle.delete(kind); else state.hiddenStyle.add(kind);
-  chip.setAttribute("aria-pressed", String(!state.hiddenStyle.has(kind)));
-  save();
-  document.body.classList.toggle(`hide-sty-${kind}`, state.hiddenStyle.has(kind));
-});
-ui.legend.addEventListener("click", (e) => {
-  const chip = e.target.closest("button[data-label]");
-  if (!chip) return;
-  const label = chip.dataset.label;
-  if (state.hidden.has(label)) state.hidden.delete(label); else state.hidden.add(label);
-  chip.setAttribute("aria-pressed", String(!state.hidden.has(label)));
-  save();
-  document.body.classList.toggle(`hide-${label}`, state.hidden.has(label));
-});
+/** A legend of toggle chips (`data-KEY` on each) showing or hiding one kind of highlight: the
+ * hidden kinds kept in `hidden`, and a body class `PREFIX-kind` that takes their colour off. */
+function toggles(legend, key, hidden, prefix) {
+  legend.addEventListener("click", (e) => {
+    const chip = e.target.closest(`button[data-${key}]`);
+    if (!chip) return;
+    const kind = chip.dataset[key];
+    if (hidden.has(kind)) hidden.delete(kind); else hidden.add(kind);
+    chip.setAttribute("aria-pressed", String(!hidden.has(kind)));
+    save();
+    document.body.classList.toggle(`${prefix}-${kind}`, hidden.has(kind));
+  });
+}
+toggles(ui.legend, "label", state.hidden, "hide");
+toggles(ui.legendStyle, "style", state.hiddenStyle, "hide-sty");
 ui.reader.addEventListener("click", (e) => {
   const mark = e.target.closest(".ent[data-group]");
   if (mark) select(Number(mark.dataset.group));

@@ -196,6 +196,9 @@ function textOf(ref) {
   return text;
 }
 
+/** A request's [{ id, ref }] as [{ id, text }]. */
+const textsOf = (documents) => documents.map((d) => ({ id: d.id, text: textOf(d.ref) }));
+
 self.onmessage = async (event) => {
   const { id, type } = event.data;
   if (type === "forget") { held.delete(event.data.key); return; }
@@ -209,9 +212,9 @@ self.onmessage = async (event) => {
     let result;
     if (type === "stats") result = statsForPage(analyser.stats(textOf(event.data.ref), event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(textOf(event.data.ref)));
-    else if (type === "duplicates") result = duplicatesForPage(duplicates(id, event.data.documents.map((d) => ({ id: d.id, text: textOf(d.ref) }))));
+    else if (type === "duplicates") result = duplicatesForPage(duplicates(id, textsOf(event.data.documents)));
     else if (type === "collocates") result = analyser.stats(event.data.contexts, { language: event.data.language, topTerms: 15 }).vocabulary.topTerms;
-    else if (type === "terms") result = analyser.distinctiveTerms(event.data.documents.map((d) => ({ id: d.id, text: textOf(d.ref) })), event.data.top);
+    else if (type === "terms") result = analyser.distinctiveTerms(textsOf(event.data.documents), event.data.top);
     else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started });
