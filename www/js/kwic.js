@@ -39,8 +39,8 @@ export function concordance(text, forms, max = KWIC_MAX) {
   const around = [];
   const before = new RegExp(`(?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}]+){0,${COLLOCATE_WINDOW}}$`, "u");
   const after = new RegExp(`^(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'’-]+){0,${COLLOCATE_WINDOW}}`, "u");
-  const source = text.normalize("NFC") === text ? text : null; // offsets are only exact on NFC text
-  const body = source ?? text.normalize("NFC");
+  const body = text.normalize("NFC");
+  const exact = body === text; // offsets are only exact on NFC text
   const lines = [];
   let total = 0;
   for (const m of body.matchAll(re)) {
@@ -57,7 +57,7 @@ export function concordance(text, forms, max = KWIC_MAX) {
     const end = start + m[0].length;
     const left = body.slice(Math.max(0, start - CONTEXT), start).replace(/\s+/g, " ");
     const right = body.slice(end, end + CONTEXT).replace(/\s+/g, " ");
-    lines.push({ start: source ? start : null, end: source ? end : null, left, match: m[0], right });
+    lines.push({ start: exact ? start : null, end: exact ? end : null, left, match: m[0], right });
   }
   return { lines, total, trend, contexts: around.join("\n") };
 }
