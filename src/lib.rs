@@ -29,13 +29,13 @@ pub mod error;
 pub mod jsonl;
 pub mod lang;
 pub mod nfc;
+pub mod offsets;
 pub mod readability;
 pub mod segment;
 pub mod span;
 pub mod stats;
 pub mod style;
 pub mod syllables;
-pub mod utf16;
 pub mod vocabulary;
 
 /// The JavaScript API (WebAssembly builds only).
@@ -51,8 +51,9 @@ pub use lang::Language;
 pub use span::Span;
 pub use stats::{StatsOptions, TextStats};
 
+pub use offsets::Units;
+use offsets::{ConvertOffsets, OffsetIndex};
 use serde::Deserialize;
-use utf16::{ToUtf16, Utf16Index};
 
 /// The largest text accepted, in bytes.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
@@ -138,8 +139,21 @@ impl Analyser {
     /// # Errors
     /// As [`Analyser::stats`].
     pub fn stats_json(&self, text: &str, options: &Options) -> Result<TextStats, Error> {
+        self.stats_in(text, options, Units::Utf16)
+    }
+
+    /// Statistics of `text` with spans in `units` (code points for Python).
+    ///
+    /// # Errors
+    /// As [`Analyser::stats`].
+    pub fn stats_in(
+        &self,
+        text: &str,
+        options: &Options,
+        units: Units,
+    ) -> Result<TextStats, Error> {
         let mut stats = self.stats(text, options)?;
-        stats.to_utf16(&Utf16Index::new(text));
+        stats.convert_offsets(&OffsetIndex::new(text, units));
         Ok(stats)
     }
 }
@@ -165,8 +179,16 @@ impl Analyser {
     /// # Errors
     /// As [`Analyser::entities`].
     pub fn entities_json(&self, text: &str) -> Result<entities::EntityReport, Error> {
+        self.entities_in(text, Units::Utf16)
+    }
+
+    /// [`Analyser::entities`] with offsets in `units` (code points for Python).
+    ///
+    /// # Errors
+    /// As [`Analyser::entities`].
+    pub fn entities_in(&self, text: &str, units: Units) -> Result<entities::EntityReport, Error> {
         let mut report = self.entities(text)?;
-        report.to_utf16(&Utf16Index::new(text));
+        report.convert_offsets(&OffsetIndex::new(text, units));
         Ok(report)
     }
 }

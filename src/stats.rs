@@ -18,12 +18,12 @@
 //! the "very difficult" band or [`VERY_HARD_LENGTH`] words, as Hemingway marks sentences.
 
 use crate::lang::{self, Language, LanguageGuess};
+use crate::offsets::{ConvertOffsets, OffsetIndex};
 use crate::readability::{self, Band, Formula, Score, Summary};
 use crate::segment::{self, BlockKind, Segmentation};
 use crate::span::{is_blank_char, Span};
 use crate::style::{self, StyleReport};
 use crate::syllables::{self, SyllableRules};
-use crate::utf16::{ToUtf16, Utf16Index};
 use crate::vocabulary::{self, Stopwords, Vocabulary};
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
@@ -157,7 +157,7 @@ pub struct Note {
     pub message: String,
 }
 
-/// All statistics of one text. Spans are UTF-8 byte offsets until [`ToUtf16`] is applied.
+/// All statistics of one text. Spans are UTF-8 byte offsets until [`ConvertOffsets`] is applied.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TextStats {
@@ -209,14 +209,14 @@ pub struct TextStats {
     pub notes: Vec<Note>,
 }
 
-impl ToUtf16 for TextStats {
-    fn to_utf16(&mut self, index: &Utf16Index<'_>) {
-        self.style.to_utf16(index);
+impl ConvertOffsets for TextStats {
+    fn convert_offsets(&mut self, index: &OffsetIndex<'_>) {
+        self.style.convert_offsets(index);
         for block in &mut self.blocks {
-            block.span.to_utf16(index);
+            block.span.convert_offsets(index);
         }
         for sentence in &mut self.sentence_details {
-            sentence.span.to_utf16(index);
+            sentence.span.convert_offsets(index);
         }
     }
 }

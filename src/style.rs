@@ -28,9 +28,9 @@
 //! highlights.
 
 use crate::lang::Language;
+use crate::offsets::{ConvertOffsets, OffsetIndex};
 use crate::segment;
 use crate::span::Span;
-use crate::utf16::{ToUtf16, Utf16Index};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -78,10 +78,10 @@ pub struct StyleReport {
     pub highlights: Vec<Highlight>,
 }
 
-impl ToUtf16 for StyleReport {
-    fn to_utf16(&mut self, index: &Utf16Index<'_>) {
+impl ConvertOffsets for StyleReport {
+    fn convert_offsets(&mut self, index: &OffsetIndex<'_>) {
         for h in &mut self.highlights {
-            h.span.to_utf16(index);
+            h.span.convert_offsets(index);
         }
     }
 }

@@ -2,7 +2,7 @@
 //! survive: spans lie on char boundaries, in order, without overlap, inside the text; UTF-16
 //! output matches `encode_utf16`; nothing panics. A fixed xorshift sequence makes it repeatable.
 
-use article_analyser::utf16::Utf16Index;
+use article_analyser::offsets::{OffsetIndex, Units};
 use article_analyser::{Analyser, Options};
 
 const PIECES: &[&str] = &[
@@ -144,11 +144,11 @@ fn utf16_output_matches_encode_utf16() {
     for text in texts() {
         let bytes = analyser.stats(&text, &Options::default()).unwrap();
         let utf16 = analyser.stats_json(&text, &Options::default()).unwrap();
-        let index = Utf16Index::new(&text);
+        let index = OffsetIndex::new(&text, Units::Utf16);
         for (b, u) in bytes.sentence_details.iter().zip(&utf16.sentence_details) {
             assert_eq!(u.span.start, text[..b.span.start].encode_utf16().count());
             assert_eq!(u.span.end, text[..b.span.end].encode_utf16().count());
-            assert_eq!(index.utf16(b.span.end), u.span.end);
+            assert_eq!(index.at(b.span.end), u.span.end);
         }
     }
 }

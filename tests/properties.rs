@@ -6,7 +6,7 @@
 //! checked by counting instructions in `tests/linear.py`, which the test command runs.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_analyser::utf16::Utf16Index;
+use article_analyser::offsets::{OffsetIndex, Units};
 use article_analyser::{Analyser, Options};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -141,12 +141,12 @@ proptest! {
 
     #[test]
     fn utf16_offsets_slice_what_utf8_offsets_slice(text in any::<String>()) {
-        let index = Utf16Index::new(&text);
+        let index = OffsetIndex::new(&text, Units::Utf16);
         let units: Vec<u16> = text.encode_utf16().collect();
-        prop_assert_eq!(index.len_utf16(), units.len());
+        prop_assert_eq!(index.len_units(), units.len());
         let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
         for pair in bounds.windows(2) {
-            let (from, to) = (index.utf16(pair[0]), index.utf16(pair[1]));
+            let (from, to) = (index.at(pair[0]), index.at(pair[1]));
             prop_assert_eq!(from, text[..pair[0]].encode_utf16().count());
             prop_assert_eq!(String::from_utf16(&units[from..to]).unwrap(), &text[pair[0]..pair[1]]);
         }

@@ -26,13 +26,13 @@
 //! clean copy that drops them. Resemblance of sets is Broder's (1997).
 
 pub mod align;
+pub mod steps;
 pub mod tokens;
 pub mod within;
 
 use crate::error::Error;
+use crate::offsets::{ConvertOffsets, OffsetIndex, Units};
 use crate::span::Span;
-use crate::utf16::Utf16Index;
-use align::{Alignment, Edit};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tokens::{Fingerprint, Token};
@@ -59,26 +59,8 @@ struct Document {
     id: String,
     text: String,
     tokens: Vec<Token>,
-    /// False when the document can hold no repeat (see [`may_repeat`]): the within pass skips it.
+    /// False when the document can hold no repeat (see [`steps::may_repeat`]): the within pass skips it.
     may_repeat: bool,
-}
-
-/// Can `text` repeat a passage of itself? A repeat of [`tokens::WINDOW`] + [`tokens::SHINGLE`]
-/// − 1 words or more shares a winnowed fingerprint with its first occurrence, and a shorter one
-/// that is a whole line repeats that line; a document with neither is not searched further.
-fn may_repeat(text: &str, fingerprints: &[Fingerprint]) -> bool {
-    let mut hashes: Vec<u64> = fingerprints.iter().map(|f| f.hash).collect();
-    hashes.sort_unstable();
-    if hashes.windows(2).any(|w| w[0] == w[1]) {
-        return true;
-    }
-    let mut lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.sort_unstable();
-    lines.windows(2).any(|w| w[0] == w[1])
 }
 
 /// Collects documents, then finds repeats and reuse among them.
@@ -211,7 +193,7 @@ pub struct FinderStats {
     pub bounded_units: usize,
 }
 
-/// Everything found in a document set. Offsets are bytes until [`DuplicatesReport::to_utf16`].
+/// Everything found in a document set. Offsets are bytes until [`DuplicatesReport::convert_offsets`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DuplicatesReport {
@@ -269,13 +251,12 @@ impl DuplicateFinder {
         }
         self.bytes += text.len();
         let doc = self.documents.len() as u32;
-        let tokens = tokens::tokenize(text);
-        let fingerprints = tokens::fingerprints(&tokens);
+        let (tokens, fingerprints) = steps::fingerprints(text);
         for &Fingerprint { hash, token } in &fingerprints {
             self.index.entry(hash).or_default().push((doc, token));
         }
         self.fingerprints += fingerprints.len();
-        let may_repeat = may_repeat(text, &fingerprints);
+        let may_repeat = steps::may_repeat(text, &fingerprints);
         self.documents.push(Document {
             id: id.to_owned(),
             text: text.to_owned(),
@@ -292,64 +273,32 @@ impl DuplicateFinder {
         let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
         let mut starred = 0;
         for postings in self.index.values() {
-            if postings.len() < 2 {
-                continue;
-            }
-            // Up to MAX_POSTINGS places, every pair; past it, each place with the first.
-            let star = postings.len() > MAX_POSTINGS;
+            let star = steps::pair_seeds(postings, |pair, seed| {
+                seeds.entry(pair).or_default().push(seed);
+            });
             starred += usize::from(star);
-            let heads = if star { 1 } else { postings.len() };
-            for (x, &(da, pa)) in postings.iter().enumerate().take(heads) {
-                for &(db, pb) in &postings[x + 1..] {
-                    if da != db {
-                        let (key, seed) = if da < db {
-                            ((da, db), (pa, pb))
-                        } else {
-                            ((db, da), (pb, pa))
-                        };
-                        seeds.entry(key).or_default().push(seed);
-                    }
-                }
-            }
         }
         let candidate_pairs = seeds.len();
         let mut keys: Vec<(u32, u32)> = seeds.keys().copied().collect();
         keys.sort_unstable();
         let mut across = Vec::new();
         for key in keys {
-            let (da, db) = (key.0 as usize, key.1 as usize);
             let mut pair_seeds = seeds.remove(&key).unwrap_or_default();
-            across.extend(self.passages(da, db, &mut pair_seeds));
+            let (a, b) = (self.doc(key.0 as usize), self.doc(key.1 as usize));
+            across.extend(steps::align_pair(a, b, &mut pair_seeds));
         }
 
-        let within_docs: Vec<usize> = (0..self.documents.len())
-            .filter(|&d| self.documents[d].may_repeat)
-            .collect();
         let mut within = Vec::new();
         let mut kept_within = Vec::new();
         let mut repeated_share = vec![0.0; self.documents.len()];
         let mut bounded_units = 0;
-        for &d in &within_docs {
-            let doc = &self.documents[d];
-            let within::Repeats { groups, bounded } = within::repeats(&doc.text, &doc.tokens);
-            bounded_units += bounded;
-            if groups.is_empty() && bounded == 0 {
-                continue;
+        for d in (0..self.documents.len()).filter(|&d| self.documents[d].may_repeat) {
+            if let Some((found, share)) = steps::within_document(self.doc(d)) {
+                bounded_units += found.bounded_units;
+                repeated_share[d] = share;
+                within.push(found);
+                kept_within.push(d);
             }
-            let repeated: usize = groups
-                .iter()
-                .flat_map(|g| g.spans.iter().skip(1))
-                .map(|s| count_tokens(&doc.tokens, *s))
-                .sum();
-            repeated_share[d] = ratio(repeated, doc.tokens.len());
-            let clean_text = within::clean_copy(&doc.text, &groups);
-            within.push(WithinDocument {
-                id: doc.id.clone(),
-                groups,
-                clean_text,
-                bounded_units: bounded,
-            });
-            kept_within.push(d);
         }
 
         let (documents, pairs, clusters) = self.summaries(&across, &repeated_share);
@@ -372,62 +321,14 @@ impl DuplicateFinder {
         }
     }
 
-    /// The aligned passages of one candidate pair.
-    fn passages(&self, da: usize, db: usize, seeds: &mut [(u32, u32)]) -> Vec<Passage> {
-        let (a, b) = (&self.documents[da], &self.documents[db]);
-        let alignments: Vec<Alignment> = align::chain(seeds)
-            .into_iter()
-            .map(|al| align::extend(al, &a.tokens, &b.tokens))
-            .collect();
-        align::merge(alignments)
-            .into_iter()
-            .filter_map(|al| self.passage(da, db, al))
-            .collect()
-    }
-
-    fn passage(&self, da: usize, db: usize, al: Alignment) -> Option<Passage> {
-        let (a, b) = (&self.documents[da], &self.documents[db]);
-        let ta = &a.tokens[al.a.0..al.a.1];
-        let tb = &b.tokens[al.b.0..al.b.1];
-        let ha: Vec<u64> = ta.iter().map(|t| t.hash).collect();
-        let hb: Vec<u64> = tb.iter().map(|t| t.hash).collect();
-        let edits = align::diff(&ha, &hb, align::MAX_DIFF_EDITS)?;
-        // Trim the ends to the first and last run of MIN_RUN agreeing words, then re-align.
-        let (first, last) = align::anchored_bounds(&edits, MIN_RUN)?;
-        let (al, edits) = if (first, last) == ((0, 0), (ta.len(), tb.len())) {
-            (al, edits)
-        } else {
-            let al = Alignment {
-                a: (al.a.0 + first.0, al.a.0 + last.0),
-                b: (al.b.0 + first.1, al.b.0 + last.1),
-            };
-            let edits = align::diff(
-                &ha[first.0..last.0],
-                &hb[first.1..last.1],
-                align::MAX_DIFF_EDITS,
-            )?;
-            (al, edits)
-        };
-        let ta = &a.tokens[al.a.0..al.a.1];
-        let tb = &b.tokens[al.b.0..al.b.1];
-        let common = align::equal_tokens(&edits);
-        let anchored = align::anchored_tokens(&edits, MIN_RUN);
-        let similarity = 2.0 * common as f64 / (ta.len() + tb.len()) as f64;
-        if anchored < MIN_PASSAGE_WORDS || similarity < MIN_SIMILARITY {
-            return None;
+    fn doc(&self, index: usize) -> steps::DocRef<'_> {
+        let d = &self.documents[index];
+        steps::DocRef {
+            index,
+            id: &d.id,
+            text: &d.text,
+            tokens: &d.tokens,
         }
-        Some(Passage {
-            a: a.id.clone(),
-            a_start: ta[0].span.start,
-            a_end: ta[ta.len() - 1].span.end,
-            b: b.id.clone(),
-            b_start: tb[0].span.start,
-            b_end: tb[tb.len() - 1].span.end,
-            similarity: (similarity * 1000.0).round() / 1000.0,
-            common_words: common,
-            changes: changes(&edits, ta, tb),
-            docs: (da, db),
-        })
     }
 
     fn summaries(
@@ -448,61 +349,22 @@ impl DuplicateFinder {
             entry.1.push(sb);
             entry.2 += 1;
         }
-        let covered =
-            |d: usize, spans: &mut Vec<Span>| count_union_tokens(&self.documents[d].tokens, spans);
         let documents = (0..n)
-            .map(|d| {
-                let doc = &self.documents[d];
-                DocumentSummary {
-                    id: doc.id.clone(),
-                    words: doc.tokens.len(),
-                    reused_share: ratio(covered(d, &mut per_doc[d]), doc.tokens.len()),
-                    repeated_share: repeated_share[d],
-                }
-            })
+            .map(|d| steps::document_summary(self.doc(d), &mut per_doc[d], repeated_share[d]))
             .collect();
-        let mut parent: Vec<usize> = (0..n).collect();
-        let root = |parent: &mut Vec<usize>, mut i: usize| {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            i
-        };
         let mut keys: Vec<(usize, usize)> = per_pair.keys().copied().collect();
         keys.sort_unstable();
         let mut pairs = Vec::with_capacity(keys.len());
+        let mut links = Vec::new();
         for (da, db) in keys {
             let (mut sa, mut sb, count) = per_pair.remove(&(da, db)).unwrap_or_default();
-            let (ca, cb) = (covered(da, &mut sa), covered(db, &mut sb));
-            let (na, nb) = (
-                self.documents[da].tokens.len(),
-                self.documents[db].tokens.len(),
-            );
-            let pair = PairSummary {
-                a: self.documents[da].id.clone(),
-                b: self.documents[db].id.clone(),
-                a_share: round3(ratio(ca, na)),
-                b_share: round3(ratio(cb, nb)),
-                similarity: round3(ratio(ca + cb, na + nb)),
-                passages: count,
-            };
-            if pair.a_share >= CLUSTER_SHARE || pair.b_share >= CLUSTER_SHARE {
-                let (ra, rb) = (root(&mut parent, da), root(&mut parent, db));
-                parent[ra.max(rb)] = ra.min(rb);
+            let pair = steps::pair_summary(self.doc(da), &mut sa, self.doc(db), &mut sb, count);
+            if steps::links(&pair) {
+                links.push((da, db));
             }
             pairs.push(pair);
         }
-        let mut groups: FxHashMap<usize, Vec<String>> = FxHashMap::default();
-        for d in 0..n {
-            let r = root(&mut parent, d);
-            groups
-                .entry(r)
-                .or_default()
-                .push(self.documents[d].id.clone());
-        }
-        let mut clusters: Vec<Vec<String>> = groups.into_values().filter(|g| g.len() > 1).collect();
-        clusters.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+        let clusters = steps::clusters(&links, |d| self.documents[d].id.as_str());
         (documents, pairs, clusters)
     }
 
@@ -510,9 +372,15 @@ impl DuplicateFinder {
     /// and JavaScript receives.
     #[must_use]
     pub fn finish_json(&self) -> DuplicatesReport {
+        self.finish_in(Units::Utf16)
+    }
+
+    /// [`DuplicateFinder::finish`] with every offset in `units` (code points for Python).
+    #[must_use]
+    pub fn finish_in(&self, units: Units) -> DuplicatesReport {
         let mut report = self.finish();
         let texts: Vec<&str> = self.documents.iter().map(|d| d.text.as_str()).collect();
-        report.to_utf16(&texts);
+        report.convert_offsets(&texts, units);
         report
     }
 
@@ -523,129 +391,45 @@ impl DuplicateFinder {
     }
 }
 
-impl DuplicatesReport {
-    /// Rewrites every offset to UTF-16 code units; `texts` are the documents in the order added.
-    pub fn to_utf16(&mut self, texts: &[&str]) {
-        let indexes: Vec<Utf16Index<'_>> = texts.iter().map(|t| Utf16Index::new(t)).collect();
-        for p in &mut self.across {
-            let (ia, ib) = (&indexes[p.docs.0], &indexes[p.docs.1]);
-            p.a_start = ia.utf16(p.a_start);
-            p.a_end = ia.utf16(p.a_end);
-            p.b_start = ib.utf16(p.b_start);
-            p.b_end = ib.utf16(p.b_end);
-            for c in &mut p.changes {
-                c.a_start = ia.utf16(c.a_start);
-                c.a_end = ia.utf16(c.a_end);
-                c.b_start = ib.utf16(c.b_start);
-                c.b_end = ib.utf16(c.b_end);
-            }
-        }
-        for (w, &d) in self.within.iter_mut().zip(&self.within_docs) {
-            for g in &mut w.groups {
-                for s in &mut g.spans {
-                    crate::utf16::ToUtf16::to_utf16(s, &indexes[d]);
-                }
-            }
-        }
-    }
-}
-
 /// The passages' spans in each document of a pair, and how many passages there are.
 type PairSpans = (Vec<Span>, Vec<Span>, usize);
 
-/// Non-equal runs of a difference as byte ranges of A and B.
-fn changes(edits: &[Edit], ta: &[Token], tb: &[Token]) -> Vec<Change> {
-    // Byte position just after token i (or the passage start for i = 0).
-    let at = |tokens: &[Token], i: usize| {
-        if i == 0 {
-            tokens[0].span.start
-        } else {
-            tokens[i - 1].span.end
+impl DuplicatesReport {
+    /// Rewrites every offset to `units`; `texts` are the documents in the order added.
+    pub fn convert_offsets(&mut self, texts: &[&str], units: Units) {
+        let indexes: Vec<OffsetIndex<'_>> =
+            texts.iter().map(|t| OffsetIndex::new(t, units)).collect();
+        for p in &mut self.across {
+            p.convert_offsets(&indexes[p.docs.0], &indexes[p.docs.1]);
         }
-    };
-    let mut out: Vec<Change> = Vec::new();
-    let (mut i, mut j) = (0usize, 0usize);
-    let mut pending: Option<(usize, usize, usize, usize)> = None; // token ranges a0, a1, b0, b1
-    let flush = |pending: &mut Option<(usize, usize, usize, usize)>, out: &mut Vec<Change>| {
-        if let Some((a0, a1, b0, b1)) = pending.take() {
-            let (a_start, a_end) = if a1 > a0 {
-                (ta[a0].span.start, ta[a1 - 1].span.end)
-            } else {
-                (at(ta, a0), at(ta, a0))
-            };
-            let (b_start, b_end) = if b1 > b0 {
-                (tb[b0].span.start, tb[b1 - 1].span.end)
-            } else {
-                (at(tb, b0), at(tb, b0))
-            };
-            out.push(Change {
-                a_start,
-                a_end,
-                b_start,
-                b_end,
-            });
+        for (w, &d) in self.within.iter_mut().zip(&self.within_docs) {
+            w.convert_offsets(&indexes[d]);
         }
-    };
-    for e in edits {
-        match *e {
-            Edit::Equal { n, .. } => {
-                flush(&mut pending, &mut out);
-                i += n;
-                j += n;
-            }
-            Edit::Delete { n, .. } => {
-                let p = pending.get_or_insert((i, i, j, j));
-                p.1 += n;
-                i += n;
-            }
-            Edit::Insert { n, .. } => {
-                let p = pending.get_or_insert((i, i, j, j));
-                p.3 += n;
-                j += n;
-            }
-        }
-    }
-    flush(&mut pending, &mut out);
-    out
-}
-
-fn count_tokens(tokens: &[Token], span: Span) -> usize {
-    let a = tokens.partition_point(|t| t.span.start < span.start);
-    let b = tokens.partition_point(|t| t.span.end <= span.end);
-    b.saturating_sub(a)
-}
-
-/// Tokens covered by the union of `spans` (sorted in place).
-fn count_union_tokens(tokens: &[Token], spans: &mut [Span]) -> usize {
-    spans.sort_unstable();
-    let mut total = 0;
-    let mut cur: Option<Span> = None;
-    for &s in spans.iter() {
-        match cur {
-            Some(c) if s.start <= c.end => cur = Some(Span::new(c.start, c.end.max(s.end))),
-            Some(c) => {
-                total += count_tokens(tokens, c);
-                cur = Some(s);
-            }
-            None => cur = Some(s),
-        }
-    }
-    if let Some(c) = cur {
-        total += count_tokens(tokens, c);
-    }
-    total
-}
-
-fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        round3(part as f64 / whole as f64)
     }
 }
 
-fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+impl Passage {
+    /// Rewrites its offsets with the indexes of its two documents' texts.
+    pub fn convert_offsets(&mut self, a: &OffsetIndex<'_>, b: &OffsetIndex<'_>) {
+        self.a_start = a.at(self.a_start);
+        self.a_end = a.at(self.a_end);
+        self.b_start = b.at(self.b_start);
+        self.b_end = b.at(self.b_end);
+        for c in &mut self.changes {
+            c.a_start = a.at(c.a_start);
+            c.a_end = a.at(c.a_end);
+            c.b_start = b.at(c.b_start);
+            c.b_end = b.at(c.b_end);
+        }
+    }
+}
+
+impl ConvertOffsets for WithinDocument {
+    fn convert_offsets(&mut self, index: &OffsetIndex<'_>) {
+        for g in &mut self.groups {
+            g.spans.convert_offsets(index);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -22,9 +22,9 @@ pub mod speakers;
 pub mod tokens;
 pub mod wordset;
 
+use crate::offsets::{ConvertOffsets, OffsetIndex};
 use crate::segment;
 use crate::span::Span;
-use crate::utf16::{ToUtf16, Utf16Index};
 use crate::vocabulary::Stopwords;
 use gazetteer::Gazetteer;
 use rustc_hash::FxHashMap;
@@ -165,11 +165,11 @@ impl EntityReport {
     }
 }
 
-impl ToUtf16 for EntityReport {
-    fn to_utf16(&mut self, index: &Utf16Index<'_>) {
+impl ConvertOffsets for EntityReport {
+    fn convert_offsets(&mut self, index: &OffsetIndex<'_>) {
         for e in &mut self.entities {
-            e.start = index.utf16(e.start);
-            e.end = index.utf16(e.end);
+            e.start = index.at(e.start);
+            e.end = index.at(e.end);
         }
     }
 }
