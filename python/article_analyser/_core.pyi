@@ -1,0 +1,44 @@
+"""Type hints of the native module (see the docstrings of each function)."""
+
+from typing import Any, Literal, Optional, Sequence, Tuple
+
+Offsets = Literal["codepoints", "utf16"]
+Report = dict[str, Any]
+
+CLUSTER_SHARE: float
+MAX_POSTINGS: int
+VERSION: str
+
+def stats(
+    text: str,
+    *,
+    language: Optional[str] = None,
+    reading_wpm: Optional[float] = None,
+    speaking_wpm: Optional[float] = None,
+    top_terms: Optional[int] = None,
+    offsets: Offsets = "codepoints",
+) -> Report: ...
+def entities(text: str, *, offsets: Offsets = "codepoints") -> Report: ...
+def duplicates(documents: Sequence[Tuple[str, str]], *, offsets: Offsets = "codepoints") -> Report: ...
+def terms(documents: Sequence[Tuple[str, str]], *, top: int = 10) -> list[Report]: ...
+def fingerprints(text: str) -> Tuple[list[Tuple[int, int]], int]: ...
+def pair_seeds(postings: Sequence[Tuple[int, int]]) -> Tuple[list[Tuple[int, int, int, int]], bool]: ...
+def align(
+    a_id: str,
+    a_text: str,
+    b_id: str,
+    b_text: str,
+    seeds: Optional[Sequence[Tuple[int, int]]] = None,
+    *,
+    offsets: Offsets = "codepoints",
+) -> Tuple[list[Report], Optional[Report]]: ...
+def repeats(id: str, text: str, *, offsets: Offsets = "codepoints") -> Tuple[Optional[Report], float, int]: ...
+def document_summary(
+    id: str,
+    text: str,
+    spans: Sequence[Tuple[int, int]],
+    repeated_share: float,
+    *,
+    offsets: Offsets = "codepoints",
+) -> Report: ...
+def clusters(links: Sequence[Tuple[int, int]], ids: dict[int, str]) -> list[list[str]]: ...

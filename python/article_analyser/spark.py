@@ -1,0 +1,233 @@
+"""Reuse detection over millions of articles on Apache Spark, with the CLI's answer.
+
+    python -m article_analyser.spark --input articles.jsonl --output reuse/
+    spark-submit --py-files ... -m article_analyser.spark --input s3://... --output s3://...
+
+The job runs the steps of the core's finder (``article_analyser::dedup::steps``), each where
+Spark puts it:
+
+1. fingerprints of every document (executors, the core's winnowing);
+2. the inverted index as a group-by on the fingerprint (JVM shuffle); a fingerprint in more
+   than ``--max-df`` documents is boilerplate (a standing line, a stock formula): dropped and
+   counted, as passim does; the others' postings become seeds of candidate pairs by the core's
+   rule (every pair of places, or past ``MAX_POSTINGS`` places each place with the first);
+3. the seeds grouped by pair, joined with the two texts, aligned in the executors;
+4. repeats inside each document, and each document's share found elsewhere (executors);
+5. clusters: connected components of the pairs that share at least ``CLUSTER_SHARE`` of a
+   document (the links, two integers each, are gathered on the driver).
+
+Output directory: ``passages/``, ``pairs/``, ``documents/``, ``within/`` (JSON Lines, the CLI's
+``across``, ``pairs``, ``documents`` and ``within`` objects), ``clusters.json`` and
+``stats.json`` (the CLI's counters, plus ``boilerplate``, the fingerprints dropped by
+``--max-df``). Offsets are code points unless ``--offsets utf16`` (the CLI's units).
+Documents keep the order of the input, which decides which of a pair is ``a``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, Iterable, Iterator, Optional
+
+from . import _core
+
+DEFAULT_MAX_DF: Optional[int] = None
+
+
+def _fingerprint_rows(rows: Iterable[Any]) -> Iterator[tuple[int, int, int]]:
+    for index, text in rows:
+        prints, _words = _core.fingerprints(text)
+        for h, pos in prints:
+            yield (h, index, pos)
+
+
+def _seed_rows(groups: Iterable[Any]) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    for postings in groups:
+        seeds, _star = _core.pair_seeds(sorted(postings))
+        for a, b, pa, pb in seeds:
+            yield ((a, b), (pa, pb))
+
+
+def _align_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
+    for (a, b), (seeds, (a_id, a_text), (b_id, b_text)) in rows:
+        passages, summary = _core.align(a_id, a_text, b_id, b_text, seeds, offsets=offsets)
+        if summary is None:
+            continue
+        yield ("pair", (a, b, summary))
+        for k, p in enumerate(passages):
+            yield ("passage", ((a, b, k), p))
+            yield ("span", (a, (p["aStart"], p["aEnd"])))
+            yield ("span", (b, (p["bStart"], p["bEnd"])))
+
+
+def _document_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[int, Any, Any, int]]:
+    for index, ((doc_id, text), spans) in rows:
+        within, share, bounded = _core.repeats(doc_id, text, offsets=offsets)
+        summary = _core.document_summary(doc_id, text, list(spans), share, offsets=offsets)
+        yield (index, summary, within, bounded)
+
+
+def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offsets: str = "codepoints",
+               partitions: Optional[int] = None) -> dict[str, Any]:
+    """Runs the job on a DataFrame with ``id`` and ``text`` columns.
+
+    Returns RDDs (``passages``, ``pairs``, ``documents``, ``within``, ordered as the CLI orders
+    them) and, computed on the driver, ``clusters`` and ``stats``.
+    """
+    from pyspark.sql import functions as F
+
+    if max_df is not None and max_df < 2:
+        raise ValueError(f"max_df must be at least 2 documents, not {max_df}")
+    if offsets not in ("codepoints", "utf16"):
+        raise ValueError(f'offsets must be "codepoints" or "utf16", not {offsets!r}')
+    parts = partitions or spark.sparkContext.defaultParallelism
+    # Positions in input order: they decide a/b in each pair, as the order of `add` does.
+    docs = (
+        documents.select(F.col("id").cast("string"), F.col("text").cast("string"))
+        .rdd.zipWithIndex()
+        .map(lambda r: (r[1], (r[0][0] if r[0][0] is not None else f"line {r[1] + 1}", r[0][1] or "")))
+        .partitionBy(parts)
+        .cache()
+    )
+    documents_count = docs.count()
+
+    prints = spark.createDataFrame(
+        docs.map(lambda kv: (kv[0], kv[1][1])).mapPartitions(_fingerprint_rows),
+        "hash long, doc long, pos int",
+    )
+    postings = prints.groupBy("hash").agg(
+        F.collect_list(F.struct("doc", "pos")).alias("postings"),
+        F.countDistinct("doc").alias("df"),
+        F.count("*").alias("places"),
+    ).cache()
+    fingerprint_count = postings.agg(F.sum("places")).first()[0] or 0
+    index = postings.where(F.col("places") >= 2)
+    boilerplate = 0
+    if max_df is not None:
+        boilerplate = index.where(F.col("df") > max_df).count()
+        index = index.where(F.col("df") <= max_df)
+    starred = index.where(F.col("places") > _core.MAX_POSTINGS).count()
+
+    seeds = (
+        index.select("postings").rdd.map(lambda r: [(p["doc"], p["pos"]) for p in r["postings"]])
+        .mapPartitions(_seed_rows)
+        .groupByKey(parts)
+        .mapValues(list)
+    )
+    by_a = seeds.map(lambda kv: (kv[0][0], (kv[0], kv[1]))).join(docs, parts)
+    with_a = by_a.map(lambda kv: (kv[1][0][0][1], (kv[1][0][0], kv[1][0][1], kv[1][1])))
+    with_both = with_a.join(docs, parts).map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][0][2], kv[1][1])))
+    aligned = with_both.mapPartitions(lambda rows: _align_rows(rows, offsets)).cache()
+    candidate_pairs = seeds.count()
+
+    passages = (
+        aligned.filter(lambda r: r[0] == "passage")
+        .map(lambda r: r[1])
+        .sortBy(lambda kv: kv[0], numPartitions=parts)
+        .map(lambda kv: kv[1])
+    )
+    pairs = aligned.filter(lambda r: r[0] == "pair").map(lambda r: r[1]).sortBy(lambda r: (r[0], r[1]), numPartitions=parts)
+    spans = aligned.filter(lambda r: r[0] == "span").map(lambda r: r[1])
+    per_doc = docs.cogroup(spans, parts).map(lambda kv: (kv[0], (next(iter(kv[1][0])), list(kv[1][1]))))
+    summaries = per_doc.mapPartitions(lambda rows: _document_rows(rows, offsets)).sortBy(
+        lambda r: r[0], numPartitions=parts
+    ).cache()
+
+    links = pairs.filter(
+        lambda r: r[2]["aShare"] >= _core.CLUSTER_SHARE or r[2]["bShare"] >= _core.CLUSTER_SHARE
+    ).map(lambda r: (r[0], r[1])).collect()
+    linked = {d for link in links for d in link}
+    ids = dict(docs.filter(lambda kv: kv[0] in linked).map(lambda kv: (kv[0], kv[1][0])).collect()) if linked else {}
+    clusters = _core.clusters(links, ids)
+
+    bounded, words = summaries.map(lambda r: (r[3], r[1]["words"])).fold(
+        (0, 0), lambda x, y: (x[0] + y[0], x[1] + y[1])
+    )
+    stats = {
+        "documents": documents_count,
+        "words": words,
+        "fingerprints": fingerprint_count,
+        "candidatePairs": candidate_pairs,
+        "passages": passages.count(),
+        "starred": starred,
+        "boundedUnits": bounded,
+        "boilerplate": boilerplate,
+    }
+    return {
+        "passages": passages,
+        "pairs": pairs.map(lambda r: r[2]),
+        "documents": summaries.map(lambda r: r[1]),
+        "within": summaries.filter(lambda r: r[2] is not None).map(lambda r: r[2]),
+        "clusters": clusters,
+        "stats": stats,
+    }
+
+
+def read_documents(spark: Any, path: str) -> Any:
+    """A DataFrame with ``id`` and ``text`` from JSON Lines or Parquet (by extension or folder)."""
+    if path.endswith(".parquet") or (os.path.isdir(path) and any(f.endswith(".parquet") for f in os.listdir(path))):
+        frame = spark.read.parquet(path)
+    else:
+        frame = spark.read.schema("id string, text string").json(path)
+    missing = {"id", "text"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{path}: the input needs the columns id and text (missing: {', '.join(sorted(missing))})")
+    return frame
+
+
+def write_result(result: dict[str, Any], output: str) -> None:
+    """Writes the result as JSON Lines folders and two JSON files under ``output``."""
+    for name in ("passages", "pairs", "documents", "within"):
+        result[name].map(lambda r: json.dumps(r, ensure_ascii=False)).saveAsTextFile(os.path.join(output, name))
+    with open(os.path.join(output, "clusters.json"), "w", encoding="utf-8") as f:
+        json.dump(result["clusters"], f, ensure_ascii=False)
+    with open(os.path.join(output, "stats.json"), "w", encoding="utf-8") as f:
+        json.dump(result["stats"], f)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m article_analyser.spark",
+        description="Passages reused across a corpus of articles, on Spark: the same answer as "
+        "`article-analyser duplicates`, spread over a cluster.",
+    )
+    parser.add_argument("--input", required=True, help="JSON Lines or Parquet with id and text columns")
+    parser.add_argument("--output", required=True, help="a directory that does not exist yet")
+    parser.add_argument("--max-df", type=int, default=DEFAULT_MAX_DF,
+                        help="drop fingerprints found in more than this many documents (boilerplate); default: keep all, as the CLI does")
+    parser.add_argument("--offsets", choices=("codepoints", "utf16"), default="codepoints",
+                        help="units of the output offsets: code points (Python) or UTF-16 (the CLI, JavaScript)")
+    parser.add_argument("--master", default=None, help="Spark master, when spark-submit does not set one (plain python runs local[*])")
+    parser.add_argument("--partitions", type=int, default=None, help="shuffle partitions (default: Spark's parallelism)")
+    args = parser.parse_args(argv)
+    if os.path.exists(args.output):
+        parser.error(f"{args.output} already exists; give a new directory")
+
+    from pyspark.sql import SparkSession
+
+    # Local executors run this interpreter, the one that has the package.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    owned = SparkSession.getActiveSession() is None
+    builder = SparkSession.builder.appName("article-analyser reuse").config("spark.ui.enabled", "false")
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
+    if args.master:
+        builder = builder.master(args.master)
+    spark = builder.getOrCreate()
+    try:
+        result = find_reuse(spark, read_documents(spark, args.input), max_df=args.max_df,
+                            offsets=args.offsets, partitions=args.partitions)
+        write_result(result, args.output)
+        print(json.dumps(result["stats"]), file=sys.stderr)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    finally:
+        if owned:
+            spark.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
