@@ -3,8 +3,8 @@
 # whatever is already there at the right version. Versions come from wasm-pack.toml.
 #   bash .ci/setup.sh          build tools only (Rust wasm target, wasm-pack, wasm-bindgen, binaryen,
 #                              and pdf.js, which the page loads for dropped PDFs)
-#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver, playwright-core, valgrind and
-#                              GNU time for tests
+#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver, playwright-core, valgrind,
+#                              GNU time, Java, and a Python venv with maturin and pyspark for tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,8 @@ if $want_tests; then
   command -v chromium >/dev/null || missing+=(chromium chromium-driver)
   command -v valgrind >/dev/null || missing+=(valgrind)
   [ -x /usr/bin/time ] || missing+=(time)
+  # Java for the Spark job's tests (pyspark 4 needs 17 or later).
+  command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]} from Debian"
     sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
@@ -52,5 +54,14 @@ fi
 if [ ! -x .ci/node_modules/.bin/wasm-opt ] || [ ! -d .ci/node_modules/pdfjs-dist ] || { $want_tests && [ ! -d .ci/node_modules/playwright-core ]; }; then
   echo "setup: installing binaryen, pdf.js and playwright-core from npm"
   (cd .ci && npm ci --no-audit --no-fund --silent)
+fi
+if $want_tests; then
+  # The Python package's build and test tools, pinned, in a virtual environment of their own.
+  venv=.ci/venv
+  if ! "$venv/bin/python" -c 'import importlib.metadata as m; assert m.version("maturin") == "1.16.0" and m.version("pyspark") == "4.3.0"' 2>/dev/null; then
+    echo "setup: installing maturin and pyspark from PyPI into $venv (about 30 s)"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check maturin==1.16.0 pyspark==4.3.0
+  fi
 fi
 echo "setup: ready"

@@ -16,6 +16,7 @@ step "format and lints"
 cargo fmt --check
 cargo fmt --check --manifest-path fuzz/Cargo.toml
 cargo clippy --all-targets -- -D warnings
+cargo clippy -p article-analyser-python --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests"
@@ -28,6 +29,9 @@ step "linear time and memory on inputs built to be slow (callgrind instruction c
 cargo build --release
 python3 tests/linear.py target/release/article-analyser
 
+step "Python package (abi3 wheel) and the Spark job in local[2], against the CLI"
+bash .ci/test-python.sh
+
 step "JavaScript API in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" wasm-pack test --headless --chrome
 
@@ -36,3 +40,6 @@ bash .ci/build-web.sh
 
 step "end-to-end: the release page in Chromium"
 node --test tests/e2e/
+
+step "npm package: packed, installed offline into an empty project, used from Node"
+node --test tests/npm/
