@@ -1,7 +1,9 @@
 """Reuse detection over millions of articles on Apache Spark, with the CLI's answer.
 
     python -m article_analyser.spark --input articles.jsonl --output reuse/
-    spark-submit --py-files ... -m article_analyser.spark --input s3://... --output s3://...
+    spark-submit path/to/article_analyser/spark.py --input s3://... --output s3://...
+
+(with spark-submit, the wheel installed on every node, or shipped in a packed venv).
 
 The job runs the steps of the core's finder (``article_analyser::dedup::steps``), each where
 Spark puts it:
@@ -31,7 +33,7 @@ import os
 import sys
 from typing import Any, Iterable, Iterator, Optional
 
-from . import _core
+from article_analyser import _core
 
 DEFAULT_MAX_DF: Optional[int] = None
 
