@@ -13,7 +13,7 @@ export PATH="$HOME/.cargo/bin:$PWD/.ci/node_modules/.bin:$PATH"
 step() { printf '\n=== %s\n' "$*"; }
 
 step "format and lints"
-cargo fmt --check
+cargo fmt --all --check
 cargo fmt --check --manifest-path fuzz/Cargo.toml
 cargo clippy --all-targets -- -D warnings
 cargo clippy -p article-analyser-python --all-targets -- -D warnings

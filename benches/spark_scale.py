@@ -1,6 +1,6 @@
 """Scale of the Spark job in local mode (a benchmark, not a test).
 
-    .ci/venv/bin/python benches/spark_scale.py 10000 100000 [--copies 1 6] [--cli]
+    .ci/venv/bin/python benches/spark_scale.py 10000 100000 [--copies 1 6] [--cli] [--max-df N]
 
 For each corpus size, generates articles (python/tests/corpus.py: stories carried by 1 to 6
 outlets with light edits, a standing line in 15 %), runs the job in local[2] and prints one JSON
@@ -84,7 +84,7 @@ def shuffle_bytes(log_dir: str) -> int:
     return total
 
 
-def run_spark(n: int, copies: tuple[int, int], tmp: str) -> dict:
+def run_spark(n: int, copies: tuple[int, int], tmp: str, max_df: int | None = None) -> dict:
     from pyspark.sql import SparkSession
 
     from article_analyser import spark as job
@@ -110,12 +110,12 @@ def run_spark(n: int, copies: tuple[int, int], tmp: str) -> dict:
     out = os.path.join(tmp, f"out-{n}")
     with Peak(os.getpid()) as peak:
         start = time.perf_counter()
-        result = job.find_reuse(spark, job.read_documents(spark, src))
+        result = job.find_reuse(spark, job.read_documents(spark, src), max_df=max_df)
         job.write_result(result, out)
         seconds = time.perf_counter() - start
     spark.stop()
-    row = {"engine": "spark local[2]", "documents": n, "megabytes": round(os.path.getsize(src) / 1e6, 1),
-           "seconds": round(seconds, 1), **{k: result["stats"][k] for k in ("fingerprints", "candidatePairs", "passages")},
+    row = {"engine": "spark local[2]", "maxDf": max_df, "documents": n, "megabytes": round(os.path.getsize(src) / 1e6, 1),
+           "seconds": round(seconds, 1), **{k: result["stats"][k] for k in ("fingerprints", "candidatePairs", "passages", "boilerplate")},
            "shuffleMB": round(shuffle_bytes(logs) / 1e6, 1), "peakMB": round(peak.peak / 1e6)}
     return row | {"input": src}
 
@@ -137,10 +137,11 @@ def main() -> None:
     parser.add_argument("sizes", type=int, nargs="+")
     parser.add_argument("--copies", type=int, nargs=2, default=(1, 6))
     parser.add_argument("--cli", action="store_true")
+    parser.add_argument("--max-df", type=int, default=None)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
-            row = run_spark(n, tuple(args.copies), tmp)
+            row = run_spark(n, tuple(args.copies), tmp, args.max_df)
             src = row.pop("input")
             print(json.dumps(row), flush=True)
             if args.cli and n <= 20_000:

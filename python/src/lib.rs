@@ -98,19 +98,24 @@ fn entities(py: Python<'_>, text: &Bound<'_, PyString>, offsets: &str) -> PyResu
     to_py(py, &report)
 }
 
-/// Repeats and reuse in a set of `(id, text)` documents (the CLI's `duplicates` report).
+/// Repeats and reuse in a set of `(id, text)` documents (the CLI's `duplicates` report);
+/// `max_df` drops as boilerplate the fingerprints found in more documents (the CLI's `--max-df`).
 #[pyfunction]
-#[pyo3(signature = (documents, *, offsets="codepoints"))]
+#[pyo3(signature = (documents, *, max_df=None, offsets="codepoints"))]
 fn duplicates(
     py: Python<'_>,
     documents: Vec<(Bound<'_, PyString>, Bound<'_, PyString>)>,
+    max_df: Option<usize>,
     offsets: &str,
 ) -> PyResult<Py<PyAny>> {
     let units = units(offsets)?;
+    if max_df.is_some_and(|m| m < 2) {
+        return Err(PyValueError::new_err("max_df must be at least 2 documents"));
+    }
     let documents = texts_of(&documents)?;
     let report = py
         .detach(|| {
-            let mut finder = DuplicateFinder::new();
+            let mut finder = DuplicateFinder::with_max_df(max_df);
             for (id, text) in &documents {
                 finder.add(id, text)?;
             }

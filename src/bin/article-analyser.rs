@@ -46,6 +46,9 @@ OPTIONS:
     --reading-wpm N     reading speed, words per minute (default: 238 English, 195 French, 200 other)
     --speaking-wpm N    speaking speed, words per minute (default: 150)
     --top N             how many frequent terms to list (default: 30; for terms, 10)
+    --max-df N          duplicates: drop as boilerplate the fingerprints found in more than N
+                        documents (a standing line, a stock formula; counted in stats.boilerplate);
+                        default: keep all
     --pretty            indent the JSON
     -h, --help          print this help
     -V, --version       print the version
@@ -69,6 +72,7 @@ struct Args {
     pretty: bool,
     files: Vec<String>,
     options: Options,
+    max_df: Option<usize>,
 }
 
 fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -106,6 +110,13 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
                     v.parse()
                         .map_err(|_| format!("--top needs a whole number, not {v:?}"))?,
                 );
+            }
+            "--max-df" => {
+                let v = value(&mut raw, "--max-df")?;
+                args.max_df =
+                    Some(v.parse::<usize>().ok().filter(|&n| n >= 2).ok_or_else(|| {
+                        format!("--max-df needs a whole number of documents, 2 or more, not {v:?}")
+                    })?);
             }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ if args.command.is_empty() => args.command = arg,
@@ -193,7 +204,7 @@ fn main() -> ExitCode {
 
 /// The duplicates subcommand: every document is collected, then one report is printed.
 fn duplicates(args: &Args) -> ExitCode {
-    let mut finder = DuplicateFinder::new();
+    let mut finder = DuplicateFinder::with_max_df(args.max_df);
     let mut errors = Errors::default();
     let read = read_all(args, &mut |id, text| match finder.add(id, text) {
         Ok(()) => true,

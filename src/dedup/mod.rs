@@ -82,6 +82,7 @@ pub struct DuplicateFinder {
     bytes: usize,
     index: FxHashMap<u64, Vec<(u32, u32)>>,
     fingerprints: usize,
+    max_df: Option<usize>,
 }
 
 /// A change between two aligned passages: words of A replaced by words of B (either side may be
@@ -189,6 +190,9 @@ pub struct FinderStats {
     /// Fingerprints found at more than [`MAX_POSTINGS`] places, whose places were each paired
     /// with the first one only.
     pub starred: usize,
+    /// Fingerprints found in more documents than the finder's `max_df` (boilerplate: a
+    /// standing line, a stock formula), dropped before pairing; 0 when there is no cut.
+    pub boilerplate: usize,
     /// Paragraphs and sentences, over all documents, whose near-repeat search was bounded.
     pub bounded_units: usize,
 }
@@ -218,6 +222,16 @@ impl DuplicateFinder {
     #[must_use]
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A set that drops, as boilerplate, every fingerprint found in more than `max_df`
+    /// documents (passim's cut; `None` keeps them all, the default).
+    #[must_use]
+    pub fn with_max_df(max_df: Option<usize>) -> Self {
+        Self {
+            max_df,
+            ..Self::default()
+        }
     }
 
     /// Number of documents added.
@@ -272,7 +286,12 @@ impl DuplicateFinder {
         // Seeds per candidate pair, from the inverted index.
         let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
         let mut starred = 0;
+        let mut boilerplate = 0;
         for postings in self.index.values() {
+            if steps::is_boilerplate(postings, self.max_df) {
+                boilerplate += 1;
+                continue;
+            }
             let star = steps::pair_seeds(postings, |pair, seed| {
                 seeds.entry(pair).or_default().push(seed);
             });
@@ -310,6 +329,7 @@ impl DuplicateFinder {
                 candidate_pairs,
                 passages: across.len(),
                 starred,
+                boilerplate,
                 bounded_units,
             },
             documents,
@@ -465,5 +485,40 @@ mod tests {
         assert_eq!(report.clusters.len(), 1);
         assert_eq!(report.clusters[0].len(), copies);
         assert!(report.documents.iter().all(|d| d.reused_share > 0.8));
+    }
+
+    /// A standing line shared by many documents is reuse without a cut and boilerplate with
+    /// one: its fingerprints are dropped and counted, and a story two of them share is still
+    /// found.
+    #[test]
+    fn max_df_drops_a_standing_line_only() {
+        let line = "Retrouvez chaque matin toute l'actualité de votre région dans notre lettre \
+                    d'information gratuite, envoyée par la rédaction.";
+        let story = "Le syndicat des transports a annoncé jeudi la fermeture de trois lignes de \
+                     bus pendant les travaux du tramway, prévus jusqu'à la fin du mois de mars.";
+        let build = |max_df| {
+            let mut finder = DuplicateFinder::with_max_df(max_df);
+            for i in 0..12 {
+                let body = if i < 2 {
+                    story
+                } else {
+                    "Un texte sans rapport avec les autres."
+                };
+                finder
+                    .add(&format!("d{i}"), &format!("Article {i}. {body}\n\n{line}"))
+                    .unwrap();
+            }
+            finder.finish()
+        };
+        let kept = build(None);
+        assert_eq!(kept.stats.boilerplate, 0);
+        assert!(kept.across.len() >= 66, "{} passages", kept.across.len());
+        let cut = build(Some(5));
+        assert!(cut.stats.boilerplate > 0);
+        assert_eq!(cut.across.len(), 1, "{:?}", cut.across);
+        assert_eq!(
+            (cut.across[0].a.as_str(), cut.across[0].b.as_str()),
+            ("d0", "d1")
+        );
     }
 }

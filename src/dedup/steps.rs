@@ -5,7 +5,8 @@
 //! driver, so both give the same report by construction:
 //! 1. [`fingerprints`] of each document (winnowed word shingles, with their token positions);
 //! 2. the inverted index (fingerprint → postings `(document, position)` in the order the
-//!    documents were added), each fingerprint's postings turned into seeds by [`pair_seeds`]:
+//!    documents were added); a fingerprint in more documents than the finder's `max_df` is
+//!    boilerplate ([`is_boilerplate`]) and dropped; the others' postings become seeds by [`pair_seeds`]:
 //!    every pair of places up to [`MAX_POSTINGS`](super::MAX_POSTINGS), past it each place with
 //!    the first one only (a star, so many copies cost linear work);
 //! 3. [`align_pair`] on each candidate pair with its seeds (chaining, extension, merging and
@@ -64,6 +65,22 @@ pub fn pair_seeds(postings: &[(u32, u32)], mut emit: impl FnMut((u32, u32), (u32
         }
     }
     star
+}
+
+/// Documents holding a fingerprint, from its postings sorted by document.
+#[must_use]
+pub fn document_frequency(postings: &[(u32, u32)]) -> usize {
+    postings
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| i == 0 || postings[i - 1].0 != p.0)
+        .count()
+}
+
+/// Is this fingerprint boilerplate under the cut `max_df` (found in more documents)?
+#[must_use]
+pub fn is_boilerplate(postings: &[(u32, u32)], max_df: Option<usize>) -> bool {
+    max_df.is_some_and(|m| postings.len() > m && document_frequency(postings) > m)
 }
 
 /// The aligned passages of one candidate pair (`a` added before `b`), from its seeds in any
