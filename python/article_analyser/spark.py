@@ -168,11 +168,27 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
 
 
 def read_documents(spark: Any, path: str) -> Any:
-    """A DataFrame with ``id`` and ``text`` from JSON Lines or Parquet (by extension or folder)."""
+    """A DataFrame with ``id`` and ``text`` from JSON Lines or Parquet (by extension or folder).
+
+    JSON lines that are not ``{"id", "text"}`` objects are dropped and counted on stderr, as the
+    CLI reports them, so that one bad line does not stop the job.
+    """
+    from pyspark.sql import functions as F
+
     if path.endswith(".parquet") or (os.path.isdir(path) and any(f.endswith(".parquet") for f in os.listdir(path))):
         frame = spark.read.parquet(path)
     else:
-        frame = spark.read.schema("id string, text string").json(path)
+        frame = (
+            spark.read.schema("id string, text string, _corrupt_record string")
+            .option("columnNameOfCorruptRecord", "_corrupt_record")
+            .json(path)
+            .cache()
+        )
+        bad = frame.where(F.col("_corrupt_record").isNotNull()).count()
+        if bad:
+            print(f"article-analyser: {bad} line(s) of {path} are not {{\"id\", \"text\"}} JSON objects; skipped",
+                  file=sys.stderr)
+        frame = frame.where(F.col("_corrupt_record").isNull()).drop("_corrupt_record")
     missing = {"id", "text"} - set(frame.columns)
     if missing:
         raise ValueError(f"{path}: the input needs the columns id and text (missing: {', '.join(sorted(missing))})")

@@ -73,7 +73,6 @@ class SparkJob(unittest.TestCase):
         for p in passages[:400]:
             a = texts[p["a"]][p["aStart"]:p["aEnd"]]
             b = texts[p["b"]][p["bStart"]:p["bEnd"]]
-            self.assertEqual(a.split()[0].strip("«»—.,"), a.split()[0].strip("«»—.,"))
             self.assertTrue(a[:1].isalnum() and b[:1].isalnum(), (a[:20], b[:20]))
             self.assertTrue(a[-1:].isalnum() and b[-1:].isalnum(), (a[-20:], b[-20:]))
             astral += any(ord(c) > 0xFFFF for c in a)
@@ -119,6 +118,24 @@ class SparkJob(unittest.TestCase):
                 self.assertEqual(json.load(f), expected["clusters"])
             with self.assertRaises(SystemExit):  # the output exists: refused, nothing overwritten
                 job.main(["--input", src, "--output", out])
+
+    def test_parquet_input_and_bad_json_lines(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            parquet = os.path.join(tmp, "in.parquet")
+            self.spark.createDataFrame(self.docs[:60], "id string, text string").write.parquet(parquet)
+            frame = job.read_documents(self.spark, parquet)
+            self.assertEqual(frame.count(), 60)
+            src = os.path.join(tmp, "in.jsonl")
+            with open(src, "w", encoding="utf-8") as f:
+                for d in self.docs[:30]:
+                    f.write(json.dumps(d, ensure_ascii=False) + "\n")
+                f.write("not json at all\n")
+                f.write('{"id": "x", "text": "unfinished\n')
+            frame = job.read_documents(self.spark, src)
+            self.assertEqual(frame.count(), 30)
+            got = job.find_reuse(self.spark, frame, offsets="utf16")
+            expected = cli_report(self.docs[:30])
+            self.assertEqual(sorted(got["passages"].collect(), key=key), sorted(expected["across"], key=key))
 
 
 if __name__ == "__main__":
