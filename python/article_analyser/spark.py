@@ -71,6 +71,42 @@ def _document_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[int, Any
         yield (index, summary, within, bounded)
 
 
+def _inverted_index(spark: Any, docs: Any, max_df: Optional[int]) -> tuple[Any, int, int, int]:
+    """Fingerprint → postings, grouped in the JVM; the cut applied. Returns the index of the
+    fingerprints at two places or more, and the counts of fingerprints, boilerplate, starred."""
+    from pyspark.sql import functions as F
+
+    prints = spark.createDataFrame(
+        docs.map(lambda kv: (kv[0], kv[1][1])).mapPartitions(_fingerprint_rows),
+        "hash long, doc long, pos int",
+    )
+    postings = prints.groupBy("hash").agg(
+        F.collect_list(F.struct("doc", "pos")).alias("postings"),
+        F.countDistinct("doc").alias("df"),
+        F.count("*").alias("places"),
+    ).cache()
+    fingerprint_count = postings.agg(F.sum("places")).first()[0] or 0
+    index = postings.where(F.col("places") >= 2)
+    boilerplate = 0
+    if max_df is not None:
+        boilerplate = index.where(F.col("df") > max_df).count()
+        index = index.where(F.col("df") <= max_df)
+    starred = index.where(F.col("places") > _core.MAX_POSTINGS).count()
+    return index, fingerprint_count, boilerplate, starred
+
+
+def _clusters(spark: Any, docs: Any, pairs: Any) -> list[list[str]]:
+    """Connected components of the linking pairs, on the driver (two integers per link)."""
+    links = pairs.filter(
+        lambda r: r[2]["aShare"] >= _core.CLUSTER_SHARE or r[2]["bShare"] >= _core.CLUSTER_SHARE
+    ).map(lambda r: (r[0], r[1])).collect()
+    if not links:
+        return []
+    linked = spark.sparkContext.broadcast({d for link in links for d in link})
+    ids = dict(docs.filter(lambda kv: kv[0] in linked.value).map(lambda kv: (kv[0], kv[1][0])).collect())
+    return _core.clusters(links, ids)
+
+
 def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offsets: str = "codepoints",
                partitions: Optional[int] = None) -> dict[str, Any]:
     """Runs the job on a DataFrame with ``id`` and ``text`` columns.
@@ -95,22 +131,7 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
     )
     documents_count = docs.count()
 
-    prints = spark.createDataFrame(
-        docs.map(lambda kv: (kv[0], kv[1][1])).mapPartitions(_fingerprint_rows),
-        "hash long, doc long, pos int",
-    )
-    postings = prints.groupBy("hash").agg(
-        F.collect_list(F.struct("doc", "pos")).alias("postings"),
-        F.countDistinct("doc").alias("df"),
-        F.count("*").alias("places"),
-    ).cache()
-    fingerprint_count = postings.agg(F.sum("places")).first()[0] or 0
-    index = postings.where(F.col("places") >= 2)
-    boilerplate = 0
-    if max_df is not None:
-        boilerplate = index.where(F.col("df") > max_df).count()
-        index = index.where(F.col("df") <= max_df)
-    starred = index.where(F.col("places") > _core.MAX_POSTINGS).count()
+    index, fingerprint_count, boilerplate, starred = _inverted_index(spark, docs, max_df)
 
     seeds = (
         index.select("postings").rdd.map(lambda r: [(p["doc"], p["pos"]) for p in r["postings"]])
@@ -137,12 +158,7 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
         lambda r: r[0], numPartitions=parts
     ).cache()
 
-    links = pairs.filter(
-        lambda r: r[2]["aShare"] >= _core.CLUSTER_SHARE or r[2]["bShare"] >= _core.CLUSTER_SHARE
-    ).map(lambda r: (r[0], r[1])).collect()
-    linked = {d for link in links for d in link}
-    ids = dict(docs.filter(lambda kv: kv[0] in linked).map(lambda kv: (kv[0], kv[1][0])).collect()) if linked else {}
-    clusters = _core.clusters(links, ids)
+    clusters = _clusters(spark, docs, pairs)
 
     bounded, words = summaries.map(lambda r: (r[3], r[1]["words"])).fold(
         (0, 0), lambda x, y: (x[0] + y[0], x[1] + y[1])
