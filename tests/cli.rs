@@ -215,6 +215,19 @@ fn entities_and_duplicates_from_jsonl() {
     assert_eq!(report["across"].as_array().unwrap().len(), 1);
     assert_eq!(report["across"][0]["a"], "a");
     assert_eq!(report["across"][0]["b"], "b");
+    assert_eq!(report["stats"]["boilerplate"], 0);
+    // With a cut of 2 documents, a passage in both is not boilerplate: still found.
+    let out = run(
+        &["duplicates", "--jsonl", "--max-df", "2"],
+        input.as_bytes(),
+    );
+    let cut: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(cut["across"], report["across"]);
+    for bad in ["1", "x", "-3"] {
+        let out = run(&["duplicates", "--max-df", bad], b"");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--max-df needs a whole number"));
+    }
 }
 
 #[test]
