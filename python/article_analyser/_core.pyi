@@ -7,6 +7,7 @@ Report = dict[str, Any]
 
 CLUSTER_SHARE: float
 MAX_POSTINGS: int
+MIN_MAX_DF: int
 VERSION: str
 
 def stats(
@@ -43,4 +44,5 @@ def document_summary(
     *,
     offsets: Offsets = "codepoints",
 ) -> Report: ...
+def links(a_share: float, b_share: float) -> bool: ...
 def clusters(links: Sequence[Tuple[int, int]], ids: dict[int, str]) -> list[list[str]]: ...

@@ -55,6 +55,7 @@ def _seed_rows(groups: Iterable[Any]) -> Iterator[tuple[tuple[int, int], tuple[i
 def _align_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
     for (a, b), (seeds, (a_id, a_text), (b_id, b_text)) in rows:
         passages, summary = _core.align(a_id, a_text, b_id, b_text, seeds, offsets=offsets)
+        yield ("candidate", None)
         if summary is None:
             continue
         yield ("pair", (a, b, summary))
@@ -100,9 +101,7 @@ def _inverted_index(spark: Any, docs: Any, max_df: Optional[int], parts: int) ->
 
 def _clusters(spark: Any, docs: Any, pairs: Any) -> list[list[str]]:
     """Connected components of the linking pairs, on the driver (two integers per link)."""
-    links = pairs.filter(
-        lambda r: r[2]["aShare"] >= _core.CLUSTER_SHARE or r[2]["bShare"] >= _core.CLUSTER_SHARE
-    ).map(lambda r: (r[0], r[1])).collect()
+    links = pairs.filter(lambda r: _core.links(r[2]["aShare"], r[2]["bShare"])).map(lambda r: (r[0], r[1])).collect()
     if not links:
         return []
     linked = spark.sparkContext.broadcast({d for link in links for d in link})
@@ -119,8 +118,8 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
     """
     from pyspark.sql import functions as F
 
-    if max_df is not None and max_df < 2:
-        raise ValueError(f"max_df must be at least 2 documents, not {max_df}")
+    if max_df is not None and max_df < _core.MIN_MAX_DF:
+        raise ValueError(f"max_df must be at least {_core.MIN_MAX_DF} documents, not {max_df}")
     if offsets not in ("codepoints", "utf16"):
         raise ValueError(f'offsets must be "codepoints" or "utf16", not {offsets!r}')
     parts = partitions or spark.sparkContext.defaultParallelism
@@ -146,7 +145,9 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
     with_a = by_a.map(lambda kv: (kv[1][0][0][1], (kv[1][0][0], kv[1][0][1], kv[1][1])))
     with_both = with_a.join(docs, parts).map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][0][2], kv[1][1])))
     aligned = with_both.mapPartitions(lambda rows: _align_rows(rows, offsets)).cache()
-    candidate_pairs = seeds.count()
+    # Counted from the cached alignments: no second pass over the seeds or the sorted passages.
+    candidate_pairs = aligned.filter(lambda r: r[0] == "candidate").count()
+    passage_count = aligned.filter(lambda r: r[0] == "passage").count()
 
     passages = (
         aligned.filter(lambda r: r[0] == "passage")
@@ -171,7 +172,7 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
         "words": words,
         "fingerprints": fingerprint_count,
         "candidatePairs": candidate_pairs,
-        "passages": passages.count(),
+        "passages": passage_count,
         "starred": starred,
         "boundedUnits": bounded,
         "boilerplate": boilerplate,

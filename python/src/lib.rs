@@ -10,8 +10,8 @@
 //! built on them gives the CLI's answer.
 
 use article_analyser::dedup::steps::{self, DocRef};
-use article_analyser::dedup::tokens::Token;
-use article_analyser::dedup::{DuplicateFinder, CLUSTER_SHARE, MAX_POSTINGS};
+use article_analyser::dedup::tokens::{self, tokenize, Token};
+use article_analyser::dedup::{DuplicateFinder, CLUSTER_SHARE, MAX_POSTINGS, MIN_MAX_DF};
 use article_analyser::offsets::{ConvertOffsets, OffsetIndex};
 use article_analyser::{Analyser, Error, Options, Span, Units};
 use pyo3::exceptions::PyValueError;
@@ -109,13 +109,10 @@ fn duplicates(
     offsets: &str,
 ) -> PyResult<Py<PyAny>> {
     let units = units(offsets)?;
-    if max_df.is_some_and(|m| m < 2) {
-        return Err(PyValueError::new_err("max_df must be at least 2 documents"));
-    }
+    let mut finder = DuplicateFinder::with_max_df(max_df).map_err(value_error)?;
     let documents = texts_of(&documents)?;
     let report = py
         .detach(|| {
-            let mut finder = DuplicateFinder::with_max_df(max_df);
             for (id, text) in &documents {
                 finder.add(id, text)?;
             }
@@ -187,9 +184,11 @@ fn align(
 ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
     let units = units(offsets)?;
     let (passages, summary) = py.detach(|| {
-        let (ta, fa) = steps::fingerprints(a_text);
-        let (tb, fb) = steps::fingerprints(b_text);
-        let mut seeds = seeds.unwrap_or_else(|| steps::seeds_of_two(&fa, &fb));
+        let (ta, tb) = (tokenize(a_text), tokenize(b_text));
+        // Fingerprints only when the engine gave no seeds (the Spark job always gives them).
+        let mut seeds = seeds.unwrap_or_else(|| {
+            steps::seeds_of_two(&tokens::fingerprints(&ta), &tokens::fingerprints(&tb))
+        });
         let a = doc_ref(0, a_id, a_text, &ta);
         let b = doc_ref(1, b_id, b_text, &tb);
         let mut passages = steps::align_pair(a, b, &mut seeds);
@@ -261,8 +260,7 @@ fn document_summary(
     let summary = py.detach(|| {
         // The spans are in output units: count the tokens in those units too.
         let index = OffsetIndex::new(text, units);
-        let tokens: Vec<Token> = steps::fingerprints(text)
-            .0
+        let tokens: Vec<Token> = tokenize(text)
             .into_iter()
             .map(|t| Token {
                 hash: t.hash,
@@ -301,6 +299,13 @@ fn texts_of(
         .collect()
 }
 
+/// Does a pair with these shares (its summary's `aShare` and `bShare`) link its two documents
+/// into one cluster (`CLUSTER_SHARE` of either)?
+#[pyfunction]
+fn links(a_share: f64, b_share: f64) -> bool {
+    steps::links(a_share, b_share)
+}
+
 fn doc_ref<'d>(index: usize, id: &'d str, text: &'d str, tokens: &'d [Token]) -> DocRef<'d> {
     DocRef {
         index,
@@ -323,8 +328,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(repeats, m)?)?;
     m.add_function(wrap_pyfunction!(document_summary, m)?)?;
     m.add_function(wrap_pyfunction!(clusters, m)?)?;
+    m.add_function(wrap_pyfunction!(links, m)?)?;
     m.add("CLUSTER_SHARE", CLUSTER_SHARE)?;
     m.add("MAX_POSTINGS", MAX_POSTINGS)?;
+    m.add("MIN_MAX_DF", MIN_MAX_DF)?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The `article-analyser` command line: the same analyses and the same JSON as the JavaScript
 //! API (UTF-16 offsets), for files, standard input or JSON Lines.
 
-use article_analyser::dedup::DuplicateFinder;
+use article_analyser::dedup::{DuplicateFinder, MIN_MAX_DF};
 use article_analyser::{Analyser, Options};
 use serde::Serialize;
 use std::io::{self, BufRead, Read, Write};
@@ -114,8 +114,8 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
             "--max-df" => {
                 let v = value(&mut raw, "--max-df")?;
                 args.max_df =
-                    Some(v.parse::<usize>().ok().filter(|&n| n >= 2).ok_or_else(|| {
-                        format!("--max-df needs a whole number of documents, 2 or more, not {v:?}")
+                    Some(v.parse::<usize>().ok().filter(|&n| n >= MIN_MAX_DF).ok_or_else(|| {
+                        format!("--max-df needs a whole number of documents, {MIN_MAX_DF} or more, not {v:?}")
                     })?);
             }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
@@ -204,7 +204,10 @@ fn main() -> ExitCode {
 
 /// The duplicates subcommand: every document is collected, then one report is printed.
 fn duplicates(args: &Args) -> ExitCode {
-    let mut finder = DuplicateFinder::with_max_df(args.max_df);
+    // The cut was checked against MIN_MAX_DF when the arguments were read.
+    let Ok(mut finder) = DuplicateFinder::with_max_df(args.max_df) else {
+        return ExitCode::from(2);
+    };
     let mut errors = Errors::default();
     let read = read_all(args, &mut |id, text| match finder.add(id, text) {
         Ok(()) => true,

@@ -50,6 +50,9 @@ pub const MIN_SIMILARITY: f64 = 0.5;
 pub const MAX_POSTINGS: usize = 64;
 /// Share of a document's words shared with another that puts both in one cluster.
 pub const CLUSTER_SHARE: f64 = 0.2;
+/// Smallest document-frequency cut: a fingerprint shared at all is in two documents, so a cut
+/// below two would drop every one.
+pub const MIN_MAX_DF: usize = 2;
 /// Most documents in one set.
 pub const MAX_DOCUMENTS: usize = 20_000;
 /// Most bytes in one set.
@@ -226,12 +229,19 @@ impl DuplicateFinder {
 
     /// A set that drops, as boilerplate, every fingerprint found in more than `max_df`
     /// documents (passim's cut; `None` keeps them all, the default).
-    #[must_use]
-    pub fn with_max_df(max_df: Option<usize>) -> Self {
-        Self {
+    ///
+    /// # Errors
+    /// [`Error::BadOptions`] for a cut below [`MIN_MAX_DF`].
+    pub fn with_max_df(max_df: Option<usize>) -> Result<Self, Error> {
+        if let Some(m) = max_df.filter(|&m| m < MIN_MAX_DF) {
+            return Err(Error::BadOptions(format!(
+                "max_df must be at least {MIN_MAX_DF} documents (a fingerprint shared at all is in 2), not {m}"
+            )));
+        }
+        Ok(Self {
             max_df,
             ..Self::default()
-        }
+        })
     }
 
     /// Number of documents added.
@@ -379,7 +389,7 @@ impl DuplicateFinder {
         for (da, db) in keys {
             let (mut sa, mut sb, count) = per_pair.remove(&(da, db)).unwrap_or_default();
             let pair = steps::pair_summary(self.doc(da), &mut sa, self.doc(db), &mut sb, count);
-            if steps::links(&pair) {
+            if steps::links(pair.a_share, pair.b_share) {
                 links.push((da, db));
             }
             pairs.push(pair);
@@ -497,7 +507,7 @@ mod tests {
         let story = "Le syndicat des transports a annoncé jeudi la fermeture de trois lignes de \
                      bus pendant les travaux du tramway, prévus jusqu'à la fin du mois de mars.";
         let build = |max_df| {
-            let mut finder = DuplicateFinder::with_max_df(max_df);
+            let mut finder = DuplicateFinder::with_max_df(max_df).unwrap();
             for i in 0..12 {
                 let body = if i < 2 {
                     story
@@ -510,6 +520,7 @@ mod tests {
             }
             finder.finish()
         };
+        assert!(DuplicateFinder::with_max_df(Some(MIN_MAX_DF - 1)).is_err());
         let kept = build(None);
         assert_eq!(kept.stats.boilerplate, 0);
         assert!(kept.across.len() >= 66, "{} passages", kept.across.len());

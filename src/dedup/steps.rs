@@ -241,10 +241,11 @@ pub fn pair_summary(
     }
 }
 
-/// Does this pair put its two documents in one cluster?
+/// Does a pair with these shares (its [`PairSummary`]'s `a_share` and `b_share`) put its two
+/// documents in one cluster?
 #[must_use]
-pub fn links(pair: &PairSummary) -> bool {
-    pair.a_share >= CLUSTER_SHARE || pair.b_share >= CLUSTER_SHARE
+pub fn links(a_share: f64, b_share: f64) -> bool {
+    a_share >= CLUSTER_SHARE || b_share >= CLUSTER_SHARE
 }
 
 /// Connected components of the `links` between documents (positions in the set), as ids in the
