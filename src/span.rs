@@ -2,7 +2,8 @@
 //!
 //! Inside the core every range of text is a [`Span`] of UTF-8 byte offsets that always fall on
 //! `char` boundaries, so `&text[span.range()]` never panics. Offsets leave the core only through
-//! [`crate::utf16`], which turns them into UTF-16 code units for JavaScript and the CLI's JSON.
+//! [`crate::offsets`], which turns them into UTF-16 code units for JavaScript and the CLI's JSON
+//! (or code points for Python).
 
 use serde::Serialize;
 use std::ops::Range;

@@ -76,18 +76,26 @@ export interface Change { aStart: number; aEnd: number; bStart: number; bEnd: nu
 export interface Passage {
   a: string; aStart: number; aEnd: number; b: string; bStart: number; bEnd: number;
   similarity: number; commonWords: number; changes: Change[];
+  /** Between two copies of one text: the document both were aligned with, through which this
+   * passage was derived. Absent for a direct alignment. */
+  via?: string;
 }
+/** One copy in a reuse cluster. */
+export interface ReuseCopy { id: string; start: number; end: number; similarity: number; }
+/** A reused passage said once: its representative (the earliest document holding it) and
+ * every copy aligned with it. */
+export interface ReuseCluster { id: string; start: number; end: number; copies: ReuseCopy[]; }
 export interface RepeatGroup { kind: "paragraph" | "sentence"; exact: boolean; similarity: number; spans: Span[]; }
 /** `boundedUnits`: paragraphs and sentences whose near-repeat search was bounded (a word
  * sequence shared by too many different ones); exact repeats are all found. */
 export interface WithinDocument { id: string; groups: RepeatGroup[]; cleanText: string; boundedUnits: number; }
 export interface DocumentSummary { id: string; words: number; reusedShare: number; repeatedShare: number; }
 export interface PairSummary { a: string; b: string; aShare: number; bShare: number; similarity: number; passages: number; }
-export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; starred: number; boilerplate: number; boundedUnits: number; }
+export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; derived: number; starred: number; boilerplate: number; boundedUnits: number; }
 /** Everything `DuplicateFinder.finish` returns. */
 export interface DuplicatesReport {
   documents: DocumentSummary[]; within: WithinDocument[]; across: Passage[];
-  pairs: PairSummary[]; clusters: string[][]; stats: FinderStats;
+  reuse: ReuseCluster[]; pairs: PairSummary[]; clusters: string[][]; stats: FinderStats;
 }
 /** A style highlight: `text.slice(span.start, span.end)`; `suggestion` for "simpler". */
 export interface StyleHighlight { span: Span; kind: "passive" | "simpler" | "qualifier" | "adverb"; suggestion: string | null; }
@@ -250,6 +258,13 @@ impl DuplicateFinder {
         let id = text_argument(&id, "add", "id")?;
         let text = text_argument(&text, "add", "text")?;
         self.inner.add(&id, &text).map_err(js_error)
+    }
+
+    /// Whether `across` lists the passages derived between copies of one text (the default)
+    /// or the direct alignments only (each reused passage once; the summaries are the same).
+    #[wasm_bindgen(js_name = listDerived)]
+    pub fn list_derived(&mut self, yes: bool) {
+        self.inner = std::mem::take(&mut self.inner).list_derived(yes);
     }
 
     /// Number of documents added.

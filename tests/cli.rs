@@ -230,6 +230,53 @@ fn entities_and_duplicates_from_jsonl() {
     }
 }
 
+/// Twelve copies of one story (past MAX_POSTINGS): `--across all` lists a passage for every
+/// pair, some derived `via` the first copy; `--across direct` lists the alignments only, each
+/// copy with the first, and the same pairs; a wrong value is refused.
+#[test]
+fn across_lists_derived_passages_or_direct_ones() {
+    let story = "La communauté de communes a voté lundi soir la construction d'une piscine \
+                 couverte de vingt-cinq mètres, financée pour moitié par la région, dont les \
+                 travaux commenceront au printemps et dureront dix-huit mois selon son président.";
+    let input: String = (0..12)
+        .map(|i| {
+            let text = if i % 2 == 0 {
+                story.to_owned()
+            } else {
+                story.replace("lundi soir", "lundi")
+            };
+            serde_json::json!({"id": format!("c{i:02}"), "text": format!("Édition {i}. {text}")})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    let report = |flags: &[&str]| {
+        let out = run(
+            &[&["duplicates", "--jsonl"], flags].concat(),
+            input.as_bytes(),
+        );
+        assert!(out.status.success());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let all = report(&[]);
+    assert_eq!(all, report(&["--across", "all"]));
+    let direct = report(&["--across", "direct"]);
+    let across = |r: &serde_json::Value| r["across"].as_array().unwrap().clone();
+    assert_eq!(all["pairs"].as_array().unwrap().len(), 66);
+    assert_eq!(direct["pairs"], all["pairs"]);
+    assert!(across(&all).iter().any(|p| p["via"] == "c00"));
+    assert!(across(&direct).iter().all(|p| p.get("via").is_none()));
+    assert_eq!(
+        across(&direct).len() as u64 + all["stats"]["derived"].as_u64().unwrap(),
+        across(&all).len() as u64
+    );
+    assert_eq!(all["reuse"][0]["id"], "c00");
+    assert_eq!(all["reuse"][0]["copies"].as_array().unwrap().len(), 11);
+    let out = run(&["duplicates", "--across", "some"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--across needs"));
+}
+
 #[test]
 fn terms_sets_each_document_apart() {
     let dir = std::env::temp_dir().join(format!("aa-terms-{}", std::process::id()));

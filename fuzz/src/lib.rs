@@ -125,7 +125,36 @@ pub fn check_duplicates(ids: &[String], texts: &[String], report: &DuplicatesRep
         assert!(a.is_char_boundary(p.a_start) && a.is_char_boundary(p.a_end));
         assert!(b.is_char_boundary(p.b_start) && b.is_char_boundary(p.b_end));
         assert!((0.0..=1.0).contains(&p.similarity));
+        for c in &p.changes {
+            assert!(p.a_start <= c.a_start && c.a_start <= c.a_end && c.a_end <= p.a_end);
+            assert!(p.b_start <= c.b_start && c.b_start <= c.b_end && c.b_end <= p.b_end);
+        }
+        // A derived passage names the representative both copies were aligned with.
+        if let Some(via) = &p.via {
+            text_of(via);
+            assert!(via != &p.a && via != &p.b);
+        }
     }
+    for c in &report.reuse {
+        let t = text_of(&c.id);
+        assert!(
+            c.start < c.end
+                && c.end <= t.len()
+                && t.is_char_boundary(c.start)
+                && t.is_char_boundary(c.end)
+        );
+        assert!(!c.copies.is_empty());
+        for copy in &c.copies {
+            let t = text_of(&copy.id);
+            assert!(copy.start < copy.end && copy.end <= t.len());
+            assert!(t.is_char_boundary(copy.start) && t.is_char_boundary(copy.end));
+        }
+    }
+    assert_eq!(
+        report.stats.passages,
+        report.across.len(),
+        "the fuzz targets list derived passages"
+    );
     for d in &report.documents {
         assert!((0.0..=1.0).contains(&d.reused_share) && (0.0..=1.0).contains(&d.repeated_share));
     }

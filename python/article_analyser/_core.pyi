@@ -21,7 +21,11 @@ def stats(
 ) -> Report: ...
 def entities(text: str, *, offsets: Offsets = "codepoints") -> Report: ...
 def duplicates(
-    documents: Sequence[Tuple[str, str]], *, max_df: Optional[int] = None, offsets: Offsets = "codepoints"
+    documents: Sequence[Tuple[str, str]],
+    *,
+    max_df: Optional[int] = None,
+    offsets: Offsets = "codepoints",
+    across: Literal["all", "direct"] = "all",
 ) -> Report: ...
 def terms(documents: Sequence[Tuple[str, str]], *, top: int = 10) -> list[Report]: ...
 def fingerprints(text: str) -> Tuple[list[Tuple[int, int]], int]: ...
@@ -35,6 +39,22 @@ def align(
     *,
     offsets: Offsets = "codepoints",
 ) -> Tuple[list[Report], Optional[Report]]: ...
+Ranges = Tuple[int, int, int, int]
+def align_group(
+    index: int,
+    id: str,
+    text: str,
+    copies: Sequence[Tuple[int, str, str, Sequence[Tuple[int, int]]]],
+    *,
+    offsets: Offsets = "codepoints",
+) -> Tuple[
+    list[Tuple[int, Report, Ranges]],
+    list[Tuple[int, int, Report, Tuple[int, int, int, int, int]]],
+    list[Report],
+    list[Tuple[int, int]],
+]: ...
+def kept_of_pair(direct: Sequence[Tuple[int, int]], derived: Sequence[Tuple[int, int]]) -> list[bool]: ...
+def pair_summary(a: Tuple[str, int], b: Tuple[str, int], ranges: Sequence[Ranges]) -> Report: ...
 def repeats(id: str, text: str, *, offsets: Offsets = "codepoints") -> Tuple[Optional[Report], float, int]: ...
 def document_summary(
     id: str,

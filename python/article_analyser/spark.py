@@ -12,14 +12,20 @@ Spark puts it:
 2. the inverted index as a group-by on the fingerprint (JVM shuffle); a fingerprint in more
    than ``--max-df`` documents is boilerplate (a standing line, a stock formula): dropped and
    counted, as passim does; the others' postings become seeds of candidate pairs by the core's
-   rule (every pair of places, or past ``MAX_POSTINGS`` places each place with the first);
-3. the seeds grouped by pair, joined with the two texts, aligned in the executors;
+   rule (every pair of places, or past ``MAX_POSTINGS`` places each place with the first
+   document's: a star around the earliest copy, its representative);
+3. the seeds grouped by pair, then by representative, joined with the texts: in the
+   executors each representative is aligned with the documents paired with it, and the
+   passages between two of its copies are derived through it (``_core.align_group``, the
+   finder's ``derive`` step); then per pair the derived passages that repeat one found
+   before are dropped and the pair's summary computed (``_core.kept_of_pair``,
+   ``_core.pair_summary``);
 4. repeats inside each document, and each document's share found elsewhere (executors);
 5. clusters: connected components of the pairs that share at least ``CLUSTER_SHARE`` of a
    document (the links, two integers each, are gathered on the driver).
 
-Output directory: ``passages/``, ``pairs/``, ``documents/``, ``within/`` (JSON Lines, the CLI's
-``across``, ``pairs``, ``documents`` and ``within`` objects), ``clusters.json`` and
+Output directory: ``passages/``, ``reuse/``, ``pairs/``, ``documents/``, ``within/`` (JSON
+Lines, the CLI's ``across``, ``reuse``, ``pairs``, ``documents`` and ``within`` objects), ``clusters.json`` and
 ``stats.json`` (the CLI's counters, plus ``boilerplate``, the fingerprints dropped by
 ``--max-df``). Offsets are code points unless ``--offsets utf16`` (the CLI's units).
 Documents keep the order of the input, which decides which of a pair is ``a``.
@@ -52,17 +58,41 @@ def _seed_rows(groups: Iterable[Any]) -> Iterator[tuple[tuple[int, int], tuple[i
             yield ((a, b), (pa, pb))
 
 
-def _align_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
-    for (a, b), (seeds, (a_id, a_text), (b_id, b_text)) in rows:
-        passages, summary = _core.align(a_id, a_text, b_id, b_text, seeds, offsets=offsets)
-        yield ("candidate", None)
-        if summary is None:
-            continue
-        yield ("pair", (a, b, summary))
-        for k, p in enumerate(passages):
-            yield ("passage", ((a, b, k), p))
+def _group_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
+    """One representative's alignments and derived passages (``_core.align_group``)."""
+    for a, (copies, (a_id, a_text)) in rows:
+        copies = list(copies)
+        direct, derived, reuse, words = _core.align_group(a, a_id, a_text, copies, offsets=offsets)
+        ids = {a: a_id, **{c[0]: c[1] for c in copies}}
+        info = {i: (ids[i], n) for i, n in words}
+        for _ in copies:
+            yield ("candidate", None)
+        for k, (b, p, ranges) in enumerate(direct):
+            yield ("direct", ((a, b), (k, p, ranges, info[a], info[b])))
             yield ("span", (a, (p["aStart"], p["aEnd"])))
             yield ("span", (b, (p["bStart"], p["bEnd"])))
+        for x, y, p, (via, *ranges) in derived:
+            yield ("derived", ((x, y), (via, p, tuple(ranges), info[x], info[y])))
+        for k, cluster in enumerate(reuse):
+            yield ("reuse", ((a, k), cluster))
+
+
+def _pair_rows(rows: Iterable[Any]) -> Iterator[tuple[str, Any]]:
+    """One pair's passages settled as the finder settles them, and its summary."""
+    for (a, b), (direct, derived) in rows:
+        direct = sorted(direct, key=lambda r: r[0])
+        derived = sorted(derived, key=lambda r: (r[0], r[2][0], r[2][2]))
+        keep = _core.kept_of_pair([(r[2][0], r[2][1]) for r in direct], [(r[2][0], r[2][1]) for r in derived])
+        kept = [r for r, k in zip(derived, keep) if k]
+        info = (direct or kept)[0]
+        a_info, b_info = info[3], info[4]
+        for k, p, ranges, _, _ in direct:
+            yield ("passage", ((a, b, ranges[0], 0, k, 0), p))
+        for via, p, ranges, _, _ in kept:
+            yield ("passage", ((a, b, ranges[0], 1, via, ranges[2]), p))
+        yield ("derived", len(kept))
+        ranges = [r[2] for r in direct] + [r[2] for r in kept]
+        yield ("pair", (a, b, _core.pair_summary(a_info, b_info, ranges)))
 
 
 def _document_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[int, Any, Any, int]]:
@@ -141,22 +171,36 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
         .groupByKey(parts)
         .mapValues(list)
     )
-    by_a = seeds.map(lambda kv: (kv[0][0], (kv[0], kv[1]))).join(docs, parts)
-    with_a = by_a.map(lambda kv: (kv[1][0][0][1], (kv[1][0][0], kv[1][0][1], kv[1][1])))
-    with_both = with_a.join(docs, parts).map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][0][2], kv[1][1])))
-    aligned = with_both.mapPartitions(lambda rows: _align_rows(rows, offsets)).cache()
-    # Counted from the cached alignments: no second pass over the seeds or the sorted passages.
-    candidate_pairs = aligned.filter(lambda r: r[0] == "candidate").count()
-    passage_count = aligned.filter(lambda r: r[0] == "passage").count()
+    # Each representative with the documents paired with it and their texts: one group a task.
+    copies = (
+        seeds.map(lambda kv: (kv[0][1], (kv[0][0], kv[1])))
+        .join(docs, parts)
+        .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][1][0], kv[1][1][1], kv[1][0][1])))
+        .groupByKey(parts)
+    )
+    grouped = copies.join(docs, parts).mapPartitions(lambda rows: _group_rows(rows, offsets)).cache()
+    candidate_pairs = grouped.filter(lambda r: r[0] == "candidate").count()
+    by_pair = grouped.filter(lambda r: r[0] == "direct").map(lambda r: r[1]).cogroup(
+        grouped.filter(lambda r: r[0] == "derived").map(lambda r: r[1]), parts
+    )
+    settled = by_pair.mapPartitions(_pair_rows).cache()
+    derived_count = settled.filter(lambda r: r[0] == "derived").map(lambda r: r[1]).sum()
+    passage_count = settled.filter(lambda r: r[0] == "passage").count()
 
     passages = (
-        aligned.filter(lambda r: r[0] == "passage")
+        settled.filter(lambda r: r[0] == "passage")
         .map(lambda r: r[1])
         .sortBy(lambda kv: kv[0], numPartitions=parts)
         .map(lambda kv: kv[1])
     )
-    pairs = aligned.filter(lambda r: r[0] == "pair").map(lambda r: r[1]).sortBy(lambda r: (r[0], r[1]), numPartitions=parts)
-    spans = aligned.filter(lambda r: r[0] == "span").map(lambda r: r[1])
+    pairs = settled.filter(lambda r: r[0] == "pair").map(lambda r: r[1]).sortBy(lambda r: (r[0], r[1]), numPartitions=parts)
+    reuse = (
+        grouped.filter(lambda r: r[0] == "reuse")
+        .map(lambda r: r[1])
+        .sortBy(lambda kv: kv[0], numPartitions=parts)
+        .map(lambda kv: kv[1])
+    )
+    spans = grouped.filter(lambda r: r[0] == "span").map(lambda r: r[1])
     per_doc = docs.cogroup(spans, parts).map(lambda kv: (kv[0], (next(iter(kv[1][0])), list(kv[1][1]))))
     summaries = per_doc.mapPartitions(lambda rows: _document_rows(rows, offsets)).sortBy(
         lambda r: r[0], numPartitions=parts
@@ -173,6 +217,7 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
         "fingerprints": fingerprint_count,
         "candidatePairs": candidate_pairs,
         "passages": passage_count,
+        "derived": derived_count,
         "starred": starred,
         "boundedUnits": bounded,
         "boilerplate": boilerplate,
@@ -180,6 +225,7 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
     return {
         "passages": passages,
         "pairs": pairs.map(lambda r: r[2]),
+        "reuse": reuse,
         "documents": summaries.map(lambda r: r[1]),
         "within": summaries.filter(lambda r: r[2] is not None).map(lambda r: r[2]),
         "clusters": clusters,
@@ -217,7 +263,7 @@ def read_documents(spark: Any, path: str) -> Any:
 
 def write_result(result: dict[str, Any], output: str) -> None:
     """Writes the result as JSON Lines folders and two JSON files under ``output``."""
-    for name in ("passages", "pairs", "documents", "within"):
+    for name in ("passages", "reuse", "pairs", "documents", "within"):
         result[name].map(lambda r: json.dumps(r, ensure_ascii=False)).saveAsTextFile(os.path.join(output, name))
     with open(os.path.join(output, "clusters.json"), "w", encoding="utf-8") as f:
         json.dump(result["clusters"], f, ensure_ascii=False)

@@ -9,9 +9,12 @@
 //! are `article_analyser::dedup::steps`, the functions the CLI's finder runs, so the Spark job
 //! built on them gives the CLI's answer.
 
+use article_analyser::dedup::reuse;
 use article_analyser::dedup::steps::{self, DocRef};
 use article_analyser::dedup::tokens::{self, tokenize, Token};
-use article_analyser::dedup::{DuplicateFinder, CLUSTER_SHARE, MAX_POSTINGS, MIN_MAX_DF};
+use article_analyser::dedup::{
+    DuplicateFinder, Passage, ReuseCluster, CLUSTER_SHARE, MAX_POSTINGS, MIN_MAX_DF,
+};
 use article_analyser::offsets::{ConvertOffsets, OffsetIndex};
 use article_analyser::{Analyser, Error, Options, Span, Units};
 use pyo3::exceptions::PyValueError;
@@ -99,17 +102,30 @@ fn entities(py: Python<'_>, text: &Bound<'_, PyString>, offsets: &str) -> PyResu
 }
 
 /// Repeats and reuse in a set of `(id, text)` documents (the CLI's `duplicates` report);
-/// `max_df` drops as boilerplate the fingerprints found in more documents (the CLI's `--max-df`).
+/// `max_df` drops as boilerplate the fingerprints found in more documents (the CLI's `--max-df`);
+/// `across="direct"` lists the direct alignments only (the CLI's `--across direct`).
 #[pyfunction]
-#[pyo3(signature = (documents, *, max_df=None, offsets="codepoints"))]
+#[pyo3(signature = (documents, *, max_df=None, offsets="codepoints", across="all"))]
 fn duplicates(
     py: Python<'_>,
     documents: Vec<(Bound<'_, PyString>, Bound<'_, PyString>)>,
     max_df: Option<usize>,
     offsets: &str,
+    across: &str,
 ) -> PyResult<Py<PyAny>> {
     let units = units(offsets)?;
-    let mut finder = DuplicateFinder::with_max_df(max_df).map_err(value_error)?;
+    let listed = match across {
+        "all" => true,
+        "direct" => false,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "across must be \"all\" or \"direct\", not {other:?}"
+            )))
+        }
+    };
+    let mut finder = DuplicateFinder::with_max_df(max_df)
+        .map_err(value_error)?
+        .list_derived(listed);
     let documents = texts_of(&documents)?;
     let report = py
         .detach(|| {
@@ -213,6 +229,137 @@ fn align(
         (passages, summary)
     });
     Ok((to_py(py, &passages)?, to_py(py, &summary)?))
+}
+
+/// One representative's share of the job, as the finder does it: the document at `index` is
+/// aligned with each of `copies` `(position, id, text, seeds)` (the documents paired with it,
+/// added after it), and the passages between two copies are derived through it.
+///
+/// Returns `(direct, derived, reuse, words)`: `direct` as `(copy, passage, (a0, a1, b0, b1))`
+/// (token ranges) in the finder's order; `derived` as `(x, y, passage, (via, a0, a1, b0,
+/// b1))`, every one before [`kept_of_pair`] settles them; its reuse clusters; and the word
+/// count of each document of the group by position.
+#[pyfunction]
+#[pyo3(signature = (index, id, text, copies, *, offsets="codepoints"))]
+fn align_group(
+    py: Python<'_>,
+    index: usize,
+    id: &str,
+    text: &str,
+    mut copies: Vec<Paired>,
+    offsets: &str,
+) -> PyResult<Py<PyAny>> {
+    let units = units(offsets)?;
+    copies.sort_by_key(|c| c.0);
+    let group = py.detach(|| group_passages(index, id, text, &mut copies, units));
+    let (direct, derived, reuse, words) = group;
+    Ok((
+        direct
+            .into_iter()
+            .map(|(b, p, r)| Ok((b, to_py(py, &p)?, r)))
+            .collect::<PyResult<Vec<_>>>()?,
+        derived
+            .into_iter()
+            .map(|(x, y, p, r)| Ok((x, y, to_py(py, &p)?, r)))
+            .collect::<PyResult<Vec<_>>>()?,
+        to_py(py, &reuse)?,
+        words,
+    )
+        .into_pyobject(py)?
+        .into_any()
+        .unbind())
+}
+
+/// A document paired with a representative: its position, id, text and seeds.
+type Paired = (usize, String, String, Vec<(u32, u32)>);
+type Ranges = (u32, u32, u32, u32);
+type Group = (
+    Vec<(usize, Passage, Ranges)>,
+    Vec<(usize, usize, Passage, (usize, u32, u32, u32, u32))>,
+    Vec<ReuseCluster>,
+    Vec<(usize, usize)>,
+);
+
+fn group_passages(
+    index: usize,
+    id: &str,
+    text: &str,
+    copies: &mut [Paired],
+    units: Units,
+) -> Group {
+    let rep_tokens = tokenize(text);
+    let copy_tokens: Vec<Vec<Token>> = copies.iter().map(|c| tokenize(&c.2)).collect();
+    let position: HashMap<usize, usize> =
+        copies.iter().enumerate().map(|(i, c)| (c.0, i)).collect();
+    let rep = doc_ref(index, id, text, &rep_tokens);
+    let doc = |d: usize| match position.get(&d) {
+        Some(&i) => doc_ref(d, &copies[i].1, &copies[i].2, &copy_tokens[i]),
+        None => rep,
+    };
+    let mut direct = Vec::new();
+    for (i, c) in copies.iter().enumerate() {
+        let b = doc_ref(c.0, &c.1, &c.2, &copy_tokens[i]);
+        let mut seeds = c.3.clone();
+        direct.extend(steps::align_pair(rep, b, &mut seeds));
+    }
+    let offsets: Vec<OffsetIndex<'_>> = copies
+        .iter()
+        .map(|c| OffsetIndex::new(&c.2, units))
+        .collect();
+    let rep_offsets = OffsetIndex::new(text, units);
+    let index_of = |d: usize| match position.get(&d) {
+        Some(&i) => &offsets[i],
+        None => &rep_offsets,
+    };
+    let derived = reuse::derive_pairs(&direct)
+        .iter()
+        .map(|d| {
+            let mut p = reuse::materialise(d, &direct, doc);
+            p.convert_offsets(index_of(d.docs.0), index_of(d.docs.1));
+            (d.docs.0, d.docs.1, p, (d.via, d.a.0, d.a.1, d.b.0, d.b.1))
+        })
+        .collect();
+    let refs: Vec<&Passage> = direct.iter().collect();
+    let mut reuse = reuse::clusters_of(&refs, doc);
+    for c in &mut reuse {
+        c.convert_offsets(index_of);
+    }
+    let direct = direct
+        .into_iter()
+        .map(|mut p| {
+            let ((a0, a1), (b0, b1)) = p.token_ranges();
+            let (_, b) = p.positions();
+            p.convert_offsets(&rep_offsets, index_of(b));
+            (b, p, (a0, a1, b0, b1))
+        })
+        .collect();
+    let words = std::iter::once((index, rep_tokens.len()))
+        .chain(copies.iter().zip(&copy_tokens).map(|(c, t)| (c.0, t.len())))
+        .collect();
+    (direct, derived, reuse, words)
+}
+
+/// For one pair, which of its derived passages to keep (token ranges in `a`; the derived ones
+/// in the order of their representatives), as the finder settles them.
+#[pyfunction]
+fn kept_of_pair(direct: Vec<(u32, u32)>, derived: Vec<(u32, u32)>) -> Vec<bool> {
+    reuse::kept_of_pair(&direct, &derived)
+}
+
+/// A pair's summary (the CLI's `pairs` entry) from its documents' ids and word counts and the
+/// token ranges `(a0, a1, b0, b1)` of its passages.
+#[pyfunction]
+fn pair_summary(
+    py: Python<'_>,
+    a: (String, usize),
+    b: (String, usize),
+    ranges: Vec<(u32, u32, u32, u32)>,
+) -> PyResult<Py<PyAny>> {
+    let mut ra: Vec<(u32, u32)> = ranges.iter().map(|r| (r.0, r.1)).collect();
+    let mut rb: Vec<(u32, u32)> = ranges.iter().map(|r| (r.2, r.3)).collect();
+    let summary =
+        steps::pair_summary_counts((&a.0, a.1), &mut ra, (&b.0, b.1), &mut rb, ranges.len());
+    to_py(py, &summary)
 }
 
 /// The repeats inside one document (the CLI's `within` entry, or `None`), the share of its
@@ -325,6 +472,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fingerprints, m)?)?;
     m.add_function(wrap_pyfunction!(pair_seeds, m)?)?;
     m.add_function(wrap_pyfunction!(align, m)?)?;
+    m.add_function(wrap_pyfunction!(align_group, m)?)?;
+    m.add_function(wrap_pyfunction!(kept_of_pair, m)?)?;
+    m.add_function(wrap_pyfunction!(pair_summary, m)?)?;
     m.add_function(wrap_pyfunction!(repeats, m)?)?;
     m.add_function(wrap_pyfunction!(document_summary, m)?)?;
     m.add_function(wrap_pyfunction!(clusters, m)?)?;

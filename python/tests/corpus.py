@@ -52,8 +52,10 @@ def edit(rng: random.Random, text: str) -> str:
     return out
 
 
-def articles(n: int, seed: int = 7, copies: tuple[int, int] = (1, 6), star: int = 0) -> list[dict[str, str]]:
-    """About `n` articles; each story has `copies` copies; `star` copies of one more story."""
+def articles(n: int, seed: int = 7, copies: tuple[int, int] = (1, 6), star: int = 0,
+             standing: float = 0.15) -> list[dict[str, str]]:
+    """About `n` articles; each story has `copies` copies; `star` copies of one more story;
+    a share `standing` of the articles end with the standing line."""
     rng = random.Random(seed)
     out: list[dict[str, str]] = []
     s = 0
@@ -62,7 +64,7 @@ def articles(n: int, seed: int = 7, copies: tuple[int, int] = (1, 6), star: int 
         for c in range(rng.randint(*copies)):
             body = base if c == 0 else edit(rng, base)
             parts = [sentence(rng, rng.randint(8, 20)), body]
-            if rng.random() < 0.15:
+            if rng.random() < standing:
                 parts.append(STANDING)
             if rng.random() < 0.05:
                 parts.append(parts[1])  # a paragraph repeated inside the article

@@ -136,6 +136,26 @@ class ReuseSteps(unittest.TestCase):
         self.assertFalse(star)
         self.assertEqual(len(seeds), 6)
 
+    def test_copies_through_their_representative(self) -> None:
+        # More copies than MAX_POSTINGS: each is aligned with the first, the pairs of copies
+        # are derived through it; "direct" lists the alignments only, with the same summaries.
+        n = aa.MAX_POSTINGS + 4
+        docs = [(f"c{i:02}", f"Édition {i}. " + (TEXT if i % 2 else TEXT.replace("mardi soir", "mardi")))
+                for i in range(n)]
+        lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in docs)
+        expected = cli("duplicates", "--jsonl", stdin=lines)[0]
+        every = aa.duplicates(docs, offsets="utf16")
+        self.assertEqual(every, expected)
+        self.assertGreater(every["stats"]["derived"], 0)
+        self.assertEqual(len(every["pairs"]), n * (n - 1) // 2)
+        direct = aa.duplicates(docs, offsets="utf16", across="direct")
+        self.assertTrue(all("via" not in p for p in direct["across"]))
+        self.assertEqual(len(direct["across"]) + every["stats"]["derived"], len(every["across"]))
+        self.assertEqual((direct["pairs"], direct["reuse"]), (every["pairs"], every["reuse"]))
+        self.assertEqual(every["reuse"][0]["id"], "c00")
+        with self.assertRaises(ValueError):
+            aa.duplicates(docs, across="some")
+
     def test_repeats(self) -> None:
         para = "Le conseil municipal a voté mardi soir un budget de trois millions d'euros."
         text = f"{para}\n\nUn autre paragraphe ici.\n\n{para}"

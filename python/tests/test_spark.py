@@ -56,6 +56,7 @@ class SparkJob(unittest.TestCase):
         got = job.find_reuse(self.spark, self.frame, offsets="utf16", partitions=3)
         self.assertGreater(len(expected["across"]), 300)
         self.assertGreater(expected["stats"]["starred"], 0)
+        self.assertGreater(expected["stats"]["derived"], 0)
         self.assertTrue(expected["within"])
         passages = got["passages"].collect()
         self.assertEqual(sorted(passages, key=key), sorted(expected["across"], key=key))
@@ -63,6 +64,7 @@ class SparkJob(unittest.TestCase):
         self.assertEqual(got["documents"].collect(), expected["documents"])
         self.assertEqual(got["within"].collect(), expected["within"])
         self.assertEqual(got["clusters"], expected["clusters"])
+        self.assertEqual(got["reuse"].collect(), expected["reuse"])
         self.assertEqual(got["stats"], expected["stats"])
 
     def test_code_point_offsets_slice_python_strings(self) -> None:

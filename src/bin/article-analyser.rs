@@ -49,6 +49,10 @@ OPTIONS:
     --max-df N          duplicates: drop as boilerplate the fingerprints found in more than N
                         documents (a standing line, a stock formula; counted in stats.boilerplate);
                         default: keep all
+    --across WHICH      duplicates: \"all\" (default) lists in \"across\" every pair's passages,
+                        also those between two copies of one text found through the copy both
+                        were aligned with (\"via\"); \"direct\" lists the alignments only, so
+                        each reused passage is said once (\"reuse\" groups them either way)
     --pretty            indent the JSON
     -h, --help          print this help
     -V, --version       print the version
@@ -73,6 +77,7 @@ struct Args {
     files: Vec<String>,
     options: Options,
     max_df: Option<usize>,
+    direct_only: bool,
 }
 
 fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -118,6 +123,11 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
                         format!("--max-df needs a whole number of documents, {MIN_MAX_DF} or more, not {v:?}")
                     })?);
             }
+            "--across" => match value(&mut raw, "--across")?.as_str() {
+                "all" => args.direct_only = false,
+                "direct" => args.direct_only = true,
+                v => return Err(format!("--across needs \"all\" or \"direct\", not {v:?}")),
+            },
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ if args.command.is_empty() => args.command = arg,
             _ => args.files.push(arg),
@@ -205,9 +215,10 @@ fn main() -> ExitCode {
 /// The duplicates subcommand: every document is collected, then one report is printed.
 fn duplicates(args: &Args) -> ExitCode {
     // The cut was checked against MIN_MAX_DF when the arguments were read.
-    let Ok(mut finder) = DuplicateFinder::with_max_df(args.max_df) else {
+    let Ok(finder) = DuplicateFinder::with_max_df(args.max_df) else {
         return ExitCode::from(2);
     };
+    let mut finder = finder.list_derived(!args.direct_only);
     let mut errors = Errors::default();
     let read = read_all(args, &mut |id, text| match finder.add(id, text) {
         Ok(()) => true,
@@ -268,15 +279,16 @@ fn read_all(args: &Args, take: &mut dyn FnMut(&str, &str) -> bool) -> Result<boo
 /// Prints one report for the whole set; exit status 1 when it could not be written or when
 /// some document was not read (`all_ok` false).
 fn print_report<T: Serialize>(report: &T, pretty: bool, all_ok: bool) -> ExitCode {
+    // Streamed: a large report is never held as one string.
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let json = if pretty {
-        serde_json::to_string_pretty(report)
+        serde_json::to_writer_pretty(&mut out, report)
     } else {
-        serde_json::to_string(report)
+        serde_json::to_writer(&mut out, report)
     };
-    let printed = json.map_err(io::Error::other).and_then(|j| {
-        let mut out = io::stdout().lock();
-        writeln!(out, "{j}").and_then(|()| out.flush())
-    });
+    let printed = json
+        .map_err(io::Error::other)
+        .and_then(|()| writeln!(out).and_then(|()| out.flush()));
     match printed {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("article-analyser: {e}");

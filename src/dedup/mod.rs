@@ -8,31 +8,37 @@
 //!    them in an inverted index (fingerprint → documents and positions).
 //! 3. **Candidate pairs** are the document pairs that share a fingerprint: documents are never
 //!    compared in full, all pairs. A fingerprint found at more than [`MAX_POSTINGS`] places (a
-//!    wire story carried by hundreds of outlets) pairs each place with its first place only,
-//!    so the work stays linear in the number of copies: every copy is aligned with the first
-//!    one, and the copies are linked through it in the clusters ([`FinderStats::starred`]
-//!    counts such fingerprints).
+//!    wire story carried by dozens of outlets) pairs each place with the first document's
+//!    only: every copy is aligned once, with the earliest document that holds the passage, its
+//!    representative ([`FinderStats::starred`] counts such fingerprints).
 //! 4. **Align**: the shared fingerprints of a pair are chained along their diagonals, extended
 //!    over agreeing words and short edits, merged into maximal passages, and compared word by
 //!    word with Myers' difference ([`align`]), as passim aligns reused passages (Smith,
 //!    Cordell & Mullen 2015). A passage needs [`MIN_PASSAGE_WORDS`] words in common and a
 //!    similarity of at least [`MIN_SIMILARITY`], so common phrases ("selon les", "in the") never
 //!    make one.
-//! 5. **Summaries**: per document, the share of its words inside passages shared with each
-//!    other document (as churnalism.com shows); per pair, a similarity; clusters of documents
-//!    linked by at least [`CLUSTER_SHARE`] of shared text (union–find).
+//! 5. **Reuse clusters** ([`reuse`]): each representative's passage with all its copies,
+//!    said once ([`DuplicatesReport::reuse`]); the passages between two copies are derived
+//!    by composing their alignments with the representative, so the work grows with the words
+//!    reused, not with the pairs of copies (passim's clusters, Smith, Cordell & Mullen 2015).
+//! 6. **Summaries**: per document, the share of its words inside passages shared with each
+//!    other document (as churnalism.com shows); per pair, a similarity, derived passages
+//!    included; clusters of documents linked by at least [`CLUSTER_SHARE`] of shared text
+//!    (union–find).
 //!
 //! Repeats inside one document are found on paragraphs and sentences ([`within`]), with a
 //! clean copy that drops them. Resemblance of sets is Broder's (1997).
 
 pub mod align;
+pub mod reuse;
 pub mod steps;
 pub mod tokens;
 pub mod within;
 
 use crate::error::Error;
 use crate::offsets::{ConvertOffsets, OffsetIndex, Units};
-use crate::span::Span;
+use reuse::Derived;
+pub use reuse::{ReuseCluster, ReuseCopy};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tokens::{Fingerprint, Token};
@@ -47,7 +53,7 @@ pub const MIN_RUN: usize = 3;
 /// Lowest word-level similarity of a reported passage pair.
 pub const MIN_SIMILARITY: f64 = 0.5;
 /// Fingerprints at more positions than this pair each position with the first one only.
-pub const MAX_POSTINGS: usize = 64;
+pub const MAX_POSTINGS: usize = 8;
 /// Share of a document's words shared with another that puts both in one cluster.
 pub const CLUSTER_SHARE: f64 = 0.2;
 /// Smallest document-frequency cut: a fingerprint shared at all is in two documents, so a cut
@@ -79,13 +85,21 @@ struct Document {
 /// assert_eq!(report.across.len(), 1);
 /// assert!(report.across[0].similarity > 0.9);
 /// ```
-#[derive(Default)]
 pub struct DuplicateFinder {
     documents: Vec<Document>,
     bytes: usize,
     index: FxHashMap<u64, Vec<(u32, u32)>>,
     fingerprints: usize,
     max_df: Option<usize>,
+    list_derived: bool,
+}
+
+/// What the inverted index gave.
+#[derive(Default)]
+struct IndexCounts {
+    candidate_pairs: usize,
+    starred: usize,
+    boilerplate: usize,
 }
 
 /// A change between two aligned passages: words of A replaced by words of B (either side may be
@@ -125,8 +139,14 @@ pub struct Passage {
     pub common_words: usize,
     /// Word-level changes from `a` to `b`, in order.
     pub changes: Vec<Change>,
+    /// For a passage between two copies of one text, found through the copy they were both
+    /// aligned with (see [`reuse`]): that document's id. Absent for a direct alignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
     #[serde(skip)]
     docs: (usize, usize),
+    #[serde(skip)]
+    words: reuse::PassageWords,
 }
 
 /// How much two documents share.
@@ -188,8 +208,10 @@ pub struct FinderStats {
     pub fingerprints: usize,
     /// Document pairs that shared a fingerprint.
     pub candidate_pairs: usize,
-    /// Passages reported.
+    /// Passages found, direct and derived (also when `across` lists direct ones only).
     pub passages: usize,
+    /// Passages between copies derived through a representative instead of aligned.
+    pub derived: usize,
     /// Fingerprints found at more than [`MAX_POSTINGS`] places, whose places were each paired
     /// with the first one only.
     pub starred: usize,
@@ -208,8 +230,12 @@ pub struct DuplicatesReport {
     pub documents: Vec<DocumentSummary>,
     /// Repeats inside each document that has any.
     pub within: Vec<WithinDocument>,
-    /// Reused passages between documents.
+    /// Reused passages between documents, in pair order: the direct alignments and, unless the
+    /// finder lists direct ones only, the passages between copies derived through their
+    /// representative (with `via`).
     pub across: Vec<Passage>,
+    /// Each reused passage once: its representative and every copy aligned with it.
+    pub reuse: Vec<ReuseCluster>,
     /// Pairs of documents that share passages.
     pub pairs: Vec<PairSummary>,
     /// Groups of documents linked by shared text (ids), largest first.
@@ -220,11 +246,32 @@ pub struct DuplicatesReport {
     within_docs: Vec<usize>,
 }
 
+impl Default for DuplicateFinder {
+    fn default() -> Self {
+        Self {
+            documents: Vec::new(),
+            bytes: 0,
+            index: FxHashMap::default(),
+            fingerprints: 0,
+            max_df: None,
+            list_derived: true,
+        }
+    }
+}
+
 impl DuplicateFinder {
     /// An empty set.
     #[must_use]
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Whether `across` lists the passages derived between copies (the default) or the direct
+    /// alignments only, each reused passage once; the summaries count them either way.
+    #[must_use]
+    pub fn list_derived(mut self, yes: bool) -> Self {
+        self.list_derived = yes;
+        self
     }
 
     /// A set that drops, as boilerplate, every fingerprint found in more than `max_df`
@@ -293,29 +340,11 @@ impl DuplicateFinder {
     /// Finds the repeats and the reuse.
     #[must_use]
     pub fn finish(&self) -> DuplicatesReport {
-        // Seeds per candidate pair, from the inverted index.
-        let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
-        let mut starred = 0;
-        let mut boilerplate = 0;
-        for postings in self.index.values() {
-            if steps::is_boilerplate(postings, self.max_df) {
-                boilerplate += 1;
-                continue;
-            }
-            let star = steps::pair_seeds(postings, |pair, seed| {
-                seeds.entry(pair).or_default().push(seed);
-            });
-            starred += usize::from(star);
-        }
-        let candidate_pairs = seeds.len();
-        let mut keys: Vec<(u32, u32)> = seeds.keys().copied().collect();
-        keys.sort_unstable();
-        let mut across = Vec::new();
-        for key in keys {
-            let mut pair_seeds = seeds.remove(&key).unwrap_or_default();
-            let (a, b) = (self.doc(key.0 as usize), self.doc(key.1 as usize));
-            across.extend(steps::align_pair(a, b, &mut pair_seeds));
-        }
+        let (direct, counts) = self.direct_passages();
+        let mut derived = reuse::derive_pairs(&direct);
+        derived.sort_by_key(|d| (d.docs, d.via, d.a.0, d.b.0));
+        let derived = reuse::settle(&direct, derived);
+        let reuse = self.reuse_clusters(&direct);
 
         let mut within = Vec::new();
         let mut kept_within = Vec::new();
@@ -330,25 +359,89 @@ impl DuplicateFinder {
             }
         }
 
-        let (documents, pairs, clusters) = self.summaries(&across, &repeated_share);
+        let (documents, pairs, clusters) = self.summaries(&direct, &derived, &repeated_share);
+        let (passages, derived_count) = (direct.len() + derived.len(), derived.len());
+        let across = if self.list_derived && !derived.is_empty() {
+            self.with_derived(direct, &derived)
+        } else {
+            direct
+        };
         DuplicatesReport {
             stats: FinderStats {
                 documents: self.documents.len(),
                 words: self.documents.iter().map(|d| d.tokens.len()).sum(),
                 fingerprints: self.fingerprints,
-                candidate_pairs,
-                passages: across.len(),
-                starred,
-                boilerplate,
+                candidate_pairs: counts.candidate_pairs,
+                passages,
+                derived: derived_count,
+                starred: counts.starred,
+                boilerplate: counts.boilerplate,
                 bounded_units,
             },
             documents,
             within,
             across,
+            reuse,
             pairs,
             clusters,
             within_docs: kept_within,
         }
+    }
+
+    /// The passages of every candidate pair, aligned directly, in pair order.
+    fn direct_passages(&self) -> (Vec<Passage>, IndexCounts) {
+        // Seeds per candidate pair, from the inverted index.
+        let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
+        let mut counts = IndexCounts::default();
+        for postings in self.index.values() {
+            if steps::is_boilerplate(postings, self.max_df) {
+                counts.boilerplate += 1;
+                continue;
+            }
+            let star = steps::pair_seeds(postings, |pair, seed| {
+                seeds.entry(pair).or_default().push(seed);
+            });
+            counts.starred += usize::from(star);
+        }
+        counts.candidate_pairs = seeds.len();
+        let mut keys: Vec<(u32, u32)> = seeds.keys().copied().collect();
+        keys.sort_unstable();
+        let mut direct = Vec::new();
+        for key in keys {
+            let mut pair_seeds = seeds.remove(&key).unwrap_or_default();
+            let (a, b) = (self.doc(key.0 as usize), self.doc(key.1 as usize));
+            direct.extend(steps::align_pair(a, b, &mut pair_seeds));
+        }
+        (direct, counts)
+    }
+
+    /// The reuse clusters of every representative, in the order the documents were added.
+    fn reuse_clusters(&self, direct: &[Passage]) -> Vec<ReuseCluster> {
+        direct
+            .chunk_by(|p, q| p.docs.0 == q.docs.0)
+            .flat_map(|group| {
+                let refs: Vec<&Passage> = group.iter().collect();
+                reuse::clusters_of(&refs, |i| self.doc(i))
+            })
+            .collect()
+    }
+
+    /// The direct passages and the derived ones written out, pair by pair, each pair's in the
+    /// order of their starts in `a`.
+    fn with_derived(&self, direct: Vec<Passage>, derived: &[Derived]) -> Vec<Passage> {
+        let mut written: Vec<Passage> = derived
+            .iter()
+            .map(|d| reuse::materialise(d, &direct, |i| self.doc(i)))
+            .collect();
+        let mut all = direct;
+        all.append(&mut written);
+        // Stable: within a pair, direct passages keep their order before derived ones at the
+        // same start.
+        all.sort_by_key(|p| (p.docs, p.words.a.0));
+        for p in &mut all {
+            p.words.to_b = Vec::new();
+        }
+        all
     }
 
     fn doc(&self, index: usize) -> steps::DocRef<'_> {
@@ -363,37 +456,49 @@ impl DuplicateFinder {
 
     fn summaries(
         &self,
-        across: &[Passage],
+        direct: &[Passage],
+        derived: &[Derived],
         repeated_share: &[f64],
     ) -> (Vec<DocumentSummary>, Vec<PairSummary>, Vec<Vec<String>>) {
         let n = self.documents.len();
-        let mut per_doc: Vec<Vec<Span>> = vec![Vec::new(); n];
-        let mut per_pair: FxHashMap<(usize, usize), PairSpans> = FxHashMap::default();
-        for p in across {
-            let (da, db) = p.docs;
-            let (sa, sb) = (Span::new(p.a_start, p.a_end), Span::new(p.b_start, p.b_end));
-            per_doc[da].push(sa);
-            per_doc[db].push(sb);
-            let entry = per_pair.entry((da, db)).or_default();
-            entry.0.push(sa);
-            entry.1.push(sb);
-            entry.2 += 1;
-        }
-        let documents = (0..n)
-            .map(|d| steps::document_summary(self.doc(d), &mut per_doc[d], repeated_share[d]))
-            .collect();
-        let mut keys: Vec<(usize, usize)> = per_pair.keys().copied().collect();
-        keys.sort_unstable();
-        let mut pairs = Vec::with_capacity(keys.len());
+        let mut per_doc: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+        let mut pairs = Vec::new();
         let mut links = Vec::new();
-        for (da, db) in keys {
-            let (mut sa, mut sb, count) = per_pair.remove(&(da, db)).unwrap_or_default();
-            let pair = steps::pair_summary(self.doc(da), &mut sa, self.doc(db), &mut sb, count);
+        let (mut i, mut j) = (0, 0);
+        let (mut ra, mut rb) = (Vec::new(), Vec::new());
+        while i < direct.len() || j < derived.len() {
+            let key = match (direct.get(i), derived.get(j)) {
+                (Some(p), Some(d)) => p.docs.min(d.docs),
+                (Some(p), None) => p.docs,
+                (None, Some(d)) => d.docs,
+                (None, None) => break,
+            };
+            ra.clear();
+            rb.clear();
+            while let Some(p) = direct.get(i).filter(|p| p.docs == key) {
+                ra.push(p.words.a);
+                rb.push(p.words.b);
+                i += 1;
+            }
+            while let Some(d) = derived.get(j).filter(|d| d.docs == key) {
+                ra.push(d.a);
+                rb.push(d.b);
+                j += 1;
+            }
+            let (da, db) = key;
+            per_doc[da].extend_from_slice(&ra);
+            per_doc[db].extend_from_slice(&rb);
+            let count = ra.len();
+            let pair =
+                steps::pair_summary_words(self.doc(da), &mut ra, self.doc(db), &mut rb, count);
             if steps::links(pair.a_share, pair.b_share) {
                 links.push((da, db));
             }
             pairs.push(pair);
         }
+        let documents = (0..n)
+            .map(|d| steps::document_summary_words(self.doc(d), &mut per_doc[d], repeated_share[d]))
+            .collect();
         let clusters = steps::clusters(&links, |d| self.documents[d].id.as_str());
         (documents, pairs, clusters)
     }
@@ -421,9 +526,6 @@ impl DuplicateFinder {
     }
 }
 
-/// The passages' spans in each document of a pair, and how many passages there are.
-type PairSpans = (Vec<Span>, Vec<Span>, usize);
-
 impl DuplicatesReport {
     /// Rewrites every offset to `units`; `texts` are the documents in the order added.
     pub fn convert_offsets(&mut self, texts: &[&str], units: Units) {
@@ -435,10 +537,25 @@ impl DuplicatesReport {
         for (w, &d) in self.within.iter_mut().zip(&self.within_docs) {
             w.convert_offsets(&indexes[d]);
         }
+        for c in &mut self.reuse {
+            c.convert_offsets(|d| &indexes[d]);
+        }
     }
 }
 
 impl Passage {
+    /// The positions of `a` and `b` in their set (the order they were added).
+    #[must_use]
+    pub fn positions(&self) -> (usize, usize) {
+        self.docs
+    }
+
+    /// Its token ranges in `a` and in `b` (positions in [`tokens::tokenize`] of each text).
+    #[must_use]
+    pub fn token_ranges(&self) -> ((u32, u32), (u32, u32)) {
+        (self.words.a, self.words.b)
+    }
+
     /// Rewrites its offsets with the indexes of its two documents' texts.
     pub fn convert_offsets(&mut self, a: &OffsetIndex<'_>, b: &OffsetIndex<'_>) {
         self.a_start = a.at(self.a_start);
@@ -450,6 +567,18 @@ impl Passage {
             c.a_end = a.at(c.a_end);
             c.b_start = b.at(c.b_start);
             c.b_end = b.at(c.b_end);
+        }
+    }
+}
+
+impl ReuseCluster {
+    /// Rewrites its offsets; `index(d)` is the offset index of the document at position `d`.
+    pub fn convert_offsets<'i, 't: 'i>(&mut self, index: impl Fn(usize) -> &'i OffsetIndex<'t>) {
+        let rep = index(self.docs[0]);
+        (self.start, self.end) = (rep.at(self.start), rep.at(self.end));
+        for (copy, &d) in self.copies.iter_mut().zip(&self.docs[1..]) {
+            let at = index(d);
+            (copy.start, copy.end) = (at.at(copy.start), at.at(copy.end));
         }
     }
 }
@@ -495,6 +624,88 @@ mod tests {
         assert_eq!(report.clusters.len(), 1);
         assert_eq!(report.clusters[0].len(), copies);
         assert!(report.documents.iter().all(|d| d.reused_share > 0.8));
+    }
+
+    /// Copies of one story past MAX_POSTINGS are aligned with their representative only, and
+    /// every pair of copies still gets its passage, derived through it: each has a `via`, a
+    /// similarity no higher than aligning the two alone would give, and spans inside the two
+    /// copies' direct passages. Listing direct passages only keeps the summaries.
+    #[test]
+    fn copies_are_paired_through_their_representative() {
+        let story = "Le syndicat mixte des transports a annoncé jeudi la fermeture de trois \
+                     lignes de bus pendant les travaux du tramway, prévus jusqu'à la fin du \
+                     mois de mars, et promet des navettes gratuites aux heures de pointe pour \
+                     les habitants des quartiers nord, a précisé sa présidente devant la presse.";
+        let copies = 3 * MAX_POSTINGS + 3;
+        let text = |i: usize| {
+            let edited = match i % 3 {
+                0 => story.replace("jeudi", "mercredi"),
+                1 => story.replace("gratuites ", ""),
+                _ => story.replace("la presse", "les journalistes"),
+            };
+            format!("Édition {i} du soir. {edited}")
+        };
+        let build = |all: bool| {
+            let mut finder = DuplicateFinder::new().list_derived(all);
+            for i in 0..copies {
+                finder.add(&format!("d{i:02}"), &text(i)).unwrap();
+            }
+            finder.finish()
+        };
+        let report = build(true);
+        let n = copies * (copies - 1) / 2;
+        assert_eq!(report.pairs.len(), n);
+        let derived: Vec<&Passage> = report.across.iter().filter(|p| p.via.is_some()).collect();
+        assert_eq!(report.stats.derived, derived.len());
+        assert!(!derived.is_empty());
+        assert_eq!(report.stats.passages, report.across.len());
+        let mut pairs: Vec<(&str, &str)> = report
+            .across
+            .iter()
+            .map(|p| (p.a.as_str(), p.b.as_str()))
+            .collect();
+        pairs.dedup();
+        assert_eq!(pairs.len(), n, "every pair has its passage");
+        for p in &derived {
+            let (ia, ib) = (
+                p.a[1..].parse::<usize>().unwrap(),
+                p.b[1..].parse::<usize>().unwrap(),
+            );
+            let mut two = DuplicateFinder::new();
+            two.add(&p.a, &text(ia)).unwrap();
+            two.add(&p.b, &text(ib)).unwrap();
+            let alone = two.finish();
+            assert_eq!(alone.across.len(), 1);
+            assert!(p.similarity <= alone.across[0].similarity, "{p:?}");
+            assert!(p.similarity > 0.9, "{p:?}");
+            let rep = p.via.as_deref().unwrap();
+            let direct = |id: &str| {
+                report
+                    .across
+                    .iter()
+                    .find(|q| q.a == rep && q.b == id && q.via.is_none())
+                    .map(|q| (q.b_start, q.b_end))
+                    .unwrap()
+            };
+            let (sa, sb) = (direct(&p.a), direct(&p.b));
+            assert!(sa.0 <= p.a_start && p.a_end <= sa.1);
+            assert!(sb.0 <= p.b_start && p.b_end <= sb.1);
+        }
+        let direct = build(false);
+        assert!(direct.across.iter().all(|p| p.via.is_none()));
+        assert_eq!(
+            direct.across.len() + report.stats.derived,
+            report.across.len()
+        );
+        assert_eq!(direct.pairs, report.pairs);
+        assert_eq!(direct.documents, report.documents);
+        // The first copy is the representative of all the others; a passage that it does not
+        // hold as they do (the edited words) has the first copy that does as its own.
+        assert_eq!(report.reuse[0].id, "d00");
+        assert_eq!(report.reuse[0].copies.len(), copies - 1);
+        for c in &report.reuse {
+            assert!(c.copies.iter().all(|copy| copy.id > c.id), "{c:?}");
+        }
     }
 
     /// A standing line shared by many documents is reuse without a cut and boilerplate with

@@ -7,15 +7,16 @@
 //! 2. the inverted index (fingerprint → postings `(document, position)` in the order the
 //!    documents were added); a fingerprint in more documents than the finder's `max_df` is
 //!    boilerplate ([`is_boilerplate`]) and dropped; the others' postings become seeds by [`pair_seeds`]:
-//!    every pair of places up to [`MAX_POSTINGS`](super::MAX_POSTINGS), past it each place with
+//!    every pair of places up to [`MAX_POSTINGS`], past it each place with
 //!    the first one only (a star, so many copies cost linear work);
 //! 3. [`align_pair`] on each candidate pair with its seeds (chaining, extension, merging and
 //!    Myers' difference, see [`super::align`]);
 //! 4. [`within_document`] on each document (its repeats, independent of the others);
 //! 5. [`document_summary`] and [`pair_summary`] from the passages' spans, and [`clusters`] from
-//!    the pairs that share at least [`CLUSTER_SHARE`](super::CLUSTER_SHARE) of a document.
+//!    the pairs that share at least [`CLUSTER_SHARE`] of a document.
 
 use super::align::{self, Alignment, Edit};
+use super::reuse::{self, PassageWords};
 use super::tokens::{self, Fingerprint, Token};
 use super::within;
 use super::{
@@ -54,7 +55,16 @@ pub fn pair_seeds(postings: &[(u32, u32)], mut emit: impl FnMut((u32, u32), (u32
         return false;
     }
     let star = postings.len() > MAX_POSTINGS;
-    let heads = if star { 1 } else { postings.len() };
+    let heads = if star {
+        // The first document's places (a repeated passage has several), at most MAX_POSTINGS.
+        postings
+            .iter()
+            .take(MAX_POSTINGS)
+            .take_while(|p| p.0 == postings[0].0)
+            .count()
+    } else {
+        postings.len()
+    };
     for (x, &(da, pa)) in postings.iter().enumerate().take(heads) {
         for &(db, pb) in &postings[x + 1..] {
             if da < db {
@@ -143,7 +153,24 @@ fn passage(a: DocRef<'_>, b: DocRef<'_>, al: Alignment) -> Option<Passage> {
     if anchored < MIN_PASSAGE_WORDS || similarity < MIN_SIMILARITY {
         return None;
     }
-    Some(Passage {
+    let mut passage = passage_of(a, b, al.a, al.b, &edits, similarity);
+    passage.words.to_b = reuse::word_map(&edits, ta.len(), al.b.0);
+    Some(passage)
+}
+
+/// The passage of token ranges `ra` of `a` and `rb` of `b` (both non-empty) with their
+/// difference `edits` (relative to the ranges). Offsets are bytes.
+pub(crate) fn passage_of(
+    a: DocRef<'_>,
+    b: DocRef<'_>,
+    ra: (usize, usize),
+    rb: (usize, usize),
+    edits: &[Edit],
+    similarity: f64,
+) -> Passage {
+    let ta = &a.tokens[ra.0..ra.1];
+    let tb = &b.tokens[rb.0..rb.1];
+    Passage {
         a: a.id.to_owned(),
         a_start: ta[0].span.start,
         a_end: ta[ta.len() - 1].span.end,
@@ -151,10 +178,16 @@ fn passage(a: DocRef<'_>, b: DocRef<'_>, al: Alignment) -> Option<Passage> {
         b_start: tb[0].span.start,
         b_end: tb[tb.len() - 1].span.end,
         similarity: round3(similarity),
-        common_words: common,
-        changes: changes(&edits, ta, tb),
+        common_words: align::equal_tokens(edits),
+        changes: changes(edits, ta, tb),
+        via: None,
         docs: (a.index, b.index),
-    })
+        words: PassageWords {
+            a: (ra.0 as u32, ra.1 as u32),
+            b: (rb.0 as u32, rb.1 as u32),
+            ..PassageWords::default()
+        },
+    }
 }
 
 /// Can `text` repeat a passage of itself? A repeat of [`tokens::WINDOW`] + [`tokens::SHINGLE`]
@@ -209,10 +242,21 @@ pub fn document_summary(
     spans: &mut [Span],
     repeated_share: f64,
 ) -> DocumentSummary {
+    let mut ranges = token_ranges(doc.tokens, spans);
+    document_summary_words(doc, &mut ranges, repeated_share)
+}
+
+/// A document's summary from the token ranges of every passage it shares (any order).
+#[must_use]
+pub fn document_summary_words(
+    doc: DocRef<'_>,
+    ranges: &mut [(u32, u32)],
+    repeated_share: f64,
+) -> DocumentSummary {
     DocumentSummary {
         id: doc.id.to_owned(),
         words: doc.tokens.len(),
-        reused_share: ratio(count_union_tokens(doc.tokens, spans), doc.tokens.len()),
+        reused_share: ratio(union_len(ranges), doc.tokens.len()),
         repeated_share,
     }
 }
@@ -226,14 +270,42 @@ pub fn pair_summary(
     b_spans: &mut [Span],
     passages: usize,
 ) -> PairSummary {
-    let (ca, cb) = (
-        count_union_tokens(a.tokens, a_spans),
-        count_union_tokens(b.tokens, b_spans),
-    );
-    let (na, nb) = (a.tokens.len(), b.tokens.len());
+    let mut ra = token_ranges(a.tokens, a_spans);
+    let mut rb = token_ranges(b.tokens, b_spans);
+    pair_summary_words(a, &mut ra, b, &mut rb, passages)
+}
+
+/// A pair's summary from the token ranges of its `passages` in `a` and in `b`.
+#[must_use]
+pub fn pair_summary_words(
+    a: DocRef<'_>,
+    a_ranges: &mut [(u32, u32)],
+    b: DocRef<'_>,
+    b_ranges: &mut [(u32, u32)],
+    passages: usize,
+) -> PairSummary {
+    pair_summary_counts(
+        (a.id, a.tokens.len()),
+        a_ranges,
+        (b.id, b.tokens.len()),
+        b_ranges,
+        passages,
+    )
+}
+
+/// A pair's summary from its documents' ids and word counts and its passages' token ranges.
+#[must_use]
+pub fn pair_summary_counts(
+    (a, na): (&str, usize),
+    a_ranges: &mut [(u32, u32)],
+    (b, nb): (&str, usize),
+    b_ranges: &mut [(u32, u32)],
+    passages: usize,
+) -> PairSummary {
+    let (ca, cb) = (union_len(a_ranges), union_len(b_ranges));
     PairSummary {
-        a: a.id.to_owned(),
-        b: b.id.to_owned(),
+        a: a.to_owned(),
+        b: b.to_owned(),
         a_share: ratio(ca, na),
         b_share: ratio(cb, nb),
         similarity: ratio(ca + cb, na + nb),
@@ -346,25 +418,34 @@ fn count_tokens(tokens: &[Token], span: Span) -> usize {
     b.saturating_sub(a)
 }
 
-/// Tokens covered by the union of `spans` (sorted in place).
-fn count_union_tokens(tokens: &[Token], spans: &mut [Span]) -> usize {
-    spans.sort_unstable();
-    let mut total = 0;
-    let mut cur: Option<Span> = None;
-    for &s in spans.iter() {
+/// The tokens wholly inside each span, as token ranges.
+fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(u32, u32)> {
+    spans
+        .iter()
+        .map(|s| {
+            let a = tokens.partition_point(|t| t.span.start < s.start);
+            let b = tokens.partition_point(|t| t.span.end <= s.end).max(a);
+            (a as u32, b as u32)
+        })
+        .collect()
+}
+
+/// Tokens covered by the union of token ranges (sorted in place).
+fn union_len(ranges: &mut [(u32, u32)]) -> usize {
+    ranges.sort_unstable();
+    let mut total = 0usize;
+    let mut cur: Option<(u32, u32)> = None;
+    for &(s, e) in ranges.iter() {
         match cur {
-            Some(c) if s.start <= c.end => cur = Some(Span::new(c.start, c.end.max(s.end))),
-            Some(c) => {
-                total += count_tokens(tokens, c);
-                cur = Some(s);
+            Some((cs, ce)) if s <= ce => cur = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += (ce - cs) as usize;
+                cur = Some((s, e));
             }
-            None => cur = Some(s),
+            None => cur = Some((s, e)),
         }
     }
-    if let Some(c) = cur {
-        total += count_tokens(tokens, c);
-    }
-    total
+    total + cur.map_or(0, |(s, e)| (e - s) as usize)
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
