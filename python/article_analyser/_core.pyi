@@ -49,7 +49,7 @@ def align_group(
     offsets: Offsets = "codepoints",
 ) -> Tuple[
     list[Tuple[int, Report, Ranges]],
-    list[Tuple[int, int, Report, Tuple[int, int, int, int, int]]],
+    list[Tuple[int, int, Report, Tuple[int, int, int, int, int, int]]],
     list[Report],
     list[Tuple[int, int]],
 ]: ...

@@ -71,8 +71,8 @@ def _group_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
             yield ("direct", ((a, b), (k, p, ranges, info[a], info[b])))
             yield ("span", (a, (p["aStart"], p["aEnd"])))
             yield ("span", (b, (p["bStart"], p["bEnd"])))
-        for x, y, p, (via, *ranges) in derived:
-            yield ("derived", ((x, y), (via, p, tuple(ranges), info[x], info[y])))
+        for x, y, p, (via, seq, *ranges) in derived:
+            yield ("derived", ((x, y), ((via, seq), p, tuple(ranges), info[x], info[y])))
         for k, cluster in enumerate(reuse):
             yield ("reuse", ((a, k), cluster))
 
@@ -81,15 +81,15 @@ def _pair_rows(rows: Iterable[Any]) -> Iterator[tuple[str, Any]]:
     """One pair's passages settled as the finder settles them, and its summary."""
     for (a, b), (direct, derived) in rows:
         direct = sorted(direct, key=lambda r: r[0])
-        derived = sorted(derived, key=lambda r: (r[0], r[2][0], r[2][2]))
+        derived = sorted(derived, key=lambda r: r[0])  # (representative, rank): the finder's order
         keep = _core.kept_of_pair([(r[2][0], r[2][1]) for r in direct], [(r[2][0], r[2][1]) for r in derived])
         kept = [r for r, k in zip(derived, keep) if k]
         info = (direct or kept)[0]
         a_info, b_info = info[3], info[4]
         for k, p, ranges, _, _ in direct:
             yield ("passage", ((a, b, ranges[0], 0, k, 0), p))
-        for via, p, ranges, _, _ in kept:
-            yield ("passage", ((a, b, ranges[0], 1, via, ranges[2]), p))
+        for (via, seq), p, ranges, _, _ in kept:
+            yield ("passage", ((a, b, ranges[0], 1, via, seq), p))
         yield ("derived", len(kept))
         ranges = [r[2] for r in direct] + [r[2] for r in kept]
         yield ("pair", (a, b, _core.pair_summary(a_info, b_info, ranges)))

@@ -236,8 +236,8 @@ fn align(
 /// added after it), and the passages between two copies are derived through it.
 ///
 /// Returns `(direct, derived, reuse, words)`: `direct` as `(copy, passage, (a0, a1, b0, b1))`
-/// (token ranges) in the finder's order; `derived` as `(x, y, passage, (via, a0, a1, b0,
-/// b1))`, every one before [`kept_of_pair`] settles them; its reuse clusters; and the word
+/// (token ranges) in the finder's order; `derived` as `(x, y, passage, (via, seq, a0, a1,
+/// b0, b1))`, every one before [`kept_of_pair`] settles them in `(via, seq)` order; its reuse clusters; and the word
 /// count of each document of the group by position.
 #[pyfunction]
 #[pyo3(signature = (index, id, text, copies, *, offsets="codepoints"))]
@@ -275,7 +275,7 @@ type Paired = (usize, String, String, Vec<(u32, u32)>);
 type Ranges = (u32, u32, u32, u32);
 type Group = (
     Vec<(usize, Passage, Ranges)>,
-    Vec<(usize, usize, Passage, (usize, u32, u32, u32, u32))>,
+    Vec<(usize, usize, Passage, (usize, u32, u32, u32, u32, u32))>,
     Vec<ReuseCluster>,
     Vec<(usize, usize)>,
 );
@@ -316,7 +316,12 @@ fn group_passages(
         .map(|d| {
             let mut p = reuse::materialise(d, &direct, doc);
             p.convert_offsets(index_of(d.docs.0), index_of(d.docs.1));
-            (d.docs.0, d.docs.1, p, (d.via, d.a.0, d.a.1, d.b.0, d.b.1))
+            (
+                d.docs.0,
+                d.docs.1,
+                p,
+                (d.via, d.seq, d.a.0, d.a.1, d.b.0, d.b.1),
+            )
         })
         .collect();
     let refs: Vec<&Passage> = direct.iter().collect();

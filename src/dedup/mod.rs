@@ -88,8 +88,10 @@ struct Document {
 pub struct DuplicateFinder {
     documents: Vec<Document>,
     bytes: usize,
-    index: FxHashMap<u64, Vec<(u32, u32)>>,
-    fingerprints: usize,
+    /// The inverted index as one compact array of `(fingerprint, document, token)`, grouped by
+    /// fingerprint when the set is finished (16 bytes a fingerprint; a hash map of posting
+    /// lists took about 60).
+    postings: Vec<(u64, u32, u32)>,
     max_df: Option<usize>,
     list_derived: bool,
 }
@@ -251,8 +253,7 @@ impl Default for DuplicateFinder {
         Self {
             documents: Vec::new(),
             bytes: 0,
-            index: FxHashMap::default(),
-            fingerprints: 0,
+            postings: Vec::new(),
             max_df: None,
             list_derived: true,
         }
@@ -323,10 +324,11 @@ impl DuplicateFinder {
         self.bytes += text.len();
         let doc = self.documents.len() as u32;
         let (tokens, fingerprints) = steps::fingerprints(text);
-        for &Fingerprint { hash, token } in &fingerprints {
-            self.index.entry(hash).or_default().push((doc, token));
-        }
-        self.fingerprints += fingerprints.len();
+        self.postings.extend(
+            fingerprints
+                .iter()
+                .map(|&Fingerprint { hash, token }| (hash, doc, token)),
+        );
         let may_repeat = steps::may_repeat(text, &fingerprints);
         self.documents.push(Document {
             id: id.to_owned(),
@@ -341,9 +343,14 @@ impl DuplicateFinder {
     #[must_use]
     pub fn finish(&self) -> DuplicatesReport {
         let (direct, counts) = self.direct_passages();
-        let mut derived = reuse::derive_pairs(&direct);
-        derived.sort_by_key(|d| (d.docs, d.via, d.a.0, d.b.0));
-        let derived = reuse::settle(&direct, derived);
+        let mut direct = direct;
+        let derived = reuse::settle(&direct, reuse::by_pair(reuse::derive_pairs(&direct)));
+        if !self.list_derived {
+            // The word maps are needed again only to write derived passages out.
+            for p in &mut direct {
+                p.words.to_b = Vec::new();
+            }
+        }
         let reuse = self.reuse_clusters(&direct);
 
         let mut within = Vec::new();
@@ -370,7 +377,7 @@ impl DuplicateFinder {
             stats: FinderStats {
                 documents: self.documents.len(),
                 words: self.documents.iter().map(|d| d.tokens.len()).sum(),
-                fingerprints: self.fingerprints,
+                fingerprints: self.postings.len(),
                 candidate_pairs: counts.candidate_pairs,
                 passages,
                 derived: derived_count,
@@ -393,16 +400,27 @@ impl DuplicateFinder {
         // Seeds per candidate pair, from the inverted index.
         let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
         let mut counts = IndexCounts::default();
-        for postings in self.index.values() {
-            if steps::is_boilerplate(postings, self.max_df) {
+        // Sorted by fingerprint, then document and token: each group is a posting list in the
+        // order the documents were added.
+        let mut index = self.postings.clone();
+        index.sort_unstable();
+        let mut postings: Vec<(u32, u32)> = Vec::new();
+        for group in index.chunk_by(|x, y| x.0 == y.0) {
+            if group.len() < 2 {
+                continue;
+            }
+            postings.clear();
+            postings.extend(group.iter().map(|&(_, d, t)| (d, t)));
+            if steps::is_boilerplate(&postings, self.max_df) {
                 counts.boilerplate += 1;
                 continue;
             }
-            let star = steps::pair_seeds(postings, |pair, seed| {
+            let star = steps::pair_seeds(&postings, |pair, seed| {
                 seeds.entry(pair).or_default().push(seed);
             });
             counts.starred += usize::from(star);
         }
+        drop(index);
         counts.candidate_pairs = seeds.len();
         let mut keys: Vec<(u32, u32)> = seeds.keys().copied().collect();
         keys.sort_unstable();
@@ -429,15 +447,30 @@ impl DuplicateFinder {
     /// The direct passages and the derived ones written out, pair by pair, each pair's in the
     /// order of their starts in `a`.
     fn with_derived(&self, direct: Vec<Passage>, derived: &[Derived]) -> Vec<Passage> {
-        let mut written: Vec<Passage> = derived
+        let written: Vec<Passage> = derived
             .iter()
             .map(|d| reuse::materialise(d, &direct, |i| self.doc(i)))
             .collect();
-        let mut all = direct;
-        all.append(&mut written);
-        // Stable: within a pair, direct passages keep their order before derived ones at the
-        // same start.
-        all.sort_by_key(|p| (p.docs, p.words.a.0));
+        // Pair by pair: the direct passages (in order of their starts in `a`), the derived
+        // ones placed among them by start, after a direct one at the same start.
+        let mut all = Vec::with_capacity(direct.len() + written.len());
+        let mut written = written.into_iter().peekable();
+        let mut direct = direct.into_iter().peekable();
+        while direct.peek().is_some() || written.peek().is_some() {
+            let key = match (direct.peek(), written.peek()) {
+                (Some(p), Some(q)) => p.docs.min(q.docs),
+                (Some(p), None) => p.docs,
+                (None, Some(q)) => q.docs,
+                (None, None) => break,
+            };
+            let pair_start = all.len();
+            all.extend(std::iter::from_fn(|| direct.next_if(|p| p.docs == key)));
+            for p in std::iter::from_fn(|| written.next_if(|p| p.docs == key)) {
+                let at = pair_start
+                    + all[pair_start..].partition_point(|q: &Passage| q.words.a.0 <= p.words.a.0);
+                all.insert(at, p);
+            }
+        }
         for p in &mut all {
             p.words.to_b = Vec::new();
         }

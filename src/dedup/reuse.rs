@@ -94,6 +94,9 @@ pub struct Derived {
     pub docs: (usize, usize),
     /// The representative.
     pub via: usize,
+    /// Its rank among the passages derived through the same representative: with `via`, the
+    /// order in which [`settle`] weighs a pair's derived passages.
+    pub seq: u32,
     /// The direct passages composed (positions in the list given to [`derive_pairs`]), for `a`, `b`.
     pub from: (usize, usize),
     /// The representative's tokens composed.
@@ -117,8 +120,14 @@ pub fn derive_pairs(direct: &[Passage]) -> Vec<Derived> {
     while start < direct.len() {
         let rep = direct[start].docs.0;
         let end = start + direct[start..].partition_point(|p| p.docs.0 == rep);
-        let mut order: Vec<usize> = (start..end).collect();
-        order.sort_by_key(|&i| (direct[i].words.a.0, direct[i].docs.1));
+        let group_start = out.len();
+        // By start in the representative, then in pair order (the key type of the seeds' sort,
+        // so the wasm holds one sort for both).
+        let mut keyed: Vec<(u32, u32)> = (start..end)
+            .map(|i| (direct[i].words.a.0, i as u32))
+            .collect();
+        keyed.sort_unstable();
+        let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
         for (k, &i) in order.iter().enumerate() {
             let p = &direct[i];
             for &j in &order[k + 1..] {
@@ -135,7 +144,10 @@ pub fn derive_pairs(direct: &[Passage]) -> Vec<Derived> {
                 }
                 // The copy added first is the derived passage's `a`.
                 let from = if p.docs.1 < q.docs.1 { (i, j) } else { (j, i) };
-                out.extend(compose(direct, from, (lo, hi)));
+                if let Some(mut d) = compose(direct, from, (lo, hi)) {
+                    d.seq = (out.len() - group_start) as u32;
+                    out.push(d);
+                }
             }
         }
         start = end;
@@ -187,6 +199,7 @@ fn compose(direct: &[Passage], from: (usize, usize), rep: (u32, u32)) -> Option<
     Some(Derived {
         docs: (x.docs.1, y.docs.1),
         via: x.docs.0,
+        seq: 0,
         from,
         rep,
         a: (x0, x1),
@@ -248,25 +261,77 @@ fn edits_of(matches: &[(u32, u32)], x0: u32, y0: u32) -> Vec<Edit> {
     edits
 }
 
+/// Sorts derived passages (as [`derive_pairs`] gives them: by representative, then `seq`) by
+/// pair, keeping that order within each pair.
+#[must_use]
+pub fn by_pair(mut derived: Vec<Derived>) -> Vec<Derived> {
+    // Ranks of the pairs, then (rank, position) pairs: the seeds' key type, so the wasm holds
+    // one sort for all of these.
+    let mut pairs: Vec<(u32, u32)> = derived
+        .iter()
+        .map(|d| (d.docs.0 as u32, d.docs.1 as u32))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut keyed: Vec<(u32, u32)> = derived
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let rank = pairs.partition_point(|&p| p < (d.docs.0 as u32, d.docs.1 as u32));
+            (rank as u32, i as u32)
+        })
+        .collect();
+    keyed.sort_unstable();
+    // Moved in place, cycle by cycle: position k takes the passage at keyed[k].1 (no second
+    // copy of what may be hundreds of thousands of passages).
+    let mut done = vec![false; derived.len()];
+    for start in 0..derived.len() {
+        if done[start] {
+            continue;
+        }
+        let first = derived[start];
+        let mut k = start;
+        loop {
+            done[k] = true;
+            let from = keyed[k].1 as usize;
+            if from == start {
+                derived[k] = first;
+                break;
+            }
+            derived[k] = derived[from];
+            k = from;
+        }
+    }
+    derived
+}
+
 /// Drops the derived passages (sorted by pair, then representative) that repeat one found
 /// before them for the same pair ([`kept_of_pair`]). `direct` is in pair order.
 #[must_use]
-pub fn settle(direct: &[Passage], derived: Vec<Derived>) -> Vec<Derived> {
+pub fn settle(direct: &[Passage], mut derived: Vec<Derived>) -> Vec<Derived> {
     let mut kept = Vec::with_capacity(derived.len());
     let mut d0 = 0;
+    // Buffers reused from pair to pair: hundreds of thousands of pairs in an archive.
+    let (mut mine, mut theirs, mut keep) = (Vec::new(), Vec::new(), Vec::new());
     for run in derived.chunk_by(|x, y| x.docs == y.docs) {
         let docs = run[0].docs;
         d0 += direct[d0..].partition_point(|p| p.docs < docs);
-        let mine: Vec<(u32, u32)> = direct[d0..]
-            .iter()
-            .take_while(|p| p.docs == docs)
-            .map(|p| p.words.a)
-            .collect();
-        let theirs: Vec<(u32, u32)> = run.iter().map(|d| d.a).collect();
-        let keep = kept_of_pair(&mine, &theirs);
-        kept.extend(run.iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| *d));
+        mine.clear();
+        mine.extend(
+            direct[d0..]
+                .iter()
+                .take_while(|p| p.docs == docs)
+                .map(|p| p.words.a),
+        );
+        theirs.clear();
+        theirs.extend(run.iter().map(|d| d.a));
+        keep_of_pair(&mine, &theirs, &mut keep);
+        kept.extend_from_slice(&keep);
     }
-    kept
+    // In place: no second list of the passages.
+    let mut flags = kept.into_iter();
+    derived.retain(|_| flags.next().unwrap_or(false));
+    derived
 }
 
 /// For one pair, which derived passages (token ranges in `a`, in the order of their
@@ -274,18 +339,22 @@ pub fn settle(direct: &[Passage], derived: Vec<Derived>) -> Vec<Derived> {
 /// or a derived one kept before them, a repeat covering half of its words.
 #[must_use]
 pub fn kept_of_pair(direct: &[(u32, u32)], derived: &[(u32, u32)]) -> Vec<bool> {
-    let mut kept: Vec<(u32, u32)> = Vec::new();
-    derived
-        .iter()
-        .map(|&(s, e)| {
-            let covers = |&(ks, ke): &(u32, u32)| 2 * e.min(ke).saturating_sub(s.max(ks)) >= e - s;
-            let keep = !direct.iter().any(covers) && !kept.iter().any(covers);
-            if keep {
-                kept.push((s, e));
-            }
-            keep
-        })
-        .collect()
+    let mut keep = Vec::new();
+    keep_of_pair(direct, derived, &mut keep);
+    keep
+}
+
+fn keep_of_pair(direct: &[(u32, u32)], derived: &[(u32, u32)], keep: &mut Vec<bool>) {
+    keep.clear();
+    for (k, &(s, e)) in derived.iter().enumerate() {
+        let covers = |&(ks, ke): &(u32, u32)| 2 * e.min(ke).saturating_sub(s.max(ks)) >= e - s;
+        let before = derived[..k]
+            .iter()
+            .zip(keep.iter())
+            .filter(|(_, kept)| **kept);
+        let repeats = direct.iter().any(covers) || before.map(|(r, _)| r).any(covers);
+        keep.push(!repeats);
+    }
 }
 
 /// The reuse clusters of one representative from its direct passages (any order): the
@@ -294,10 +363,14 @@ pub fn clusters_of<'d>(
     direct: &[&Passage],
     doc: impl Fn(usize) -> DocRef<'d>,
 ) -> Vec<ReuseCluster> {
-    let mut order: Vec<&Passage> = direct.to_vec();
-    order.sort_by_key(|p| (p.words.a.0, p.docs.1));
+    let mut keyed: Vec<(u32, u32)> = direct
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (p.words.a.0, k as u32))
+        .collect();
+    keyed.sort_unstable();
     let mut out: Vec<(u32, ReuseCluster)> = Vec::new(); // end token in the representative
-    for p in order {
+    for p in keyed.into_iter().map(|(_, k)| direct[k as usize]) {
         let copy = ReuseCopy {
             id: p.b.clone(),
             start: p.b_start,
@@ -326,12 +399,20 @@ pub fn clusters_of<'d>(
     }
     out.into_iter()
         .map(|(_, mut c)| {
-            let mut both: Vec<(usize, ReuseCopy)> =
-                c.docs[1..].iter().copied().zip(c.copies).collect();
-            both.sort_by_key(|(d, copy)| (*d, copy.start));
+            // The copies in the order their documents were added.
+            let mut keyed: Vec<(u32, u32)> = c.docs[1..]
+                .iter()
+                .enumerate()
+                .map(|(k, &d)| (d as u32, k as u32))
+                .collect();
+            keyed.sort_unstable();
+            let copies = std::mem::take(&mut c.copies);
+            c.copies = keyed
+                .iter()
+                .map(|&(_, k)| copies[k as usize].clone())
+                .collect();
             c.docs.truncate(1);
-            c.docs.extend(both.iter().map(|(d, _)| *d));
-            c.copies = both.into_iter().map(|(_, copy)| copy).collect();
+            c.docs.extend(keyed.iter().map(|&(d, _)| d as usize));
             c
         })
         .collect()

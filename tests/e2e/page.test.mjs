@@ -190,6 +190,55 @@ test("a thousand articles from a .jsonl file are compared within a second", asyn
   await context.close();
 });
 
+test("a wire story in twelve outlets: one reuse cluster, every pair with its passage", async () => {
+  const { page, problems, context } = await open();
+  const story = "Le conseil régional a adopté vendredi un plan de quatre cents millions d'euros pour " +
+    "moderniser les lignes ferroviaires secondaires, dont la réouverture de deux gares fermées depuis " +
+    "vingt ans, a annoncé son président à l'issue d'une séance houleuse avec l'opposition.";
+  // Past the finder's star rule (8 places): each copy is aligned with the first, the pairs of
+  // copies are derived through it.
+  const jsonl = Array.from({ length: 12 }, (_, i) => JSON.stringify({
+    id: `outlet-${String(i).padStart(2, "0")}`,
+    text: `Édition ${i}\n\n${i % 2 ? story.replace("vendredi", "vendredi soir") : story}`,
+  })).join("\n");
+  await openFiles(page, [["wire.jsonl", jsonl]]);
+  // (The set may be compared once while its articles are still being added.)
+  await page.waitForFunction(() => /^12 articles/.test(document.getElementById("across-summary").textContent));
+  const summary = await page.locator("#across-summary").textContent();
+  assert.match(summary, /between 66 pairs of articles/);
+  assert.match(summary, /Passages found in several articles:/);
+  assert.match(summary, /outlet-00: “Le conseil régional a adopté vendredi.*” also in 11 other articles/);
+  // The copies' own clusters inside that one (outlet-01 holds "vendredi soir" first) are not
+  // listed again.
+  assert.equal(await page.locator("#across-summary li", { hasText: "other articles" }).count(), 1);
+  const buttons = await page.locator("#passages li button").allTextContents();
+  assert.ok(buttons.some((b) => /both taken from outlet-00/.test(b)), buttons.join("\n"));
+  // A derived passage opens side by side with its changed words marked, like a direct one.
+  const derived = page.locator("#passages li button", { hasText: /outlet-01 ⇄ outlet-02 .*both taken from/ });
+  await derived.click();
+  assert.deepEqual(await page.locator("#compare-a-text del").allTextContents(), ["soir"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("past 1,000 articles the view lists the direct alignments and says how many it leaves out", async () => {
+  const { page, problems, context } = await open();
+  // 101 generated stories, each carried by 10 outlets: 1,010 articles, 4,545 pairs of copies.
+  const stories = articleSet(101, 0).map((d) => d.text);
+  const jsonl = stories.flatMap((text, s) => Array.from({ length: 10 }, (_, c) =>
+    JSON.stringify({ id: `s${s}-c${c}`, text: `Édition ${c}.\n\n${text}` }))).join("\n");
+  await openFiles(page, [["archive.jsonl", jsonl]]);
+  const summary = await page.locator("#across-summary").textContent();
+  assert.match(summary, /1010 articles/);
+  assert.match(summary, /between 4545 pairs of articles/);
+  const left = Number(summary.match(/([\d,\u202f\u00a0]+) passages between copies of one text/)[1].replace(/\D/g, ""));
+  assert.ok(left > 3000, summary);
+  const buttons = await page.locator("#passages li button").allTextContents();
+  assert.ok(buttons.length > 0 && buttons.every((b) => !/both taken from/.test(b)));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("entities: highlights in layers, toggles, grouped mentions and quotations", async () => {
   const { page, problems, context } = await open();
   const before = Number(await page.evaluate(() => document.body.dataset.entities || 0));

@@ -73,6 +73,29 @@ export function renderAcross(ui, report, documents, names) {
   const st = report.stats;
   const summary = `${st.documents} articles, ${st.words.toLocaleString()} words: ${report.across.length} reused passage${report.across.length === 1 ? "" : "s"} between ${report.pairs.length} pair${report.pairs.length === 1 ? "" : "s"} of articles (${st.candidatePairs} pair${st.candidatePairs === 1 ? "" : "s"} shared a fingerprint).`;
   const parts = [h("p", "", summary)];
+  const unlisted = st.passages - report.across.length;
+  if (unlisted > 0) parts.push(h("p", "hint", `${unlisted.toLocaleString()} passages between copies of one text, found through the article both copied, are counted in the pairs but not listed for a set this large; export the duplicates to have them all.`));
+  // A passage carried by several articles, said once: its earliest article and its copies.
+  // (A passage copied twice into one article is one article.)
+  const others = (c) => new Set(c.copies.map((x) => x.id)).size;
+  // A cluster whose representative and copies are all copies of one listed before it (two
+  // copies that share an edit are aligned with each other too) says nothing new.
+  // (At most PASSAGE_LIMIT listed, each with its members' set built once.)
+  const shown = [];
+  for (const c of report.reuse) {
+    if (shown.length >= PASSAGE_LIMIT) break;
+    if (others(c) < 2) continue;
+    const inside = shown.some(({ members }) => members.has(c.id) && c.copies.every((x) => members.has(x.id)));
+    if (!inside) shown.push({ cluster: c, members: new Set([c.id, ...c.copies.map((x) => x.id)]) });
+  }
+  const widespread = shown.map((x) => x.cluster);
+  if (widespread.length) {
+    const list = h("ul");
+    for (const c of widespread) {
+      list.append(h("li", "", `${nameOf(c.id)}: “${preview(textOf.get(c.id), c, 60)}” also in ${others(c)} other articles`));
+    }
+    parts.push(h("p", "", "Passages found in several articles:"), list);
+  }
   if (report.clusters.length) {
     const list = h("ul");
     for (const c of report.clusters) list.append(h("li", "", `Same story: ${c.map(nameOf).join(", ")}`));
@@ -82,7 +105,8 @@ export function renderAcross(ui, report, documents, names) {
   renderMatrix(ui.matrix, report, documents, nameOf);
   const items = report.across.slice(0, PASSAGE_LIMIT).map((p, i) => {
     const li = h("li");
-    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${percent(p.similarity)} similar · ${p.commonWords} words in common`);
+    const through = p.via ? ` · both taken from ${nameOf(p.via)}` : "";
+    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${percent(p.similarity)} similar · ${p.commonWords} words in common${through}`);
     button.type = "button";
     button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", () => {

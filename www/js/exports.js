@@ -87,9 +87,9 @@ export function passagesCsv(docs, report) {
     const a = byId.get(p.a);
     const b = byId.get(p.b);
     return [a.name, p.aStart, p.aEnd, b.name, p.bStart, p.bEnd, p.similarity, p.commonWords,
-      a.text.slice(p.aStart, p.aEnd), b.text.slice(p.bStart, p.bEnd)];
+      a.text.slice(p.aStart, p.aEnd), b.text.slice(p.bStart, p.bEnd), p.via ? byId.get(p.via)?.name ?? p.via : ""];
   });
-  return csvTable(["article_a", "a_start", "a_end", "article_b", "b_start", "b_end", "similarity", "common_words", "text_a", "text_b"], rows);
+  return csvTable(["article_a", "a_start", "a_end", "article_b", "b_start", "b_end", "similarity", "common_words", "text_a", "text_b", "via"], rows);
 }
 
 /**

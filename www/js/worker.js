@@ -144,8 +144,17 @@ function progress(id, total) {
   };
 }
 
-function duplicates(id, documents, tick = progress(id, documents.length)) {
+/**
+ * Past this many articles the page's view lists the direct alignments only (each copy with the
+ * article it was aligned with): the passages between two copies of one text are still counted in
+ * the pairs and the matrix, but 16,000 articles with 50 copies each would otherwise send 413,000
+ * passages to a list that shows 200. Exports list them all.
+ */
+const LIST_DERIVED_UP_TO = 1000;
+
+function duplicates(id, documents, tick = progress(id, documents.length), listDerived = true) {
   const finder = new DuplicateFinder();
+  finder.listDerived(listDerived);
   try {
     documents.forEach((doc, i) => {
       finder.add(doc.id, doc.text);
@@ -212,7 +221,10 @@ self.onmessage = async (event) => {
     let result;
     if (type === "stats") result = statsForPage(analyser.stats(textOf(event.data.ref), event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(textOf(event.data.ref)));
-    else if (type === "duplicates") result = duplicatesForPage(duplicates(id, textsOf(event.data.documents)));
+    else if (type === "duplicates") {
+      const documents = textsOf(event.data.documents);
+      result = duplicatesForPage(duplicates(id, documents, undefined, documents.length <= LIST_DERIVED_UP_TO));
+    }
     else if (type === "collocates") result = analyser.stats(event.data.contexts, { language: event.data.language, topTerms: 15 }).vocabulary.topTerms;
     else if (type === "terms") result = analyser.distinctiveTerms(textsOf(event.data.documents), event.data.top);
     else if (type === "export") result = exportWorkspace(id, event.data);
