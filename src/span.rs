@@ -62,7 +62,12 @@ impl Span {
 /// (zero-width space, joiners, word joiner, byte-order mark, soft hyphen, and the direction
 /// marks, embeddings and isolates of bidirectional text).
 #[must_use]
+#[inline]
 pub fn is_blank_char(c: char) -> bool {
+    // ASCII first: nearly every character of Latin-script text, tested here one by one.
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | ' ');
+    }
     c.is_whitespace()
         || matches!(
             c,
@@ -74,4 +79,20 @@ pub fn is_blank_char(c: char) -> bool {
                 | '\u{202A}'..='\u{202E}'
                 | '\u{2066}'..='\u{2069}'
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_blank_char;
+
+    /// The ASCII fast path agrees with the definition on every character.
+    #[test]
+    fn blank_chars_are_whitespace_and_invisible_formats() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let defined = c.is_whitespace()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+                    | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            assert_eq!(is_blank_char(c), defined, "{c:?}");
+        }
+    }
 }

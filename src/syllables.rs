@@ -42,20 +42,61 @@ pub enum SyllableRules {
 /// Counts the syllables of one word.
 #[must_use]
 pub fn count(word: &str, rules: SyllableRules) -> usize {
-    let lower = letters(word);
+    // Lower-cased letters on the stack (one per word of every text: no allocation); a word
+    // longer than FAST_LETTERS letters takes the heap.
+    let mut chars = ['\0'; FAST_LETTERS];
+    let mut utf8 = [0u8; FAST_LETTERS * 4];
+    match lower_letters(word, &mut chars, &mut utf8) {
+        Some((lower, text)) => count_lower(lower, text, rules),
+        None => {
+            let lower = letters(word);
+            let text: String = lower.iter().collect();
+            count_lower(&lower, &text, rules)
+        }
+    }
+}
+
+/// Letters a word may have for [`count`] to keep them on the stack.
+const FAST_LETTERS: usize = 48;
+
+/// The lower-cased letters of `word` as characters and as text, in the buffers; `None` when
+/// they do not fit.
+fn lower_letters<'b>(
+    word: &str,
+    chars: &'b mut [char; FAST_LETTERS],
+    utf8: &'b mut [u8; FAST_LETTERS * 4],
+) -> Option<(&'b [char], &'b str)> {
+    let (mut n, mut bytes) = (0, 0);
+    for c in word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+    {
+        if n == FAST_LETTERS {
+            return None;
+        }
+        chars[n] = c;
+        n += 1;
+        bytes += c.encode_utf8(&mut utf8[bytes..]).len();
+    }
+    let text = std::str::from_utf8(&utf8[..bytes]).ok()?;
+    Some((&chars[..n], text))
+}
+
+fn count_lower(lower: &[char], text: &str, rules: SyllableRules) -> usize {
     if lower.is_empty() {
         return 1;
     }
     match rules {
-        SyllableRules::French => french(&lower).max(1),
-        SyllableRules::English => match english_exception(&lower) {
+        SyllableRules::French => french(lower, text).max(1),
+        SyllableRules::English => match english_exception(text) {
             Some(n) => n,
             None => {
-                let n = english(&lower).max(1) as i64 + english_corrections(&lower);
+                let n = english(lower, text).max(1) as i64 + english_corrections(lower);
                 n.max(1) as usize
             }
         },
-        SyllableRules::Generic => vowel_groups(&lower, is_vowel_generic).max(1),
+        SyllableRules::Generic => vowel_groups(lower, is_vowel_generic).max(1),
     }
 }
 
@@ -68,16 +109,17 @@ pub fn english_by_rules(word: &str) -> (usize, bool) {
     if lower.is_empty() {
         return (1, true);
     }
-    match english_exception(&lower) {
+    let text: String = lower.iter().collect();
+    match english_exception(&text) {
         Some(n) => (n, true),
-        None => (english(&lower).max(1), false),
+        None => (english(&lower, &text).max(1), false),
     }
 }
 
-fn english_exception(word: &[char]) -> Option<usize> {
+fn english_exception(word: &str) -> Option<usize> {
     EN_EXCEPTIONS
         .iter()
-        .find(|(w, _)| w.chars().eq(word.iter().copied()))
+        .find(|(w, _)| *w == word)
         .map(|&(_, n)| n)
 }
 
@@ -208,12 +250,11 @@ const FR_MUTE_ENT_AFTER: &[&str] = &[
     "ntrent", "vrent", "frent", "lisent", "ient",
 ];
 
-fn french(word: &[char]) -> usize {
-    let s: String = word.iter().collect();
+fn french(word: &[char], s: &str) -> usize {
     // Silent endings.
     let mut keep = word.len();
     let ends = |suffix: &str| s.ends_with(suffix);
-    if ends("ent") && !FR_SOUNDED_ENT.contains(&s.as_str()) && french_mute_ent(&s) {
+    if ends("ent") && !FR_SOUNDED_ENT.contains(&s) && french_mute_ent(s) {
         keep -= 3;
     } else if ends("es") && word.len() > 2 {
         keep -= 2;
@@ -391,8 +432,7 @@ fn is_vowel_en(c: char) -> bool {
 }
 
 /// The rules, the exceptions aside (the callers look them up first).
-fn english(word: &[char]) -> usize {
-    let s: String = word.iter().collect();
+fn english(word: &[char], s: &str) -> usize {
     if word.len() <= 3 {
         return 1;
     }
