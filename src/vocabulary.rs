@@ -120,7 +120,7 @@ pub fn normalise_token(token: &str) -> Option<String> {
         }
         out
     };
-    let mut word = if is_nfc_quick(token.chars()) == IsNormalized::Yes {
+    let mut word = if token.is_ascii() || is_nfc_quick(token.chars()) == IsNormalized::Yes {
         fold(&mut token.chars())
     } else {
         fold(&mut token.nfc())
