@@ -91,7 +91,7 @@ export interface RepeatGroup { kind: "paragraph" | "sentence"; exact: boolean; s
 export interface WithinDocument { id: string; groups: RepeatGroup[]; cleanText: string; boundedUnits: number; }
 export interface DocumentSummary { id: string; words: number; reusedShare: number; repeatedShare: number; }
 export interface PairSummary { a: string; b: string; aShare: number; bShare: number; similarity: number; passages: number; }
-export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; derived: number; starred: number; boilerplate: number; boundedUnits: number; }
+export interface FinderStats { documents: number; words: number; fingerprints: number; candidatePairs: number; passages: number; derived: number; unpairedClusters: number; starred: number; boilerplate: number; boundedUnits: number; }
 /** Everything `DuplicateFinder.finish` returns. */
 export interface DuplicatesReport {
   documents: DocumentSummary[]; within: WithinDocument[]; across: Passage[];

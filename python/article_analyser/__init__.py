@@ -13,6 +13,7 @@ Reuse detection over millions of articles: ``python -m article_analyser.spark --
 
 from ._core import (
     CLUSTER_SHARE,
+    MAX_PAIRED_COPIES,
     MAX_POSTINGS,
     VERSION,
     align,
@@ -30,6 +31,7 @@ from ._core import (
 __version__ = VERSION
 __all__ = [
     "CLUSTER_SHARE",
+    "MAX_PAIRED_COPIES",
     "MAX_POSTINGS",
     "align",
     "clusters",

@@ -7,6 +7,7 @@ Report = dict[str, Any]
 
 CLUSTER_SHARE: float
 MAX_POSTINGS: int
+MAX_PAIRED_COPIES: int
 MIN_MAX_DF: int
 VERSION: str
 
@@ -47,9 +48,10 @@ def align_group(
     copies: Sequence[Tuple[int, str, str, Sequence[Tuple[int, int]]]],
     *,
     offsets: Offsets = "codepoints",
+    written: bool = True,
 ) -> Tuple[
     list[Tuple[int, Report, Ranges]],
-    list[Tuple[int, int, Report, Tuple[int, int, int, int, int, int]]],
+    list[Tuple[int, int, Optional[Report], Tuple[int, int, int, int, int, int]]],
     list[Report],
     list[Tuple[int, int]],
 ]: ...

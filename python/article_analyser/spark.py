@@ -58,11 +58,11 @@ def _seed_rows(groups: Iterable[Any]) -> Iterator[tuple[tuple[int, int], tuple[i
             yield ((a, b), (pa, pb))
 
 
-def _group_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
+def _group_rows(rows: Iterable[Any], offsets: str, written: bool) -> Iterator[tuple[str, Any]]:
     """One representative's alignments and derived passages (``_core.align_group``)."""
     for a, (copies, (a_id, a_text)) in rows:
         copies = list(copies)
-        direct, derived, reuse, words = _core.align_group(a, a_id, a_text, copies, offsets=offsets)
+        direct, derived, reuse, words = _core.align_group(a, a_id, a_text, copies, offsets=offsets, written=written)
         ids = {a: a_id, **{c[0]: c[1] for c in copies}}
         info = {i: (ids[i], n) for i, n in words}
         for _ in copies:
@@ -77,7 +77,7 @@ def _group_rows(rows: Iterable[Any], offsets: str) -> Iterator[tuple[str, Any]]:
             yield ("reuse", ((a, k), cluster))
 
 
-def _pair_rows(rows: Iterable[Any]) -> Iterator[tuple[str, Any]]:
+def _pair_rows(rows: Iterable[Any], written: bool) -> Iterator[tuple[str, Any]]:
     """One pair's passages settled as the finder settles them, and its summary."""
     for (a, b), (direct, derived) in rows:
         direct = sorted(direct, key=lambda r: r[0])
@@ -88,7 +88,7 @@ def _pair_rows(rows: Iterable[Any]) -> Iterator[tuple[str, Any]]:
         a_info, b_info = info[3], info[4]
         for k, p, ranges, _, _ in direct:
             yield ("passage", ((a, b, ranges[0], 0, k, 0), p))
-        for (via, seq), p, ranges, _, _ in kept:
+        for (via, seq), p, ranges, _, _ in kept if written else []:
             yield ("passage", ((a, b, ranges[0], 1, via, seq), p))
         yield ("derived", len(kept))
         ranges = [r[2] for r in direct] + [r[2] for r in kept]
@@ -140,16 +140,20 @@ def _clusters(spark: Any, docs: Any, pairs: Any) -> list[list[str]]:
 
 
 def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offsets: str = "codepoints",
-               partitions: Optional[int] = None) -> dict[str, Any]:
+               partitions: Optional[int] = None, across: str = "all") -> dict[str, Any]:
     """Runs the job on a DataFrame with ``id`` and ``text`` columns.
 
-    Returns RDDs (``passages``, ``pairs``, ``documents``, ``within``, ordered as the CLI orders
-    them) and, computed on the driver, ``clusters`` and ``stats``.
+    Returns RDDs (``passages``, ``reuse``, ``pairs``, ``documents``, ``within``, ordered as the
+    CLI orders them) and, computed on the driver, ``clusters`` and ``stats``. ``across="direct"``
+    lists the direct alignments only in ``passages`` (the CLI's ``--across direct``).
     """
     from pyspark.sql import functions as F
 
     if max_df is not None and max_df < _core.MIN_MAX_DF:
         raise ValueError(f"max_df must be at least {_core.MIN_MAX_DF} documents, not {max_df}")
+    if across not in ("all", "direct"):
+        raise ValueError(f'across must be "all" or "direct", not {across!r}')
+    written = across == "all"
     if offsets not in ("codepoints", "utf16"):
         raise ValueError(f'offsets must be "codepoints" or "utf16", not {offsets!r}')
     parts = partitions or spark.sparkContext.defaultParallelism
@@ -178,14 +182,15 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][1][0], kv[1][1][1], kv[1][0][1])))
         .groupByKey(parts)
     )
-    grouped = copies.join(docs, parts).mapPartitions(lambda rows: _group_rows(rows, offsets)).cache()
+    grouped = copies.join(docs, parts).mapPartitions(lambda rows: _group_rows(rows, offsets, written)).cache()
     candidate_pairs = grouped.filter(lambda r: r[0] == "candidate").count()
     by_pair = grouped.filter(lambda r: r[0] == "direct").map(lambda r: r[1]).cogroup(
         grouped.filter(lambda r: r[0] == "derived").map(lambda r: r[1]), parts
     )
-    settled = by_pair.mapPartitions(_pair_rows).cache()
+    settled = by_pair.mapPartitions(lambda rows: _pair_rows(rows, written)).cache()
     derived_count = settled.filter(lambda r: r[0] == "derived").map(lambda r: r[1]).sum()
-    passage_count = settled.filter(lambda r: r[0] == "passage").count()
+    # Passages found, listed or not (the CLI's count): the derived ones unlisted with "direct".
+    passage_count = settled.filter(lambda r: r[0] == "passage").count() + (0 if written else derived_count)
 
     passages = (
         settled.filter(lambda r: r[0] == "passage")
@@ -218,6 +223,9 @@ def find_reuse(spark: Any, documents: Any, *, max_df: Optional[int] = None, offs
         "candidatePairs": candidate_pairs,
         "passages": passage_count,
         "derived": derived_count,
+        "unpairedClusters": grouped.filter(
+            lambda r: r[0] == "reuse" and len(r[1][1]["copies"]) > _core.MAX_PAIRED_COPIES
+        ).count(),
         "starred": starred,
         "boundedUnits": bounded,
         "boilerplate": boilerplate,
@@ -281,6 +289,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--output", required=True, help="a directory that does not exist yet")
     parser.add_argument("--max-df", type=int, default=DEFAULT_MAX_DF,
                         help="drop fingerprints found in more than this many documents (boilerplate); default: keep all, as the CLI does")
+    parser.add_argument("--across", choices=("all", "direct"), default="all",
+                        help="all: every pair's passages (default); direct: the alignments only, each reused passage once")
     parser.add_argument("--offsets", choices=("codepoints", "utf16"), default="codepoints",
                         help="units of the output offsets: code points (Python) or UTF-16 (the CLI, JavaScript)")
     parser.add_argument("--master", default=None, help="Spark master, when spark-submit does not set one (plain python runs local[*])")
@@ -301,7 +311,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     spark = builder.getOrCreate()
     try:
         result = find_reuse(spark, read_documents(spark, args.input), max_df=args.max_df,
-                            offsets=args.offsets, partitions=args.partitions)
+                            offsets=args.offsets, partitions=args.partitions, across=args.across)
         write_result(result, args.output)
         print(json.dumps(result["stats"]), file=sys.stderr)
     except ValueError as e:

@@ -13,7 +13,8 @@ use article_analyser::dedup::reuse;
 use article_analyser::dedup::steps::{self, DocRef};
 use article_analyser::dedup::tokens::{self, tokenize, Token};
 use article_analyser::dedup::{
-    DuplicateFinder, Passage, ReuseCluster, CLUSTER_SHARE, MAX_POSTINGS, MIN_MAX_DF,
+    DuplicateFinder, Passage, ReuseCluster, CLUSTER_SHARE, MAX_PAIRED_COPIES, MAX_POSTINGS,
+    MIN_MAX_DF,
 };
 use article_analyser::offsets::{ConvertOffsets, OffsetIndex};
 use article_analyser::{Analyser, Error, Options, Span, Units};
@@ -237,10 +238,13 @@ fn align(
 ///
 /// Returns `(direct, derived, reuse, words)`: `direct` as `(copy, passage, (a0, a1, b0, b1))`
 /// (token ranges) in the finder's order; `derived` as `(x, y, passage, (via, seq, a0, a1,
-/// b0, b1))`, every one before [`kept_of_pair`] settles them in `(via, seq)` order; its reuse clusters; and the word
-/// count of each document of the group by position.
+/// b0, b1))`, every one before [`kept_of_pair`] settles them in `(via, seq)` order; its reuse
+/// clusters; and the word count of each document of the group by position.
+///
+/// With `written=False` the derived passages are not written out (`None` in their place):
+/// their token ranges are all a pair's summary needs (the CLI's `--across direct`).
 #[pyfunction]
-#[pyo3(signature = (index, id, text, copies, *, offsets="codepoints"))]
+#[pyo3(signature = (index, id, text, copies, *, offsets="codepoints", written=true))]
 fn align_group(
     py: Python<'_>,
     index: usize,
@@ -248,10 +252,11 @@ fn align_group(
     text: &str,
     mut copies: Vec<Paired>,
     offsets: &str,
+    written: bool,
 ) -> PyResult<Py<PyAny>> {
     let units = units(offsets)?;
     copies.sort_by_key(|c| c.0);
-    let group = py.detach(|| group_passages(index, id, text, &mut copies, units));
+    let group = py.detach(|| group_passages(index, id, text, &mut copies, units, written));
     let (direct, derived, reuse, words) = group;
     Ok((
         direct
@@ -275,7 +280,12 @@ type Paired = (usize, String, String, Vec<(u32, u32)>);
 type Ranges = (u32, u32, u32, u32);
 type Group = (
     Vec<(usize, Passage, Ranges)>,
-    Vec<(usize, usize, Passage, (usize, u32, u32, u32, u32, u32))>,
+    Vec<(
+        usize,
+        usize,
+        Option<Passage>,
+        (usize, u32, u32, u32, u32, u32),
+    )>,
     Vec<ReuseCluster>,
     Vec<(usize, usize)>,
 );
@@ -286,6 +296,7 @@ fn group_passages(
     text: &str,
     copies: &mut [Paired],
     units: Units,
+    written: bool,
 ) -> Group {
     let rep_tokens = tokenize(text);
     let copy_tokens: Vec<Vec<Token>> = copies.iter().map(|c| tokenize(&c.2)).collect();
@@ -314,8 +325,11 @@ fn group_passages(
     let derived = reuse::derive_pairs(&direct)
         .iter()
         .map(|d| {
-            let mut p = reuse::materialise(d, &direct, doc);
-            p.convert_offsets(index_of(d.docs.0), index_of(d.docs.1));
+            let p = written.then(|| {
+                let mut p = reuse::materialise(d, &direct, doc);
+                p.convert_offsets(index_of(d.docs.0), index_of(d.docs.1));
+                p
+            });
             (
                 d.docs.0,
                 d.docs.1,
@@ -486,6 +500,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(links, m)?)?;
     m.add("CLUSTER_SHARE", CLUSTER_SHARE)?;
     m.add("MAX_POSTINGS", MAX_POSTINGS)?;
+    m.add("MAX_PAIRED_COPIES", MAX_PAIRED_COPIES)?;
     m.add("MIN_MAX_DF", MIN_MAX_DF)?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -66,6 +66,12 @@ class SparkJob(unittest.TestCase):
         self.assertEqual(got["clusters"], expected["clusters"])
         self.assertEqual(got["reuse"].collect(), expected["reuse"])
         self.assertEqual(got["stats"], expected["stats"])
+        # The direct alignments only, as the CLI's --across direct lists them.
+        direct = job.find_reuse(self.spark, self.frame, offsets="utf16", partitions=3, across="direct")
+        expected = cli_report(self.docs, "--across", "direct")
+        self.assertEqual(sorted(direct["passages"].collect(), key=key), sorted(expected["across"], key=key))
+        self.assertEqual(direct["pairs"].collect(), expected["pairs"])
+        self.assertEqual(direct["stats"], expected["stats"])
 
     def test_code_point_offsets_slice_python_strings(self) -> None:
         texts = {d["id"]: d["text"] for d in self.docs}

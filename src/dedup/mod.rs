@@ -38,7 +38,7 @@ pub mod within;
 use crate::error::Error;
 use crate::offsets::{ConvertOffsets, OffsetIndex, Units};
 use reuse::Derived;
-pub use reuse::{ReuseCluster, ReuseCopy};
+pub use reuse::{ReuseCluster, ReuseCopy, MAX_PAIRED_COPIES};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tokens::{Fingerprint, Token};
@@ -214,6 +214,9 @@ pub struct FinderStats {
     pub passages: usize,
     /// Passages between copies derived through a representative instead of aligned.
     pub derived: usize,
+    /// Reuse clusters with more than [`reuse::MAX_PAIRED_COPIES`] copies, whose copies were
+    /// not paired with each other (each is paired with the representative).
+    pub unpaired_clusters: usize,
     /// Fingerprints found at more than [`MAX_POSTINGS`] places, whose places were each paired
     /// with the first one only.
     pub starred: usize,
@@ -381,6 +384,10 @@ impl DuplicateFinder {
                 candidate_pairs: counts.candidate_pairs,
                 passages,
                 derived: derived_count,
+                unpaired_clusters: reuse
+                    .iter()
+                    .filter(|c| c.copies.len() > reuse::MAX_PAIRED_COPIES)
+                    .count(),
                 starred: counts.starred,
                 boilerplate: counts.boilerplate,
                 bounded_units,
@@ -739,6 +746,28 @@ mod tests {
         for c in &report.reuse {
             assert!(c.copies.iter().all(|copy| copy.id > c.id), "{c:?}");
         }
+    }
+
+    /// Past MAX_PAIRED_COPIES copies, a passage is one reuse cluster: each copy is paired with
+    /// the representative, the copies are not paired with each other, and the report says so.
+    #[test]
+    fn a_passage_in_very_many_documents_is_one_cluster_not_all_pairs() {
+        let line = "Cet article vous est proposé par la rédaction du journal, retrouvez toute \
+                    l'actualité de votre région chaque matin dans notre lettre d'information.";
+        let n = MAX_PAIRED_COPIES + 10;
+        let mut finder = DuplicateFinder::new();
+        for i in 0..n {
+            finder.add(&format!("d{i:03}"), line).unwrap();
+        }
+        let report = finder.finish();
+        assert_eq!(report.stats.unpaired_clusters, 1);
+        assert_eq!(report.stats.derived, 0);
+        assert_eq!(report.reuse.len(), 1);
+        assert_eq!(report.reuse[0].copies.len(), n - 1);
+        assert_eq!(report.pairs.len(), n - 1);
+        assert!(report.pairs.iter().all(|p| p.a == "d000"));
+        assert_eq!(report.clusters.len(), 1);
+        assert_eq!(report.clusters[0].len(), n);
     }
 
     /// A standing line shared by many documents is reuse without a cut and boilerplate with

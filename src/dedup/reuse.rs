@@ -24,6 +24,15 @@ use super::steps::DocRef;
 use super::{Passage, MIN_PASSAGE_WORDS, MIN_RUN, MIN_SIMILARITY};
 use serde::Serialize;
 
+/// Most copies in a reuse cluster whose copies are paired with each other. A passage found in
+/// more documents (a standing line, a wire story in hundreds of outlets) is one cluster: each
+/// copy is paired with the representative, but the pairs between copies, which grow with the
+/// square of the copies, are not derived ([`FinderStats::unpaired_clusters`] counts such
+/// clusters). passim's clusters, likewise, do not list their pairs.
+///
+/// [`FinderStats::unpaired_clusters`]: super::FinderStats::unpaired_clusters
+pub const MAX_PAIRED_COPIES: usize = 100;
+
 /// Marks a representative's word with no equal word in the copy.
 pub const UNMATCHED: u32 = u32::MAX;
 
@@ -37,8 +46,6 @@ pub struct PassageWords {
     /// For each token of `a` in the passage, the token of `b` it equals, or [`UNMATCHED`]
     /// (direct passages only, until the clusters are built).
     pub to_b: Vec<u32>,
-    /// The representative a derived passage was found through (its position in the set).
-    pub via: Option<usize>,
 }
 
 /// One copy in a [`ReuseCluster`].
@@ -71,8 +78,8 @@ pub struct ReuseCluster {
     pub(crate) docs: Vec<usize>,
 }
 
-/// The word map of a direct alignment: `edits` relative to token ranges starting at `a0` and
-/// `b0`, over `a_len` tokens of `a`.
+/// The word map of a direct alignment over `a_len` tokens of `a`, from its `edits` (relative
+/// to the passage's ranges) and the first token of its range in `b`, `b0`.
 #[must_use]
 pub fn word_map(edits: &[Edit], a_len: usize, b0: usize) -> Vec<u32> {
     let mut to_b = vec![UNMATCHED; a_len];
@@ -128,7 +135,25 @@ pub fn derive_pairs(direct: &[Passage]) -> Vec<Derived> {
             .collect();
         keyed.sort_unstable();
         let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
+        // The reuse clusters (runs of overlapping passages, as clusters_of cuts them), and
+        // their sizes: the copies of one past MAX_PAIRED_COPIES are not paired.
+        let mut cluster_of = Vec::with_capacity(order.len());
+        let mut sizes: Vec<usize> = Vec::new();
+        let mut reach = 0;
+        for &i in &order {
+            let w = direct[i].words.a;
+            if sizes.is_empty() || w.0 >= reach {
+                sizes.push(0);
+                reach = w.1;
+            }
+            reach = reach.max(w.1);
+            *sizes.last_mut().unwrap_or(&mut 0) += 1;
+            cluster_of.push(sizes.len() - 1);
+        }
         for (k, &i) in order.iter().enumerate() {
+            if sizes[cluster_of[k]] > MAX_PAIRED_COPIES {
+                continue;
+            }
             let p = &direct[i];
             for &j in &order[k + 1..] {
                 let q = &direct[j];
@@ -235,7 +260,6 @@ pub fn materialise<'d>(
         d.similarity,
     );
     passage.via = Some(doc(d.via).id.to_owned());
-    passage.words.via = Some(d.via);
     passage
 }
 

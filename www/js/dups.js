@@ -73,6 +73,7 @@ export function renderAcross(ui, report, documents, names) {
   const st = report.stats;
   const summary = `${st.documents} articles, ${st.words.toLocaleString()} words: ${report.across.length} reused passage${report.across.length === 1 ? "" : "s"} between ${report.pairs.length} pair${report.pairs.length === 1 ? "" : "s"} of articles (${st.candidatePairs} pair${st.candidatePairs === 1 ? "" : "s"} shared a fingerprint).`;
   const parts = [h("p", "", summary)];
+  if (st.unpairedClusters > 0) parts.push(h("p", "hint", `${st.unpairedClusters.toLocaleString()} passage${st.unpairedClusters === 1 ? " is" : "s are"} in more than 100 articles (a standing line, a wire story everywhere): each copy is compared with the first article that has it, not with every other copy.`));
   const unlisted = st.passages - report.across.length;
   if (unlisted > 0) parts.push(h("p", "hint", `${unlisted.toLocaleString()} passages between copies of one text, found through the article both copied, are counted in the pairs but not listed for a set this large; export the duplicates to have them all.`));
   // A passage carried by several articles, said once: its earliest article and its copies.
