@@ -32,8 +32,10 @@ SUBCOMMANDS:
                  counts) and \"quotes\" (each quotation with its speaker when the text names one)
     duplicates   one JSON object for the whole set: passages repeated inside each document
                  (\"within\", with a clean copy), passages reused between documents (\"across\":
-                 a, aStart, aEnd, b, bStart, bEnd, similarity, word-level changes), the share of
-                 each document found elsewhere, pair similarities and clusters
+                 a, aStart, aEnd, b, bStart, bEnd, similarity, word-level changes, and \"via\"
+                 for a passage between two copies found through the document both copy),
+                 \"reuse\" (each reused passage once, with its copies), the share of each
+                 document found elsewhere, pair similarities and clusters
     terms        one JSON array for the whole set: for each document (\"id\", \"language\"), the
                  terms that set it apart from the others (\"terms\": term, stem, count, documents,
                  score = count x ln(documents in the set / documents holding the term))
