@@ -217,6 +217,7 @@ test("a wire story in twelve outlets: one reuse cluster, every pair with its pas
   const derived = page.locator("#passages li button", { hasText: /outlet-01 ⇄ outlet-02 .*both taken from/ });
   await derived.click();
   assert.deepEqual(await page.locator("#compare-a-text del").allTextContents(), ["soir"]);
+  await page.locator(".dups").screenshot({ path: path.join(shots, "wire-copies.png") });
   assert.deepEqual(problems, []);
   await context.close();
 });
