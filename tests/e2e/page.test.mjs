@@ -153,6 +153,9 @@ test("two articles: repeats inside one, reuse between them, side by side", async
   const compared = Number(await page.evaluate(() => document.body.dataset.compared));
   await page.locator("#doc-tabs [role=tab]").nth(1).click();
   await page.waitForFunction((n) => Number(document.body.dataset.compared) > n, compared);
+  // The reader marks the repeats once both the comparison and the article's statistics (its
+  // paragraphs) are in, in either order.
+  await page.waitForFunction(() => document.querySelectorAll("#reader p.repeat").length > 0, null, { timeout: 20_000 });
   assert.equal(await page.locator("#reader p.repeat").count(), 2);
   assert.match(await page.locator("#within").textContent(), /Paragraph ×2 \(exact repeat\)/);
   const clean = await page.locator("#clean-text").inputValue();
