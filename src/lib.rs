@@ -124,6 +124,11 @@ impl Analyser {
         }
     }
 
+    /// Builds the entity recogniser now instead of on the first entities call.
+    pub fn prepare_entities(&self) {
+        self.recogniser.get_or_init(entities::Recogniser::new);
+    }
+
     /// Statistics of `text`, with byte spans.
     ///
     /// # Errors

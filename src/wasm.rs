@@ -130,9 +130,11 @@ impl Analyser {
     #[must_use]
     pub fn new() -> Self {
         console_error_panic_hook::set_once();
-        Self {
-            inner: crate::Analyser::new(),
-        }
+        // The page's worker builds its analyser once at start-up: decode the gazetteers there,
+        // as before the recogniser became lazy, so that no request waits for them.
+        let inner = crate::Analyser::new();
+        inner.prepare_entities();
+        Self { inner }
     }
 
     /// Statistics of `text`. Throws an `Error` with a readable message for bad options or a

@@ -232,6 +232,8 @@ test("past 1,000 articles the view lists the direct alignments and says how many
   const jsonl = stories.flatMap((text, s) => Array.from({ length: 10 }, (_, c) =>
     JSON.stringify({ id: `s${s}-c${c}`, text: `Édition ${c}.\n\n${text}` }))).join("\n");
   await openFiles(page, [["archive.jsonl", jsonl]]);
+  // (The set may be compared once while its articles are still being added.)
+  await page.waitForFunction(() => /^1010 articles/.test(document.getElementById("across-summary").textContent), null, { timeout: 60_000 });
   const summary = await page.locator("#across-summary").textContent();
   assert.match(summary, /1010 articles/);
   assert.match(summary, /between 4545 pairs of articles/);
