@@ -112,8 +112,6 @@ pub struct Derived {
     pub a: (u32, u32),
     /// Token range in the second copy.
     pub b: (u32, u32),
-    /// Words in common.
-    pub common: u32,
     /// `2·common / (words in a + words in b)`.
     pub similarity: f64,
 }
@@ -229,7 +227,6 @@ fn compose(direct: &[Passage], from: (usize, usize), rep: (u32, u32)) -> Option<
         rep,
         a: (x0, x1),
         b: (y0, y1),
-        common,
         similarity,
     })
 }
