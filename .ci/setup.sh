@@ -3,7 +3,8 @@
 # whatever is already there at the right version. Versions come from wasm-pack.toml.
 #   bash .ci/setup.sh          build tools only (Rust wasm target, wasm-pack, wasm-bindgen, binaryen,
 #                              and pdf.js, which the page loads for dropped PDFs)
-#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver, playwright-core, valgrind,
+#   bash .ci/setup.sh --test   the same plus Chromium, ChromeDriver, playwright-core, axe-core
+#                              (the accessibility checks), valgrind,
 #                              GNU time, Java, and a Python venv with maturin and pyspark for tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,8 +52,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen"
 fi
 
-if [ ! -x .ci/node_modules/.bin/wasm-opt ] || [ ! -d .ci/node_modules/pdfjs-dist ] || { $want_tests && [ ! -d .ci/node_modules/playwright-core ]; }; then
-  echo "setup: installing binaryen, pdf.js and playwright-core from npm"
+if [ ! -x .ci/node_modules/.bin/wasm-opt ] || [ ! -d .ci/node_modules/pdfjs-dist ] || { $want_tests && { [ ! -d .ci/node_modules/playwright-core ] || [ ! -d .ci/node_modules/axe-core ]; }; }; then
+  echo "setup: installing binaryen, pdf.js, playwright-core and axe-core from npm"
   (cd .ci && npm ci --no-audit --no-fund --silent)
 fi
 if $want_tests; then

@@ -137,7 +137,9 @@ function renderMatrix(container, report, documents, nameOf) {
   const table = h("table");
   const caption = h("caption", "hint", "Share of the row's article found in the column's article");
   const head = h("tr");
-  head.append(h("th"));
+  // The corner names the two axes for screen readers (an empty header cell says nothing).
+  head.append(h("th", "", ""));
+  head.firstChild.append(h("span", "sr-only", "Article ↓, found in →"));
   for (const d of documents) head.append(h("th", "", nameOf(d.id)));
   table.append(caption, head);
   for (const row of documents) {

@@ -33,16 +33,21 @@ function renderNode(node, text, report, quoteInfo) {
     el.append(...inner);
     el.dataset.label = child.label;
     const what = LABEL_NAMES[child.label];
+    // Every highlight is reached with the arrow keys from the text (one tab stop, see
+    // main.js), and `data-tag` is the label the "Labels" toggle writes after it, as displaCy does.
+    el.tabIndex = -1;
+    el.dataset.tag = what;
     if (child.group !== null && child.group !== undefined) {
       const g = report.groups[child.group];
       el.dataset.group = String(child.group);
-      el.tabIndex = 0;
-      el.title = `${what}: ${g.name} (${g.count} mention${g.count === 1 ? "" : "s"})`;
+      el.title = `${what}: ${g.name} (${g.count} mention${g.count === 1 ? "" : "s"}); Enter marks every mention`;
       el.setAttribute("role", "button");
-      el.setAttribute("aria-label", el.title);
+      el.setAttribute("aria-label", `${el.textContent}, ${what}: ${g.name} (${g.count} mention${g.count === 1 ? "" : "s"})`);
     } else if (child.label === "QUOTE") {
-      const speaker = quoteInfo.get(child.index);
-      el.title = speaker ? `quotation, said by ${speaker}` : "quotation";
+      const quote = quoteInfo.get(child.index);
+      const said = !quote ? "" : quote.kind === "phrase" ? "quoted phrase" : quote.speaker ? `said by ${quote.speaker}` : "speaker not named";
+      el.title = said ? `quotation, ${said}` : "quotation";
+      if (said) el.dataset.tag = said;
     } else {
       el.title = what;
     }
@@ -56,7 +61,7 @@ function renderNode(node, text, report, quoteInfo) {
 /** The text, paragraph by paragraph, with the entities marked. */
 export function renderEntityReader(container, text, blocks, report, limit = READER_LIMIT) {
   const items = report.entities.map((e, index) => ({ ...e, index }));
-  const quoteInfo = new Map(report.quotes.map((q) => [q.entity, q.speaker]));
+  const quoteInfo = new Map(report.quotes.map((q) => [q.entity, q]));
   const nodes = [];
   let first = 0;
   // The text is shown up to limit, or to the end of a name that starts before it: past

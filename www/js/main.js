@@ -37,6 +37,7 @@ const ui = {
   legendReadability: $("legend-readability"), legend: $("legend-entities"), legendStyle: $("legend-style"),
   modeStyle: $("mode-style"),
   entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
+  showLabels: $("show-labels"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
   exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"), backToMine: $("back-to-mine"),
 };
 
@@ -53,7 +54,7 @@ const newDoc = (text = "", name = null) => {
 };
 const state = {
   docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null, lastEntities: null,
-  mode: "readability", hidden: new Set(), hiddenStyle: new Set(), selected: null,
+  mode: "readability", hidden: new Set(), hiddenStyle: new Set(), selected: null, labels: false,
 };
 const active = () => state.docs[state.active];
 
@@ -305,9 +306,9 @@ function setMode(mode) {
   ui.legend.hidden = mode !== "entities";
   ui.legendStyle.hidden = mode !== "style";
   ui.reader.setAttribute("aria-label", {
-    entities: "The text with its entities highlighted: Tab moves between them, Enter marks every mention",
-    style: "The text with adverbs, passive voice, qualifiers and wordy phrases highlighted",
-  }[mode] ?? "The text with hard sentences highlighted");
+    entities: "The text with its entities highlighted: the arrow keys move between them, Enter on a name marks every mention",
+    style: "The text with adverbs, passive voice, qualifiers and wordy phrases highlighted: the arrow keys move between them",
+  }[mode] ?? "The text with hard sentences and repeats highlighted: the arrow keys move between them");
   renderReaderWithRepeats();
 }
 
@@ -393,7 +394,7 @@ function workspace() {
   return {
     docs: state.docs.map((d) => ({ name: d.name, text: d.text })),
     active: state.active,
-    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden], hiddenStyle: [...state.hiddenStyle] },
+    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden], hiddenStyle: [...state.hiddenStyle], labels: state.labels },
   };
 }
 
@@ -439,6 +440,7 @@ function applyWorkspace(saved) {
   state.hiddenStyle.clear();
   if (Array.isArray(o.hiddenStyle)) for (const k of o.hiddenStyle) { if (STYLE_KINDS.some((x) => x.kind === k)) { state.hiddenStyle.add(k); document.body.classList.add(`hide-sty-${k}`); } }
   if (["entities", "readability", "style"].includes(o.mode)) state.mode = o.mode;
+  showLabels(o.labels === true);
   state.previous = null;
 }
 
@@ -500,6 +502,41 @@ ui.kwicCsv.addEventListener("click", () => {
   if (!k) return;
   download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-in-context.csv`, "text/csv;charset=utf-8", concordanceCsv(k.result));
 });
+const READER_HINT = "Arrow keys (← →) in the text move between its highlights; Escape comes back to the text.";
+const clip = (t, n) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+
+/** The highlights of the reader the arrow keys visit: those the mode shows and no toggle hides. */
+function readerStops() {
+  return [...ui.reader.querySelectorAll(".ent, .sty, mark.s")].filter((el) =>
+    !(el.dataset.label && state.hidden.has(el.dataset.label)) && !(el.dataset.style && state.hiddenStyle.has(el.dataset.style)));
+}
+
+/** Moves the focus from `from` (the reader or one of its highlights) by `step` (±1, "first" or
+ * "last"); whether it moved. The text stays one tab stop: highlights are focused by script. */
+function moveInReader(from, step) {
+  const stops = readerStops();
+  if (stops.length === 0) return false;
+  let next;
+  if (step === "first") next = stops[0];
+  else if (step === "last") next = stops[stops.length - 1];
+  else {
+    const at = stops.indexOf(from);
+    if (at === -1) next = step > 0 ? stops[0] : stops[stops.length - 1];
+    else next = stops[at + step];
+  }
+  if (!next) return false;
+  next.focus({ preventScroll: true });
+  next.scrollIntoView({ block: "nearest" });
+  return true;
+}
+
+/** Writes each highlight's label after it in the text (displaCy's way), or not. */
+function showLabels(on) {
+  state.labels = on;
+  ui.showLabels.setAttribute("aria-pressed", String(on));
+  document.body.classList.toggle("show-labels", on);
+}
+
 /** A legend of toggle chips (`data-KEY` on each) showing or hiding one kind of highlight: the
  * hidden kinds kept in `hidden`, and a body class `PREFIX-kind` that takes their colour off. */
 function toggles(legend, key, hidden, prefix) {
@@ -521,8 +558,21 @@ ui.reader.addEventListener("click", (e) => {
 });
 ui.reader.addEventListener("keydown", (e) => {
   const mark = e.target.closest && e.target.closest(".ent[data-group]");
-  if (mark && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(Number(mark.dataset.group)); }
+  if (mark && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(Number(mark.dataset.group)); return; }
+  if (e.altKey || e.ctrlKey || e.metaKey) return;
+  if (e.key === "Escape" && e.target !== ui.reader) { ui.reader.focus({ preventScroll: true }); return; }
+  // Home and End scroll the text when it has the focus; from a highlight they go to the first or last.
+  const step = { ArrowRight: 1, ArrowLeft: -1, Home: "first", End: "last" }[e.key];
+  if (step === undefined || (typeof step === "string" && e.target === ui.reader)) return;
+  if (moveInReader(e.target, step)) e.preventDefault();
 });
+ui.reader.addEventListener("focusin", (e) => {
+  const mark = e.target === ui.reader ? null : e.target.closest("[data-tag]");
+  ui.readerFocus.textContent = mark ? `“${clip(mark.textContent, 80)}”: ${mark.title}` : READER_HINT;
+});
+ui.showLabels.addEventListener("click", () => { showLabels(!state.labels); save(); });
+// The skip link moves the focus without writing #reader into the address, where a permalink lives.
+ui.skipReader.addEventListener("click", (e) => { e.preventDefault(); ui.reader.focus(); ui.reader.scrollIntoView({ block: "start" }); });
 ui.openFile.addEventListener("click", () => ui.file.click());
 ui.file.addEventListener("change", () => { loadFiles(ui.file.files); ui.file.value = ""; });
 ui.addDoc.addEventListener("click", () => {

@@ -150,6 +150,11 @@ export function renderReader(container, text, stats, repeats = [], limit = READE
           titles.push(`Sentence ${repeat}`);
         }
         mark.title = titles.join("; ");
+        mark.dataset.tag = [
+          sentence.difficulty === "ok" ? "" : `${sentence.difficulty === "hard" ? "hard" : "very hard"} · ${sentence.words} words`,
+          repeat ?? "",
+        ].filter(Boolean).join(" · ");
+        mark.tabIndex = -1;
         p.append(mark);
       }
       at = sentence.span.end;

@@ -50,6 +50,8 @@ export function renderStyleReader(container, text, blocks, style, limit = READER
       const mark = h("mark", `sty sty-${kind}`, text.slice(span.start, Math.min(span.end, end)));
       mark.dataset.style = kind;
       mark.title = suggestion ? `${NAME[kind]}: try “${suggestion}”` : NAME[kind];
+      mark.dataset.tag = suggestion ? `→ ${suggestion}` : NAME[kind];
+      mark.tabIndex = -1;
       p.append(mark);
       at = Math.min(span.end, end);
     }
