@@ -161,12 +161,36 @@ test("two articles: repeats inside one, reuse between them, side by side", async
   const clean = await page.locator("#clean-text").inputValue();
   assert.equal(clean.split("La préfecture a placé six communes").length, 2, "one copy of the repeated paragraph stays");
   assert.ok(!clean.endsWith("\n"), "trailing blank lines are removed");
-  // Reuse: three passages, the matrix, and the first pair side by side with its changes.
-  assert.equal(await page.locator("#passages li button").count(), 3);
+  // Reuse: three passages in two rows (wire-b repeats the second one, so it is aligned twice and
+  // listed once, ×2, with a button per copy), the matrix, and a passage side by side.
+  const rows = page.locator("#passages > li");
+  assert.equal(await rows.count(), 2);
+  assert.doesNotMatch(await rows.nth(0).locator("button").first().textContent(), /×/);
+  assert.match(await rows.nth(1).locator("button").first().textContent(), / · ×2$/);
+  assert.deepEqual(await rows.nth(1).locator(".occurrence").allTextContents(), ["1", "2"]);
   assert.equal(await page.locator("#matrix td[data-share]").count(), 2);
-  await page.locator("#passages li button").nth(1).click();
+  await rows.nth(1).locator("button").first().click();
   assert.deepEqual(await page.locator("#compare-a-text del").allTextContents(), ["matin"]);
   assert.match(await page.locator("#compare-b-text").textContent(), /^La préfecture a placé/);
+  const firstCopy = await page.locator("#compare-b").textContent();
+  await rows.nth(1).locator(".occurrence").nth(1).click();
+  assert.equal(await rows.nth(1).locator(".occurrence").nth(1).getAttribute("aria-pressed"), "true");
+  assert.match(await page.locator("#compare-b-text").textContent(), /^La préfecture a placé/);
+  assert.notEqual(await page.locator("#compare-b").textContent(), firstCopy, "the second copy's range is shown");
+  // Reuse in the text, as churnalism marks it: wire-b's sentences found in wire-a are marked
+  // (the quotation and both copies of the prefecture's sentence), its own sentences are not.
+  const reused = page.locator("#reader mark.reused");
+  assert.equal(await reused.count(), 3);
+  assert.equal(await page.locator("#reader mark.reused", { hasText: "La préfecture a placé" }).count(), 2);
+  const quote = page.locator("#reader mark.reused", { hasText: "L'eau est montée" });
+  assert.match(await quote.getAttribute("title"), /Also in wire-a\.txt \(100% similar\)/);
+  assert.equal(await page.locator("#reader mark.reused", { hasText: "Les agriculteurs" }).count(), 0);
+  assert.match(await page.locator("#reuse-key").textContent(), /found in another article \(\d+% of this one\)/);
+  // A click on a marked sentence shows its passage side by side, with the focus on its row.
+  await quote.click();
+  assert.match(await page.locator("#compare-b").textContent(), /^wire-b\.txt/);
+  assert.match(await page.locator("#compare-b-text").textContent(), /^L'eau est montée/);
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#passages li") !== null), true);
   assert.match(await page.locator("#doc-tabs").textContent(), /% shared/);
   await page.locator(".dups").screenshot({ path: path.join(shots, "duplicates.png") });
   assert.deepEqual(problems, []);

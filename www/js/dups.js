@@ -59,7 +59,8 @@ export function renderWithin(container, within, text) {
   container.replaceChildren(list, ...(bounded ? [bounded] : []), button, clean);
 }
 
-/** Matrix of shares, the passages list, and the side-by-side comparison. */
+/** Matrix of shares, the passages list, and the side-by-side comparison; returns the function
+ * that shows passage `index` of `report.across` side by side (the reader's reused marks call it). */
 export function renderAcross(ui, report, documents, names) {
   const textOf = new Map(documents.map((d) => [d.id, d.text]));
   const nameOf = (id) => names.get(id) || id;
@@ -68,7 +69,7 @@ export function renderAcross(ui, report, documents, names) {
     ui.matrix.replaceChildren();
     ui.passages.replaceChildren();
     ui.compare.hidden = true;
-    return;
+    return () => {};
   }
   const st = report.stats;
   const summary = `${st.documents} articles, ${st.words.toLocaleString()} words: ${report.across.length} reused passage${report.across.length === 1 ? "" : "s"} between ${report.pairs.length} pair${report.pairs.length === 1 ? "" : "s"} of articles (${st.candidatePairs} pair${st.candidatePairs === 1 ? "" : "s"} shared a fingerprint).`;
@@ -104,24 +105,85 @@ export function renderAcross(ui, report, documents, names) {
   }
   ui.acrossSummary.replaceChildren(...parts);
   renderMatrix(ui.matrix, report, documents, nameOf);
-  const items = report.across.slice(0, PASSAGE_LIMIT).map((p, i) => {
+  const rows = passageRows(report.across, textOf);
+  const buttons = new Map(); // row -> its button
+  const show = (index) => {
+    const p = report.across[index];
+    if (!p) return;
+    const row = rows.rowOf.get(index);
+    for (const other of ui.passages.querySelectorAll("button[aria-pressed]")) other.setAttribute("aria-pressed", "false");
+    ui.passages.querySelector(`[data-passage="${index}"]`)?.setAttribute("aria-pressed", "true");
+    buttons.get(row)?.setAttribute("aria-pressed", "true");
+    renderCompare(ui, p, textOf.get(p.a), textOf.get(p.b), nameOf);
+  };
+  const items = rows.list.slice(0, PASSAGE_LIMIT).map((members, r) => {
+    const p = report.across[members[0]];
     const li = h("li");
     const through = p.via ? ` · both taken from ${nameOf(p.via)}` : "";
-    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${percent(p.similarity)} similar · ${p.commonWords} words in common${through}`);
+    const times = members.length > 1 ? ` · ×${members.length}` : "";
+    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${percent(p.similarity)} similar · ${p.commonWords} words in common${through}${times}`);
     button.type = "button";
     button.setAttribute("aria-pressed", "false");
-    button.addEventListener("click", () => {
-      for (const other of ui.passages.querySelectorAll("button")) other.setAttribute("aria-pressed", "false");
-      button.setAttribute("aria-pressed", "true");
-      renderCompare(ui, p, textOf.get(p.a), textOf.get(p.b), nameOf);
-    });
+    if (members.length > 1) button.title = `The same passage ${members.length} times between these two articles (one of them repeats it); the numbers show each`;
+    button.addEventListener("click", () => show(members[0]));
+    buttons.set(r, button);
     li.append(button, " ", h("span", "quote", `“${preview(textOf.get(p.a), { start: p.aStart, end: p.aEnd }, 70)}”`));
-    if (i === 0) queueMicrotask(() => button.click());
+    if (members.length > 1) {
+      const each = h("span", "occurrences");
+      members.forEach((index, k) => {
+        const b = h("button", "occurrence", String(k + 1));
+        b.type = "button";
+        b.dataset.passage = String(index);
+        b.setAttribute("aria-pressed", "false");
+        b.setAttribute("aria-label", `Copy ${k + 1} of ${members.length}`);
+        b.addEventListener("click", () => show(index));
+        each.append(b);
+      });
+      li.append(" ", each);
+    }
     return li;
   });
-  if (report.across.length > PASSAGE_LIMIT) items.push(h("li", "hint", `… and ${report.across.length - PASSAGE_LIMIT} more.`));
+  if (rows.list.length > PASSAGE_LIMIT) items.push(h("li", "hint", `… and ${rows.list.length - PASSAGE_LIMIT} more.`));
   ui.passages.replaceChildren(...items);
   ui.compare.hidden = report.across.length === 0;
+  if (report.across.length) show(0);
+  return show;
+}
+
+/**
+ * The listed passages grouped into rows: the passages between the same two articles whose two
+ * sides read the same (spaces aside) are one row, since a passage one article repeats is aligned
+ * once per copy. `list` holds each row's passage indices in report order; `rowOf` maps a
+ * passage index to its row.
+ */
+function passageRows(across, textOf) {
+  const flat = (id, start, end) => textOf.get(id).slice(start, end).replace(/\s+/g, " ").trim();
+  const byKey = new Map();
+  const list = [];
+  const rowOf = new Map();
+  across.forEach((p, i) => {
+    const key = `${p.a}\u0000${p.b}\u0000${flat(p.a, p.aStart, p.aEnd)}\u0000${flat(p.b, p.bStart, p.bEnd)}`;
+    let row = byKey.get(key);
+    if (row === undefined) { row = list.length; byKey.set(key, row); list.push([]); }
+    list[row].push(i);
+    rowOf.set(i, row);
+  });
+  return { list, rowOf };
+}
+
+/**
+ * The passages of article `id` found in other articles, sorted by start, for the reader: each
+ * with its range in `id`, the other article's name and similarity as `label`, and `index`, its
+ * place in `report.across`.
+ */
+export function reusedIn(report, id, names) {
+  const nameOf = (x) => names.get(x) || x;
+  const spans = [];
+  report.across.forEach((p, index) => {
+    if (p.a === id) spans.push({ start: p.aStart, end: p.aEnd, label: `${nameOf(p.b)} (${percent(p.similarity)} similar)`, index });
+    else if (p.b === id) spans.push({ start: p.bStart, end: p.bEnd, label: `${nameOf(p.a)} (${percent(p.similarity)} similar)`, index });
+  });
+  return spans.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 function renderMatrix(container, report, documents, nameOf) {

@@ -8,7 +8,7 @@ import { isLink, LINK_LIMIT, makeLink, readLink } from "./permalink.js";
 import { loadStash, loadWorkspace, saveDraft, saveWorkspace, stashWorkspace } from "./store.js";
 import * as render from "./render.js";
 import { cloud } from "./charts.js";
-import { renderAcross, renderWithin } from "./dups.js";
+import { renderAcross, renderWithin, reusedIn } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
@@ -37,7 +37,7 @@ const ui = {
   legendReadability: $("legend-readability"), legend: $("legend-entities"), legendStyle: $("legend-style"),
   modeStyle: $("mode-style"),
   entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
-  showLabels: $("show-labels"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
+  showLabels: $("show-labels"), reuseKey: $("reuse-key"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
   exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"), backToMine: $("back-to-mine"),
 };
 
@@ -55,6 +55,7 @@ const newDoc = (text = "", name = null) => {
 const state = {
   docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null, lastEntities: null,
   mode: "readability", hidden: new Set(), hiddenStyle: new Set(), selected: null, labels: false,
+  showPassage: () => {},
 };
 const active = () => state.docs[state.active];
 
@@ -329,8 +330,13 @@ function renderReaderWithRepeats() {
   }
   const report = state.lastReport;
   const within = report && report.texts.get(s.doc.id) === s.text ? report.within.find((w) => w.id === s.doc.id) : null;
-  render.renderReader(ui.reader, s.text, s.result, within ? within.groups : [], limit);
+  const current = report && report.texts.get(s.doc.id) === s.text;
+  const reused = current ? reusedIn(report, s.doc.id, articleNames()) : [];
+  render.renderReader(ui.reader, s.text, s.result, { repeats: within ? within.groups : [], reused, limit });
   renderWithin(ui.within, within || { groups: [] }, s.text);
+  const share = current ? report.documents.find((d) => d.id === s.doc.id)?.reusedShare ?? 0 : 0;
+  ui.reuseKey.hidden = reused.length === 0;
+  ui.reuseKey.textContent = `found in another article (${Math.round(share * 100)}% of this one)`;
 }
 
 async function findDuplicates() {
@@ -357,7 +363,7 @@ async function findDuplicates() {
   state.lastReport = { ...result, texts: new Map(documents.map((d) => [d.id, d.text])) };
   renderTabs();
   renderReaderWithRepeats();
-  renderAcross(ui, result, documents, new Map(state.docs.map((d) => [d.id, d.name])));
+  state.showPassage = renderAcross(ui, result, documents, articleNames());
   document.body.dataset.compared = String(Number(document.body.dataset.compared || 0) + 1);
   await findTerms(documents);
 }
@@ -552,13 +558,23 @@ function toggles(legend, key, hidden, prefix) {
 }
 toggles(ui.legend, "label", state.hidden, "hide");
 toggles(ui.legendStyle, "style", state.hiddenStyle, "hide-sty");
+/** Shows a reused sentence's passage side by side, with the focus on its row. */
+function comparePassage(mark) {
+  state.showPassage(Number(mark.dataset.passage));
+  ui.compare.scrollIntoView({ block: "nearest" });
+  ui.passages.querySelector("button[aria-pressed=\"true\"]")?.focus({ preventScroll: true });
+}
 ui.reader.addEventListener("click", (e) => {
   const mark = e.target.closest(".ent[data-group]");
   if (mark) select(Number(mark.dataset.group));
+  const reused = e.target.closest("mark.reused");
+  if (reused) comparePassage(reused);
 });
 ui.reader.addEventListener("keydown", (e) => {
   const mark = e.target.closest && e.target.closest(".ent[data-group]");
   if (mark && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(Number(mark.dataset.group)); return; }
+  const reused = e.target.closest && e.target.closest("mark.reused");
+  if (reused && e.key === "Enter") { e.preventDefault(); comparePassage(reused); return; }
   if (e.altKey || e.ctrlKey || e.metaKey) return;
   if (e.key === "Escape" && e.target !== ui.reader) { ui.reader.focus({ preventScroll: true }); return; }
   // Home and End scroll the text when it has the focus; from a highlight they go to the first or last.

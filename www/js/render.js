@@ -100,10 +100,13 @@ export function renderNotes(container, notes) {
 }
 
 /**
- * The text, paragraph by paragraph, with hard sentences and repeats marked. `repeats` are the
- * repeat groups of this text ({ kind, spans }); every occurrence is marked with its rank.
+ * The text, paragraph by paragraph, with hard sentences, repeats and reuse marked. `repeats` are
+ * the repeat groups of this text ({ kind, spans }): every occurrence is marked with its rank.
+ * `reused` are the passages of this text found in other articles ({ start, end, label, index },
+ * sorted by start): a sentence at least half inside them is marked as reused, with the articles
+ * it is found in as its title and `data-passage` the index of its first passage in the list.
  */
-export function renderReader(container, text, stats, repeats = [], limit = READER_LIMIT) {
+export function renderReader(container, text, stats, { repeats = [], reused = [], limit = READER_LIMIT } = {}) {
   const repeatOf = new Map(); // "start:end" -> label
   for (const group of repeats) {
     const count = group.count ?? group.spans.length;
@@ -114,6 +117,7 @@ export function renderReader(container, text, stats, repeats = [], limit = READE
       repeatOf.set(`${span.start}:${span.end}`, label);
     });
   }
+  const reuseOf = reuseSweep(reused);
   const nodes = [];
   let s = 0;
   const sentences = stats.sentenceDetails;
@@ -136,7 +140,8 @@ export function renderReader(container, text, stats, repeats = [], limit = READE
       if (sentence.span.start > at) p.append(text.slice(at, sentence.span.start));
       const body = text.slice(sentence.span.start, sentence.span.end);
       const repeat = blockRepeat ? undefined : repeatOf.get(`${sentence.span.start}:${sentence.span.end}`);
-      if (sentence.difficulty === "ok" && !repeat) {
+      const reuse = reuseOf(sentence.span);
+      if (sentence.difficulty === "ok" && !repeat && !reuse) {
         p.append(body);
       } else {
         const mark = h("mark", "s", body);
@@ -149,10 +154,16 @@ export function renderReader(container, text, stats, repeats = [], limit = READE
           mark.classList.add("repeat-sentence");
           titles.push(`Sentence ${repeat}`);
         }
+        if (reuse) {
+          mark.classList.add("reused");
+          mark.dataset.passage = String(reuse.index);
+          titles.push(`Also in ${reuse.label}; click to compare`);
+        }
         mark.title = titles.join("; ");
         mark.dataset.tag = [
           sentence.difficulty === "ok" ? "" : `${sentence.difficulty === "hard" ? "hard" : "very hard"} · ${sentence.words} words`,
           repeat ?? "",
+          reuse ? `also in ${reuse.label}` : "",
         ].filter(Boolean).join(" · ");
         mark.tabIndex = -1;
         p.append(mark);
@@ -168,6 +179,26 @@ export function renderReader(container, text, stats, repeats = [], limit = READE
     }
   }
   container.replaceChildren(...nodes);
+}
+
+/**
+ * A lookup, for sentences asked in text order, of the reused passage that covers at least half
+ * of each (the one covering most of it), or null: one sweep over the sorted passages, so a text
+ * with thousands of sentences and passages costs their sum, not their product.
+ */
+function reuseSweep(reused) {
+  let first = 0;
+  return (span) => {
+    while (first < reused.length && reused[first].end <= span.start) first++;
+    let best = null;
+    let bestCover = 0;
+    for (let i = first; i < reused.length && reused[i].start < span.end; i++) {
+      const r = reused[i];
+      const cover = Math.min(r.end, span.end) - Math.max(r.start, span.start);
+      if (cover > bestCover) { best = r; bestCover = cover; }
+    }
+    return best && bestCover * 2 >= span.end - span.start ? best : null;
+  };
 }
 
 export { h };
