@@ -5,7 +5,7 @@
 // tab list by keyboard.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import zlib from "node:zlib";
 import { payloads } from "./payloads.mjs";
 import { startPage } from "./harness.mjs";
@@ -271,8 +271,8 @@ test("files in: .html reduced to its article, .docx and .pdf to their text, othe
   assert.deepEqual(names, ["brest.html", "note.docx", "rapport.pdf", "xss.docx"], "one article per readable file, named after it; no tab for the others");
   const status = await page.locator("#file-note").textContent();
   assert.match(status, /4 articles added/);
-  assert.match(status, /"photo\.png" is a image\/png file/);
-  assert.match(status, /"archive\.zip" is a application\/zip file/);
+  assert.match(status, /“photo\.png” is a file of type image\/png/);
+  assert.match(status, /“archive\.zip” is a file of type application\/zip/);
 
   await page.locator("#doc-tabs [role=tab]").nth(0).click();
   const brest = await page.locator("#text").inputValue();
@@ -385,6 +385,10 @@ test("keyboard: arrow keys move between the tabs, Delete or a button removes one
 });
 
 test("offline: after one visit the page opens and analyses with the network off", async () => {
+  // The worker installs every script of the page, not only those this visit happened to load.
+  const sw = readFileSync(new URL("../../www/sw.js", import.meta.url), "utf8");
+  const scripts = readdirSync(new URL("../../www/js/", import.meta.url)).filter((f) => f.endsWith(".js"));
+  assert.deepEqual(scripts.filter((f) => !sw.includes(`"./js/${f}"`)), [], "scripts sw.js does not keep");
   const context = await browser.newContext({ serviceWorkers: "allow" });
   const { page, problems } = await open(context);
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -135,7 +135,7 @@ test("bad input gets a result or a message, and the page stays responsive", asyn
   // worker keeps back the entities past the shown part, not their number.
   await page.locator("#mode-entities").click();
   assert.equal(await page.locator("#reader .more").count(), 1);
-  assert.match(await page.locator('#legend-entities button[data-label="DATE"]').textContent(), /date 230000$/);
+  assert.match(await page.locator('#legend-entities button[data-label="DATE"]').textContent(), /date 230,000$/);
   assert.ok(await page.locator("#reader mark.ent-DATE").count() > 1000);
   console.log(`20 MB paste: longest main-thread pause ${Math.round(pause)} ms`);
   assert.ok(pause < 2000, `the page froze for ${Math.round(pause)} ms`);
@@ -210,7 +210,7 @@ test("a thousand articles from a .jsonl file are compared within a second", asyn
   const worker = Number(status.match(/compared in (\d+) ms/)[1]);
   assert.equal(await page.locator("#doc-tabs select option").count(), 1000);
   console.log(`1,000 articles (${megabytes.toFixed(1)} MB): compared in ${worker} ms in the worker, ${wall} ms from opening the file to the rendered result`);
-  assert.match(await page.locator("#across-summary").textContent(), /1000 articles/);
+  assert.match(await page.locator("#across-summary").textContent(), /1,000 articles/);
   assert.equal(await page.locator("#passages li button").count(), 40);
   assert.ok(worker < 1000, `took ${worker} ms`);
   assert.deepEqual(problems, []);
@@ -257,10 +257,10 @@ test("past 1,000 articles the view lists the direct alignments and says how many
     JSON.stringify({ id: `s${s}-c${c}`, text: `Édition ${c}.\n\n${text}` }))).join("\n");
   await openFiles(page, [["archive.jsonl", jsonl]]);
   // (The set may be compared once while its articles are still being added.)
-  await page.waitForFunction(() => /^1010 articles/.test(document.getElementById("across-summary").textContent), null, { timeout: 60_000 });
+  await page.waitForFunction(() => /^1,010 articles/.test(document.getElementById("across-summary").textContent), null, { timeout: 60_000 });
   const summary = await page.locator("#across-summary").textContent();
-  assert.match(summary, /1010 articles/);
-  assert.match(summary, /between 4545 pairs of articles/);
+  assert.match(summary, /1,010 articles/);
+  assert.match(summary, /between 4,545 pairs of articles/);
   const left = Number(summary.match(/([\d,\u202f\u00a0]+) passages between copies of one text/)[1].replace(/\D/g, ""));
   assert.ok(left > 3000, summary);
   const buttons = await page.locator("#passages li button").allTextContents();

@@ -1,4 +1,6 @@
 // Small SVG charts built with DOM nodes (no innerHTML): a vertical histogram and horizontal bars.
+import { t } from "./i18n.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 
 function el(name, attributes = {}, text) {
@@ -9,7 +11,7 @@ function el(name, attributes = {}, text) {
 }
 
 /** bins: [{ label, count, title }] */
-export function histogram(bins, { width = 460, height = 150, title = "Number of sentences per length range" } = {}) {
+export function histogram(bins, { width = 460, height = 150, title = t("Number of sentences per length range") } = {}) {
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" });
   const max = Math.max(1, ...bins.map((b) => b.count));
   const left = 8, bottom = 22, top = 16;
@@ -34,7 +36,7 @@ export function bars(rows, { width = 460, row = 18 } = {}) {
   const labelWidth = 130;
   const height = Math.max(row, rows.length * row) + 4;
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" });
-  svg.append(el("title", {}, "Most frequent terms"));
+  svg.append(el("title", {}, t("Most frequent terms")));
   const max = Math.max(1, ...rows.map((r) => r.count));
   rows.forEach((r, i) => {
     const y = i * row + 2;
@@ -68,12 +70,12 @@ export function cloud(words, { width = 460, onPick } = {}) {
   }
   const height = y + rowHeight + 4;
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "cloud" });
-  svg.append(el("title", {}, "Word cloud of the frequent terms"));
+  svg.append(el("title", {}, t("Word cloud of the frequent terms")));
   placed.forEach(({ w, fs, x, y }, i) => {
-    const t = el("text", { x, y: y + fs, "font-size": fs, class: i % 2 ? "word alt" : "word" }, w.label);
-    t.append(el("title", {}, w.title));
-    if (onPick) t.addEventListener("click", () => onPick(w));
-    svg.append(t);
+    const word = el("text", { x, y: y + fs, "font-size": fs, class: i % 2 ? "word alt" : "word" }, w.label);
+    word.append(el("title", {}, w.title));
+    if (onPick) word.addEventListener("click", () => onPick(w));
+    svg.append(word);
   });
   return svg;
 }

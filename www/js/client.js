@@ -5,6 +5,8 @@
 // would wait behind stale work (a long analysis of a text already replaced) restarts the
 // worker instead of waiting for it.
 
+import { t } from "./i18n.js";
+
 /** A request may run this long, plus WATCHDOG_MS_PER_MB for each MB it sends, before the
  * worker is taken for dead. */
 const WATCHDOG_MS = 60_000;
@@ -29,13 +31,13 @@ export class AnalyserClient {
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.fail(`The analyser stopped: ${event.message || "unknown error"}. It will restart with the next change.`);
+      this.fail(t("The analyser stopped: {why}. It will restart with the next change.", { why: event.message || t("unknown error") }));
     };
   }
 
   receive(message) {
     if (message.type === "ready") { this.onReady(message.version); return; }
-    if (message.type === "fatal") { this.onFatal(message.error); return; }
+    if (message.type === "fatal") { this.onFatal(t(message.error)); return; }
     const entry = this.pending.get(message.id);
     if (!entry) return;
     if (message.type === "progress") { entry.onProgress?.(message.done, message.total); return; }
@@ -44,13 +46,13 @@ export class AnalyserClient {
     if (message.trap) {
       // The module trapped: this worker is replaced, and every request waiting on it fails with
       // the same message (the texts stay in the page).
-      entry.reject(new Error(`${message.error}; it was restarted, and your texts are kept. Edit the text to try again.`));
-      this.fail(`${message.error}; it was restarted, and your texts are kept.`);
+      entry.reject(new Error(t("{why}; it was restarted, and your texts are kept. Edit the text to try again.", { why: t(message.error) })));
+      this.fail(t("{why}; it was restarted, and your texts are kept.", { why: t(message.error) }));
       return;
     }
     if (message.id !== this.latest.get(entry.kind)) { entry.resolve(null); return; }
     if (message.ok) entry.resolve({ result: message.result, ms: message.ms });
-    else entry.reject(new Error(message.error));
+    else entry.reject(new Error(t(message.error)));
   }
 
   fail(reason) {
@@ -81,7 +83,7 @@ export class AnalyserClient {
     return new Promise((resolve, reject) => {
       const limit = WATCHDOG_MS + WATCHDOG_MS_PER_MB * (size / 1e6);
       const timer = setTimeout(() => {
-        if (this.pending.has(id)) this.fail("The analyser stopped answering and was restarted; your texts are kept. Edit the text to try again.");
+        if (this.pending.has(id)) this.fail(t("The analyser stopped answering and was restarted; your texts are kept. Edit the text to try again."));
       }, limit);
       this.pending.set(id, { kind, resolve, reject, onProgress, started: performance.now(), timer });
       this.worker.postMessage({ id, type: kind, ...payload });

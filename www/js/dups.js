@@ -1,12 +1,12 @@
 // Rendering of repeats and reuse with DOM nodes and textContent only.
 import { h } from "./render.js";
+import { num, percent, t, tn } from "./i18n.js";
 
 /** Longest matrix shown as a table; larger sets list their pairs instead. */
 const MATRIX_LIMIT = 30;
 /** Most passages listed. */
 const PASSAGE_LIMIT = 200;
 
-const percent = (x) => `${Math.round(x * 100)}%`;
 const preview = (text, span, n = 90) => {
   const piece = text.slice(span.start, span.end).replace(/\s+/g, " ");
   return piece.length > n ? `${piece.slice(0, n - 1)}…` : piece;
@@ -21,39 +21,39 @@ const CLEAN_BOX_LIMIT = 1_000_000;
 /** Repeats inside the active article, with a clean copy to copy. */
 export function renderWithin(container, within, text) {
   const bounded = within && within.boundedUnits > 0
-    ? h("p", "hint", `${within.boundedUnits.toLocaleString()} paragraphs or sentences share their wording with so many others that their search for near repeats was bounded; exact repeats are all listed.`)
+    ? h("p", "hint", t("{n} paragraphs or sentences share their wording with so many others that their search for near repeats was bounded; exact repeats are all listed.", { n: num(within.boundedUnits) }))
     : null;
   if (!within || within.groups.length === 0) {
-    container.replaceChildren(h("p", "hint", "No paragraph or sentence of this article is repeated."), ...(bounded ? [bounded] : []));
+    container.replaceChildren(h("p", "hint", t("No paragraph or sentence of this article is repeated.")), ...(bounded ? [bounded] : []));
     return;
   }
   const list = h("ul");
   const count = (g) => g.count ?? g.spans.length;
   for (const group of within.groups.slice(0, GROUP_LIMIT)) {
     const li = h("li");
-    const kind = group.kind === "paragraph" ? "Paragraph" : "Sentence";
-    const how = group.exact ? "exact repeat" : `near repeat, ${percent(group.similarity)} similar`;
+    const kind = group.kind === "paragraph" ? t("Paragraph") : t("Sentence");
+    const how = group.exact ? t("exact repeat") : t("near repeat, {share} similar", { share: percent(group.similarity) });
     li.append(`${kind} ×${count(group)} (${how}): `, h("span", "quote", `“${preview(text, group.spans[0])}”`));
     list.append(li);
   }
-  if (within.groups.length > GROUP_LIMIT) list.append(h("li", "hint", `… and ${within.groups.length - GROUP_LIMIT} more repeated passages (all of them are in the exports).`));
+  if (within.groups.length > GROUP_LIMIT) list.append(h("li", "hint", t("… and {n} more repeated passages (all of them are in the exports).", { n: num(within.groups.length - GROUP_LIMIT) })));
   const removed = within.groups.reduce((n, g) => n + count(g) - 1, 0);
-  const button = h("button", "", `Copy the text without its ${removed} repeat${removed === 1 ? "" : "s"}`);
+  const button = h("button", "", tn(removed, "Copy the text without its {n} repeat", "Copy the text without its {n} repeats"));
   button.type = "button";
   button.id = "copy-clean";
   const clean = h("textarea");
   clean.readOnly = true;
   clean.id = "clean-text";
   if (within.cleanText.length <= CLEAN_BOX_LIMIT) clean.value = within.cleanText;
-  else clean.placeholder = `The clean copy has ${within.cleanText.length.toLocaleString()} characters: too long to show here; the button copies it.`;
-  clean.setAttribute("aria-label", "The text without its repeats");
+  else clean.placeholder = t("The clean copy has {n} characters: too long to show here; the button copies it.", { n: num(within.cleanText.length) });
+  clean.setAttribute("aria-label", t("The text without its repeats"));
   button.addEventListener("click", async () => {
     clean.select();
     try {
       await navigator.clipboard.writeText(within.cleanText);
-      button.textContent = "Copied";
+      button.textContent = t("Copied");
     } catch {
-      button.textContent = "Selected: press Ctrl+C to copy";
+      button.textContent = t("Selected: press Ctrl+C to copy");
     }
   });
   container.replaceChildren(list, ...(bounded ? [bounded] : []), button, clean);
@@ -65,18 +65,24 @@ export function renderAcross(ui, report, documents, names) {
   const textOf = new Map(documents.map((d) => [d.id, d.text]));
   const nameOf = (id) => names.get(id) || id;
   if (documents.length < 2) {
-    ui.acrossSummary.replaceChildren(h("p", "hint", "Add a second article (New article, or drop several files) to find passages they share."));
+    ui.acrossSummary.replaceChildren(h("p", "hint", t("Add a second article (New article, or drop several files) to find passages they share.")));
     ui.matrix.replaceChildren();
     ui.passages.replaceChildren();
     ui.compare.hidden = true;
     return () => {};
   }
   const st = report.stats;
-  const summary = `${st.documents} articles, ${st.words.toLocaleString()} words: ${report.across.length} reused passage${report.across.length === 1 ? "" : "s"} between ${report.pairs.length} pair${report.pairs.length === 1 ? "" : "s"} of articles (${st.candidatePairs} pair${st.candidatePairs === 1 ? "" : "s"} shared a fingerprint).`;
+  const summary = t("{documents}, {words}: {passages} {pairs} ({fingerprints}).", {
+    documents: tn(st.documents, "{n} article", "{n} articles"),
+    words: tn(st.words, "{n} word", "{n} words"),
+    passages: tn(report.across.length, "{n} reused passage", "{n} reused passages"),
+    pairs: tn(report.pairs.length, "between {n} pair of articles", "between {n} pairs of articles"),
+    fingerprints: tn(st.candidatePairs, "{n} pair shared a fingerprint", "{n} pairs shared a fingerprint"),
+  });
   const parts = [h("p", "", summary)];
-  if (st.unpairedClusters > 0) parts.push(h("p", "hint", `${st.unpairedClusters.toLocaleString()} passage${st.unpairedClusters === 1 ? " is" : "s are"} in more than 100 articles (a standing line, a wire story everywhere): each copy is compared with the first article that has it, not with every other copy.`));
+  if (st.unpairedClusters > 0) parts.push(h("p", "hint", tn(st.unpairedClusters, "{n} passage is in more than 100 articles (a standing line, a wire story everywhere): each copy is compared with the first article that has it, not with every other copy.", "{n} passages are in more than 100 articles (a standing line, a wire story everywhere): each copy is compared with the first article that has it, not with every other copy.")));
   const unlisted = st.passages - report.across.length;
-  if (unlisted > 0) parts.push(h("p", "hint", `${unlisted.toLocaleString()} passages between copies of one text, found through the article both copied, are counted in the pairs but not listed for a set this large; export the duplicates to have them all.`));
+  if (unlisted > 0) parts.push(h("p", "hint", t("{n} passages between copies of one text, found through the article both copied, are counted in the pairs but not listed for a set this large; export the duplicates to have them all.", { n: num(unlisted) })));
   // A passage carried by several articles, said once: its earliest article and its copies.
   // (A passage copied twice into one article is one article.)
   const others = (c) => new Set(c.copies.map((x) => x.id)).size;
@@ -94,13 +100,13 @@ export function renderAcross(ui, report, documents, names) {
   if (widespread.length) {
     const list = h("ul");
     for (const c of widespread) {
-      list.append(h("li", "", `${nameOf(c.id)}: “${preview(textOf.get(c.id), c, 60)}” also in ${others(c)} other articles`));
+      list.append(h("li", "", `${nameOf(c.id)}: “${preview(textOf.get(c.id), c, 60)}” ${tn(others(c), "also in {n} other article", "also in {n} other articles")}`));
     }
-    parts.push(h("p", "", "Passages found in several articles:"), list);
+    parts.push(h("p", "", t("Passages found in several articles:")), list);
   }
   if (report.clusters.length) {
     const list = h("ul");
-    for (const c of report.clusters) list.append(h("li", "", `Same story: ${c.map(nameOf).join(", ")}`));
+    for (const c of report.clusters) list.append(h("li", "", t("Same story: {names}", { names: c.map(nameOf).join(", ") })));
     parts.push(list);
   }
   ui.acrossSummary.replaceChildren(...parts);
@@ -119,12 +125,12 @@ export function renderAcross(ui, report, documents, names) {
   const items = rows.list.slice(0, PASSAGE_LIMIT).map((members, r) => {
     const p = report.across[members[0]];
     const li = h("li");
-    const through = p.via ? ` · both taken from ${nameOf(p.via)}` : "";
+    const through = p.via ? ` · ${t("both taken from {name}", { name: nameOf(p.via) })}` : "";
     const times = members.length > 1 ? ` · ×${members.length}` : "";
-    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${percent(p.similarity)} similar · ${p.commonWords} words in common${through}${times}`);
+    const button = h("button", "", `${nameOf(p.a)} ⇄ ${nameOf(p.b)} · ${t("{share} similar", { share: percent(p.similarity) })} · ${tn(p.commonWords, "{n} word in common", "{n} words in common")}${through}${times}`);
     button.type = "button";
     button.setAttribute("aria-pressed", "false");
-    if (members.length > 1) button.title = `The same passage ${members.length} times between these two articles (one of them repeats it); the numbers show each`;
+    if (members.length > 1) button.title = t("The same passage {n} times between these two articles (one of them repeats it); the numbers show each", { n: members.length });
     button.addEventListener("click", () => show(members[0]));
     buttons.set(r, button);
     li.append(button, " ", h("span", "quote", `“${preview(textOf.get(p.a), { start: p.aStart, end: p.aEnd }, 70)}”`));
@@ -135,7 +141,7 @@ export function renderAcross(ui, report, documents, names) {
         b.type = "button";
         b.dataset.passage = String(index);
         b.setAttribute("aria-pressed", "false");
-        b.setAttribute("aria-label", `Copy ${k + 1} of ${members.length}`);
+        b.setAttribute("aria-label", t("Copy {i} of {n}", { i: k + 1, n: members.length }));
         b.addEventListener("click", () => show(index));
         each.append(b);
       });
@@ -143,7 +149,7 @@ export function renderAcross(ui, report, documents, names) {
     }
     return li;
   });
-  if (rows.list.length > PASSAGE_LIMIT) items.push(h("li", "hint", `… and ${rows.list.length - PASSAGE_LIMIT} more.`));
+  if (rows.list.length > PASSAGE_LIMIT) items.push(h("li", "hint", t("… and {n} more.", { n: num(rows.list.length - PASSAGE_LIMIT) })));
   ui.passages.replaceChildren(...items);
   ui.compare.hidden = report.across.length === 0;
   if (report.across.length) show(0);
@@ -180,15 +186,16 @@ export function reusedIn(report, id, names) {
   const nameOf = (x) => names.get(x) || x;
   const spans = [];
   report.across.forEach((p, index) => {
-    if (p.a === id) spans.push({ start: p.aStart, end: p.aEnd, label: `${nameOf(p.b)} (${percent(p.similarity)} similar)`, index });
-    else if (p.b === id) spans.push({ start: p.bStart, end: p.bEnd, label: `${nameOf(p.a)} (${percent(p.similarity)} similar)`, index });
+    const similar = t("{share} similar", { share: percent(p.similarity) });
+    if (p.a === id) spans.push({ start: p.aStart, end: p.aEnd, label: `${nameOf(p.b)} (${similar})`, index });
+    else if (p.b === id) spans.push({ start: p.bStart, end: p.bEnd, label: `${nameOf(p.a)} (${similar})`, index });
   });
   return spans.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 function renderMatrix(container, report, documents, nameOf) {
   if (documents.length > MATRIX_LIMIT) {
-    container.replaceChildren(h("p", "hint", `The share matrix is shown for up to ${MATRIX_LIMIT} articles; the pairs are listed below.`));
+    container.replaceChildren(h("p", "hint", t("The share matrix is shown for up to {n} articles; the pairs are listed below.", { n: MATRIX_LIMIT })));
     return;
   }
   const share = new Map();
@@ -197,11 +204,11 @@ function renderMatrix(container, report, documents, nameOf) {
     share.set(`${p.b}\u0000${p.a}`, p.bShare);
   }
   const table = h("table");
-  const caption = h("caption", "hint", "Share of the row's article found in the column's article");
+  const caption = h("caption", "hint", t("Share of the row's article found in the column's article"));
   const head = h("tr");
   // The corner names the two axes for screen readers (an empty header cell says nothing).
   head.append(h("th", "", ""));
-  head.firstChild.append(h("span", "sr-only", "Article ↓, found in →"));
+  head.firstChild.append(h("span", "sr-only", t("Article ↓, found in →")));
   for (const d of documents) head.append(h("th", "", nameOf(d.id)));
   table.append(caption, head);
   for (const row of documents) {
@@ -236,8 +243,8 @@ function sideWithChanges(text, start, end, changes, tag, pick) {
 
 function renderCompare(ui, p, a, b, nameOf) {
   ui.compare.hidden = false;
-  ui.compareA.textContent = `${nameOf(p.a)} (characters ${p.aStart}–${p.aEnd})`;
-  ui.compareB.textContent = `${nameOf(p.b)} (characters ${p.bStart}–${p.bEnd})`;
+  ui.compareA.textContent = `${nameOf(p.a)} (${t("characters {from}–{to}", { from: p.aStart, to: p.aEnd })})`;
+  ui.compareB.textContent = `${nameOf(p.b)} (${t("characters {from}–{to}", { from: p.bStart, to: p.bEnd })})`;
   ui.compareAText.replaceChildren(...sideWithChanges(a, p.aStart, p.aEnd, p.changes, "del", (c) => [c.aStart, c.aEnd]));
   ui.compareBText.replaceChildren(...sideWithChanges(b, p.bStart, p.bEnd, p.changes, "ins", (c) => [c.bStart, c.bEnd]));
 }

@@ -1,6 +1,7 @@
 // Entity highlighting with DOM nodes and textContent only: quotations are a layer around the
 // entities inside them; clicking (or Enter on) a name marks all the mentions of its entity.
 import { LABEL_NAMES, LABELS } from "./labels.js";
+import { num, t, tn } from "./i18n.js";
 import { h, READER_LIMIT } from "./render.js";
 
 export { LABEL_NAMES, LABELS };
@@ -32,7 +33,7 @@ function renderNode(node, text, report, quoteInfo) {
     const el = h(child.label === "QUOTE" ? "span" : "mark", `ent ent-${child.label}`);
     el.append(...inner);
     el.dataset.label = child.label;
-    const what = LABEL_NAMES[child.label];
+    const what = t(LABEL_NAMES[child.label]);
     // Every highlight is reached with the arrow keys from the text (one tab stop, see
     // main.js), and `data-tag` is the label the "Labels" toggle writes after it, as displaCy does.
     el.tabIndex = -1;
@@ -40,13 +41,14 @@ function renderNode(node, text, report, quoteInfo) {
     if (child.group !== null && child.group !== undefined) {
       const g = report.groups[child.group];
       el.dataset.group = String(child.group);
-      el.title = `${what}: ${g.name} (${g.count} mention${g.count === 1 ? "" : "s"}); Enter marks every mention`;
+      const mentions = tn(g.count, "{n} mention", "{n} mentions");
+      el.title = t("{what}: {name} ({mentions}); Enter marks every mention", { what, name: g.name, mentions });
       el.setAttribute("role", "button");
-      el.setAttribute("aria-label", `${el.textContent}, ${what}: ${g.name} (${g.count} mention${g.count === 1 ? "" : "s"})`);
+      el.setAttribute("aria-label", `${el.textContent}, ${what}: ${g.name} (${mentions})`);
     } else if (child.label === "QUOTE") {
       const quote = quoteInfo.get(child.index);
-      const said = !quote ? "" : quote.kind === "phrase" ? "quoted phrase" : quote.speaker ? `said by ${quote.speaker}` : "speaker not named";
-      el.title = said ? `quotation, ${said}` : "quotation";
+      const said = !quote ? "" : quote.kind === "phrase" ? t("quoted phrase") : quote.speaker ? t("said by {name}", { name: quote.speaker }) : t("speaker not named");
+      el.title = said ? `${t("quotation")}, ${said}` : t("quotation");
       if (said) el.dataset.tag = said;
     } else {
       el.title = what;
@@ -70,7 +72,7 @@ export function renderEntityReader(container, text, blocks, report, limit = READ
   for (const e of report.entities) if (e.start <= limit && e.label !== "QUOTE") cut = Math.max(cut, e.end);
   for (const block of blocks) {
     if (block.span.start > limit) {
-      nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
+      nodes.push(h("p", "more", t("The rest of the text is analysed but not shown here.")));
       break;
     }
     while (first < items.length && items[first].end <= block.span.start) first++;
@@ -84,7 +86,7 @@ export function renderEntityReader(container, text, blocks, report, limit = READ
     p.append(...renderNode(tree(inBlock, block.span.start, end), text, report, quoteInfo));
     nodes.push(p);
     if (end < block.span.end) {
-      nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
+      nodes.push(h("p", "more", t("The rest of the text is analysed but not shown here.")));
       break;
     }
   }
@@ -111,13 +113,13 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     b.type = "button";
     b.dataset.label = label;
     b.setAttribute("aria-pressed", String(!hidden.has(label)));
-    b.append(h("span", "swatch"), `${LABEL_NAMES[label]} ${counts.get(label)}`);
-    b.title = `Show or hide ${LABEL_NAMES[label]} highlights`;
+    b.append(h("span", "swatch"), `${t(LABEL_NAMES[label])} ${num(counts.get(label))}`);
+    b.title = t("Show or hide the {what} highlights", { what: t(LABEL_NAMES[label]) });
     return b;
   }));
   const table = h("table", "entity-table");
   const head = h("tr");
-  head.append(h("th", "", "Entity"), h("th", "", "Kind"), h("th", "", "Mentions"));
+  head.append(h("th", "", t("Entity")), h("th", "", t("Kind")), h("th", "", t("Mentions")));
   table.append(head);
   const rows = (from, to) => { for (const [i, g] of report.groups.slice(from, to).entries()) addRow(from + i, g); };
   const addRow = (i, g) => {
@@ -126,9 +128,9 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     name.type = "button";
     name.addEventListener("click", () => onSelect(i));
     const variants = [...new Set(g.mentions.map((m) => report.entities[m].text))];
-    if (variants.length > 1) name.title = `Also written: ${variants.filter((v) => v !== g.name).join(", ")}`;
+    if (variants.length > 1) name.title = t("Also written: {forms}", { forms: variants.filter((v) => v !== g.name).join(", ") });
     const kind = h("td");
-    kind.append(h("span", `tag ent-${g.label}`, LABEL_NAMES[g.label]));
+    kind.append(h("span", `tag ent-${g.label}`, t(LABEL_NAMES[g.label])));
     const nameCell = h("td");
     nameCell.append(name);
     tr.append(nameCell, kind, h("td", "num", String(g.count)));
@@ -137,15 +139,17 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
   // A text with a hundred thousand names would freeze the page if every row were built: the
   // first ROW_LIMIT are, the rest on demand.
   rows(0, ROW_LIMIT);
-  const parts = [report.groups.length ? table : h("p", "hint", "No names found.")];
+  const parts = [report.groups.length ? table : h("p", "hint", t("No names found."))];
   if (report.groups.length > ROW_LIMIT) {
-    const more = h("button", "more-rows", report.groupCount > report.groups.length ? `Show the ${report.groups.length} most mentioned entities` : `Show all ${report.groups.length} entities`);
+    const more = h("button", "more-rows", report.groupCount > report.groups.length
+      ? t("Show the {n} most mentioned entities", { n: num(report.groups.length) })
+      : t("Show all {n} entities", { n: num(report.groups.length) }));
     more.type = "button";
     more.addEventListener("click", () => { rows(ROW_LIMIT, report.groups.length); more.remove(); });
     parts.push(more);
   }
   const total = report.groupCount ?? report.groups.length;
-  if (total > report.groups.length) parts.push(h("p", "hint", `${(total - report.groups.length).toLocaleString()} less mentioned entities are left out of this table; the exports list them all.`));
+  if (total > report.groups.length) parts.push(h("p", "hint", t("{n} less mentioned entities are left out of this table; the exports list them all.", { n: num(total - report.groups.length) })));
   ui.entityTable.replaceChildren(...parts);
   const quotes = report.quotes.filter((q) => {
     const e = report.entities[q.entity];
@@ -157,14 +161,14 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     li.append(h("span", "quote-text", text.slice(e.start, e.end)));
     if (q.kind === "phrase") {
       li.classList.add("phrase");
-      li.append(h("span", "speaker", " — quoted phrase"));
+      li.append(h("span", "speaker", ` — ${t("quoted phrase")}`));
     } else {
-      li.append(h("span", "speaker", q.speaker ? ` — ${q.speaker}` : " — speaker not named"));
+      li.append(h("span", "speaker", ` — ${q.speaker || t("speaker not named")}`));
     }
     li.dataset.kind = q.kind;
     return li;
   }));
-  if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", "No quotation."));
+  if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", t("No quotation.")));
   const unlisted = Math.max(0, quotes.length - ROW_LIMIT) + (report.quoteCount ?? report.quotes.length) - report.quotes.length;
-  if (unlisted > 0) ui.quotes.append(h("li", "hint", `and ${unlisted.toLocaleString()} more quotations, not listed here (the exports have them all)`));
+  if (unlisted > 0) ui.quotes.append(h("li", "hint", t("and {n} more quotations, not listed here (the exports have them all)", { n: num(unlisted) })));
 }

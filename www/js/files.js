@@ -14,6 +14,7 @@
 //   joined into paragraphs where the vertical gap is no larger than a line's.
 // - anything else: refused with its type named, and no article made.
 import { transform } from "./streams.js";
+import { num, t } from "./i18n.js";
 
 /** Larger files are refused before they are read (the page's own limit is the core's 64 MiB). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -59,11 +60,11 @@ async function fileText(file) {
 export async function readFile(file) {
   const kind = fileKind(file);
   if (kind === null) {
-    const what = file.type ? `a ${file.type} file` : "a file of a type this page does not know";
-    return { refused: `"${file.name}" is ${what}: this page reads .txt, .md, .jsonl, .html, .docx and .pdf files.` };
+    const what = file.type ? t("a file of type {type}", { type: file.type }) : t("a file of a type this page does not know");
+    return { refused: t("“{name}” is {what}: this page reads .txt, .md, .jsonl, .html, .docx and .pdf files.", { name: file.name, what }) };
   }
   if (file.size > MAX_FILE_BYTES) {
-    return { refused: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB.` };
+    return { refused: t("“{name}” is {size} MiB; the limit is {limit} MiB.", { name: file.name, size: num(Math.round(file.size / 1024 / 1024)), limit: num(MAX_FILE_BYTES / 1024 / 1024) }) };
   }
   try {
     if (kind === "jsonl") return readJsonl(file.name, await fileText(file));
@@ -72,12 +73,13 @@ export async function readFile(file) {
     if (kind === "docx") return single(file.name, await docxText(new Uint8Array(await file.arrayBuffer())));
     return single(file.name, await pdfText(new Uint8Array(await file.arrayBuffer())));
   } catch (error) {
-    return { refused: `"${file.name}" could not be read as ${kind === "text" ? "text" : `a .${kind} file`}: ${error.message}.` };
+    const as = kind === "text" ? t("text") : t("a .{kind} file", { kind });
+    return { refused: t("“{name}” could not be read as {as}: {why}.", { name: file.name, as, why: t(error.message) }) };
   }
 }
 
 function single(name, text) {
-  if (!text.trim()) return { refused: `"${name}" holds no text to analyse.` };
+  if (!text.trim()) return { refused: t("“{name}” holds no text to analyse.", { name }) };
   return { docs: [{ name, text }], bad: [] };
 }
 
@@ -88,8 +90,8 @@ export function readJsonl(name, content) {
   content.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((line, n) => {
     if (!line.trim()) return;
     let d;
-    try { d = JSON.parse(line); } catch { bad.push(`${name} line ${n + 1}: not JSON`); return; }
-    if (!d || typeof d.text !== "string") { bad.push(`${name} line ${n + 1}: no "text" string`); return; }
+    try { d = JSON.parse(line); } catch { bad.push(t("{name} line {n}: not JSON", { name, n: n + 1 })); return; }
+    if (!d || typeof d.text !== "string") { bad.push(t("{name} line {n}: no “text” string", { name, n: n + 1 })); return; }
     const id = d.id === undefined || d.id === null ? `${name}:${n + 1}` : typeof d.id === "string" ? d.id : JSON.stringify(d.id);
     docs.push({ name: id, text: d.text });
   });

@@ -4,6 +4,7 @@
 import { h } from "./render.js";
 import { csvTable } from "./exports.js";
 import { histogram } from "./charts.js";
+import { num, t, tn } from "./i18n.js";
 
 /** Lines shown at most; the count says how many there are. */
 export const KWIC_MAX = 500;
@@ -107,8 +108,8 @@ export function renderConcordance(table, note, result, query, trendBox) {
     trendBox.replaceChildren(result.total === 0 ? "" : histogram(result.trend.map((count, i) => ({
       label: `${(i + 1) * 10}%`,
       count,
-      title: `${count} between ${i * 10}% and ${(i + 1) * 10}% of the article`,
-    })), { height: 100, title: `Occurrences of “${query}” through the article, by tenth` }));
+      title: t("{n} between {from}% and {to}% of the article", { n: count, from: i * 10, to: (i + 1) * 10 }),
+    })), { height: 100, title: t("Occurrences of “{query}” through the article, by tenth", { query }) }));
   }
   const rows = result.lines.map((l) => {
     const tr = h("tr");
@@ -123,8 +124,8 @@ export function renderConcordance(table, note, result, query, trendBox) {
   });
   table.replaceChildren(...rows);
   note.textContent = result.total === 0
-    ? `“${query}” does not occur in this article.`
-    : `“${query}”: ${result.total} occurrence${result.total === 1 ? "" : "s"}${result.total > result.lines.length ? `, the first ${result.lines.length} shown` : ""}.`;
+    ? t("“{query}” does not occur in this article.", { query })
+    : `“${query}”: ${tn(result.total, "{n} occurrence", "{n} occurrences")}${result.total > result.lines.length ? t(", the first {n} shown", { n: num(result.lines.length) }) : ""}.`;
 }
 
 /** The concordance as CSV: left, match, right, and the match's UTF-16 offsets. */
@@ -136,16 +137,16 @@ export function concordanceCsv(result) {
 export function renderDistinctive(container, terms, names) {
   const table = h("table");
   const head = h("tr");
-  head.append(h("th", "", "Article"), h("th", "", "Terms that set it apart (count, articles using it)"));
+  head.append(h("th", "", t("Article")), h("th", "", t("Terms that set it apart (count, articles using it)")));
   table.append(head);
   for (const doc of terms) {
     const tr = h("tr");
     const cell = h("td");
-    if (doc.terms.length === 0) cell.append(h("span", "hint", "nothing the others lack"));
-    doc.terms.forEach((t, i) => {
-      const span = h("span", "term", t.term);
-      span.title = `${t.count} here, in ${t.documents} of ${terms.length} articles; score ${t.score}`;
-      span.append(" ", h("small", "", `${t.count}`));
+    if (doc.terms.length === 0) cell.append(h("span", "hint", t("nothing the others lack")));
+    doc.terms.forEach((term, i) => {
+      const span = h("span", "term", term.term);
+      span.title = t("{n} here, in {docs} of {all} articles; score {score}", { n: term.count, docs: term.documents, all: terms.length, score: num(term.score) });
+      span.append(" ", h("small", "", `${term.count}`));
       cell.append(...(i ? [", "] : []), span);
     });
     tr.append(h("td", "", names.get(doc.id) ?? doc.id), cell);
@@ -166,9 +167,9 @@ export function renderCollocates(container, terms, query, ownForms) {
   const own = new Set(ownForms.map((f) => f.toLocaleLowerCase()));
   const shown = terms.filter((t) => !t.forms.some((f) => own.has(f.form))).slice(0, 12);
   if (shown.length === 0) { container.replaceChildren(); return; }
-  container.replaceChildren(`Around “${query}” (${COLLOCATE_WINDOW} words either side): `, ...shown.flatMap((t, i) => {
-    const span = h("span", "term", `${t.term} `);
-    span.append(h("small", "", String(t.count)));
+  container.replaceChildren(t("Around “{query}” ({n} words either side): ", { query, n: COLLOCATE_WINDOW }), ...shown.flatMap((term, i) => {
+    const span = h("span", "term", `${term.term} `);
+    span.append(h("small", "", String(term.count)));
     return i ? [", ", span] : [span];
   }));
 }

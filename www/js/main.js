@@ -14,12 +14,15 @@ import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
 import { concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, distinctiveCsv, withNames } from "./kwic.js";
 import { fileStem } from "./exports.js";
+import { language, msg, num, percent, setLanguage, t, tn, translatePage } from "./i18n.js";
 
 const DEBOUNCE_MS = 250;
 /** Texts longer than this are analysed in full but not put in the text box, whose layout would
  * freeze the page for seconds; the box then shows a short notice instead. */
 const EDIT_LIMIT = 1_000_000;
-const PLACEHOLDER = "Paste or type an article here, or drop files: .txt, .md, .html, .docx, .pdf (one article each) or .jsonl (one per line).";
+const PLACEHOLDER = msg("Paste or type an article here, or drop files: .txt, .md, .html, .docx, .pdf (one article each) or .jsonl (one per line).");
+// The static markup in the interface language, before any result is drawn.
+translatePage();
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -37,14 +40,14 @@ const ui = {
   legendReadability: $("legend-readability"), legend: $("legend-entities"), legendStyle: $("legend-style"),
   modeStyle: $("mode-style"),
   entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
-  showLabels: $("show-labels"), reuseKey: $("reuse-key"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
+  showLabels: $("show-labels"), interfaceLanguage: $("interface-language"), reuseKey: $("reuse-key"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
   exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"), backToMine: $("back-to-mine"),
 };
 
 const client = new AnalyserClient();
 /** Exports run in a worker of their own, so that typing goes on being analysed meanwhile. */
 const exporter = new AnalyserClient();
-client.onReady = (version) => { ui.version.textContent = `Article Analyser ${version}`; };
+client.onReady = (version) => { ui.version.textContent = `${t("Article Analyser")} ${version}`; };
 client.onFatal = (message) => { ui.status.textContent = message; };
 
 let nextDoc = 1;
@@ -71,11 +74,10 @@ function showActive() {
   if (doc.text.length > EDIT_LIMIT) {
     ui.text.value = "";
     ui.text.readOnly = true;
-    ui.text.placeholder = `A text of ${(doc.text.length / 1e6).toFixed(1)} million characters is loaded. `
-      + "It is too long to edit here; press Clear to start again.";
+    ui.text.placeholder = t("A text of {n} million characters is loaded. It is too long to edit here; press Clear to start again.", { n: num(doc.text.length / 1e6) });
   } else {
     ui.text.readOnly = false;
-    ui.text.placeholder = PLACEHOLDER;
+    ui.text.placeholder = t(PLACEHOLDER);
     ui.text.value = doc.text;
   }
   ui.docName.value = doc.name;
@@ -89,17 +91,17 @@ function renderTabs() {
   const shares = new Map((state.lastReport?.documents || []).map((d) => [d.id, d]));
   if (state.docs.length > TAB_LIMIT) {
     const select = render.h("select");
-    select.setAttribute("aria-label", "Article shown");
+    select.setAttribute("aria-label", t("Article shown"));
     state.docs.forEach((doc, i) => {
       const summary = shares.get(doc.id);
-      const share = summary && summary.reusedShare > 0 ? ` (${Math.round(summary.reusedShare * 100)}% shared)` : "";
+      const share = summary && summary.reusedShare > 0 ? ` (${t("{share} shared", { share: percent(summary.reusedShare) })})` : "";
       const option = render.h("option", "", `${doc.name}${share}`);
       option.value = String(i);
       option.selected = i === state.active;
       select.append(option);
     });
     select.addEventListener("change", () => activate(Number(select.value)));
-    ui.tabs.replaceChildren(render.h("span", "hint", `${state.docs.length} articles:`), select);
+    ui.tabs.replaceChildren(render.h("span", "hint", tn(state.docs.length, "{n} article:", "{n} articles:")), select);
     ui.removeDoc.hidden = false;
     return;
   }
@@ -114,7 +116,7 @@ function renderTabs() {
     b.append(doc.name);
     const summary = shares.get(doc.id);
     if (summary && state.docs.length > 1 && summary.reusedShare > 0) {
-      b.append(render.h("span", "badge", `${Math.round(summary.reusedShare * 100)}% shared`));
+      b.append(render.h("span", "badge", t("{share} shared", { share: percent(summary.reusedShare) })));
     }
     b.addEventListener("click", (e) => {
       if (e.target.closest(".close")) { removeDoc(i); return; }
@@ -124,7 +126,7 @@ function renderTabs() {
       // The mouse's way to remove a tab; the keyboard's is Delete on the tab, or the
       // "Remove article" button.
       const close = render.h("span", "close", "×");
-      close.title = `Remove ${doc.name}`;
+      close.title = t("Remove {name}", { name: doc.name });
       close.setAttribute("aria-hidden", "true");
       b.append(close);
     }
@@ -173,7 +175,7 @@ async function analyse() {
   const doc = active();
   const text = doc.text;
   const options = { language: ui.language.value };
-  ui.status.textContent = text.length > 1_000_000 ? "Analysing a long text…" : "Analysing…";
+  ui.status.textContent = text.length > 1_000_000 ? t("Analysing a long text…") : t("Analysing…");
   let answer;
   try {
     answer = await client.stats(text, options, doc.id);
@@ -190,18 +192,18 @@ async function analyse() {
   state.lastStats = { doc, text, result };
   const g = result.language;
   ui.detected.textContent = g.source === "detected"
-    ? `Detected: ${g.name} (${Math.round(g.confidence * 100)}% sure)`
-    : g.source === "user" ? `Using ${g.name}` : "";
+    ? t("Detected: {name} ({share} sure)", { name: t(g.name), share: percent(g.confidence) })
+    : g.source === "user" ? t("Using {name}", { name: t(g.name) }) : "";
   render.renderNotes(ui.notes, result.notes);
   render.renderCounts(ui.counts, result);
   render.renderReadability(ui.readability, result);
   render.renderHistogram(ui.histogram, result);
   render.renderTerms(ui.terms, ui.diversity, result);
   renderKwicTerms(result);
-  ui.termsNote.textContent = "(stopwords left out, forms grouped by stem)";
+  ui.termsNote.textContent = t("(stopwords left out, forms grouped by stem)");
   showInContext();
   renderReaderWithRepeats();
-  ui.status.textContent = `Analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  ui.status.textContent = t("Analysed in {ms} ms", { ms: ms < 10 ? num(ms) : num(Math.round(ms)) });
   document.body.dataset.analysed = String(Number(document.body.dataset.analysed || 0) + 1);
   await findEntities(doc, text);
   findDuplicates();
@@ -234,20 +236,20 @@ function countNamesAsTerms() {
   const merged = { ...s.result, vocabulary: { ...s.result.vocabulary, topTerms: terms } };
   render.renderTerms(ui.terms, ui.diversity, merged);
   renderKwicTerms(merged);
-  ui.termsNote.textContent = "(stopwords left out, forms grouped by stem, names of several words counted as one)";
+  ui.termsNote.textContent = t("(stopwords left out, forms grouped by stem, names of several words counted as one)");
 }
 
 /** The frequent terms as buttons that show their occurrences in context. */
 function renderKwicTerms(result) {
   const terms = result.vocabulary.topTerms;
-  ui.cloud.replaceChildren(...(terms.length < 3 ? [] : [cloud(terms.map((t) => ({ label: t.term, count: t.count, forms: t.forms, title: `${t.term}: ${t.count} (click to see it in context)` })), {
+  ui.cloud.replaceChildren(...(terms.length < 3 ? [] : [cloud(terms.map((x) => ({ label: x.term, count: x.count, forms: x.forms, title: t("{term}: {count} (click to see it in context)", { term: x.term, count: x.count }) })), {
     onPick: (w) => { ui.kwicWord.value = w.label; showInContext(w.forms.map((f) => f.form)); },
   })]));
-  ui.kwicTerms.replaceChildren(...result.vocabulary.topTerms.slice(0, 12).map((t) => {
-    const b = render.h("button", "chip", t.term);
+  ui.kwicTerms.replaceChildren(...result.vocabulary.topTerms.slice(0, 12).map((term) => {
+    const b = render.h("button", "chip", term.term);
     b.type = "button";
-    b.title = `Every occurrence of ${t.forms.map((f) => f.form).join(", ")}`;
-    b.addEventListener("click", () => { ui.kwicWord.value = t.term; showInContext(t.forms.map((f) => f.form)); });
+    b.title = t("Every occurrence of {forms}", { forms: term.forms.map((f) => f.form).join(", ") });
+    b.addEventListener("click", () => { ui.kwicWord.value = term.term; showInContext(term.forms.map((f) => f.form)); });
     return b;
   }));
 }
@@ -268,7 +270,7 @@ function showInContext(forms) {
   }
   if (!forms) {
     const lower = query.toLocaleLowerCase();
-    const term = s.result.vocabulary.topTerms.find((t) => t.term === lower || t.forms.some((f) => f.form === lower));
+    const term = s.result.vocabulary.topTerms.find((x) => x.term === lower || x.forms.some((f) => f.form === lower));
     forms = term ? [query, ...term.forms.map((f) => f.form)] : [query];
   }
   const result = concordance(s.text, forms);
@@ -307,9 +309,9 @@ function setMode(mode) {
   ui.legend.hidden = mode !== "entities";
   ui.legendStyle.hidden = mode !== "style";
   ui.reader.setAttribute("aria-label", {
-    entities: "The text with its entities highlighted: the arrow keys move between them, Enter on a name marks every mention",
-    style: "The text with adverbs, passive voice, qualifiers and wordy phrases highlighted: the arrow keys move between them",
-  }[mode] ?? "The text with hard sentences and repeats highlighted: the arrow keys move between them");
+    entities: t("The text with its entities highlighted: the arrow keys move between them, Enter on a name marks every mention"),
+    style: t("The text with adverbs, passive voice, qualifiers and wordy phrases highlighted: the arrow keys move between them"),
+  }[mode] ?? t("The text with hard sentences, repeats and reuse highlighted: the arrow keys move between them"));
   renderReaderWithRepeats();
 }
 
@@ -336,7 +338,7 @@ function renderReaderWithRepeats() {
   renderWithin(ui.within, within || { groups: [] }, s.text);
   const share = current ? report.documents.find((d) => d.id === s.doc.id)?.reusedShare ?? 0 : 0;
   ui.reuseKey.hidden = reused.length === 0;
-  ui.reuseKey.textContent = `found in another article (${Math.round(share * 100)}% of this one)`;
+  ui.reuseKey.textContent = t("found in another article ({share} of this one)", { share: percent(share) });
 }
 
 async function findDuplicates() {
@@ -344,12 +346,12 @@ async function findDuplicates() {
   const big = documents.length > 50 || documents.reduce((n, d) => n + d.text.length, 0) > 2_000_000;
   ui.dupProgress.hidden = !big;
   ui.dupProgress.value = 0;
-  ui.dupStatus.textContent = big ? `Comparing ${plural(documents.length, "article")}…` : "";
+  ui.dupStatus.textContent = big ? tn(documents.length, "Comparing {n} article…", "Comparing {n} articles…") : "";
   let answer;
   try {
     answer = await client.duplicates(documents, (done, total) => {
       ui.dupProgress.value = done / total;
-      ui.dupStatus.textContent = `Reading article ${done} of ${total}…`;
+      ui.dupStatus.textContent = t("Reading article {done} of {total}…", { done: num(done), total: num(total) });
     });
   } catch (error) {
     ui.dupProgress.hidden = true;
@@ -359,7 +361,9 @@ async function findDuplicates() {
   if (answer === null) return;
   const { result, ms } = answer;
   ui.dupProgress.hidden = true;
-  ui.dupStatus.textContent = `${plural(documents.length, "article")} compared in ${ms < 1 ? "under 1" : Math.round(ms)} ms`;
+  ui.dupStatus.textContent = ms < 1
+    ? tn(documents.length, "{n} article compared in under 1 ms", "{n} articles compared in under 1 ms")
+    : tn(documents.length, "{n} article compared in {ms} ms", "{n} articles compared in {ms} ms", { ms: num(Math.round(ms)) });
   state.lastReport = { ...result, texts: new Map(documents.map((d) => [d.id, d.text])) };
   renderTabs();
   renderReaderWithRepeats();
@@ -369,7 +373,7 @@ async function findDuplicates() {
 }
 
 /** Each article's name by id, "Article N" for one without a name (as its tab shows it). */
-const articleNames = () => new Map(state.docs.map((d, i) => [d.id, d.name || `Article ${i + 1}`]));
+const articleNames = () => new Map(state.docs.map((d, i) => [d.id, d.name || t("Article {n}", { n: i + 1 })]));
 
 /** The distinctive terms of each article against the others (two articles or more). */
 async function findTerms(documents) {
@@ -392,8 +396,6 @@ async function findTerms(documents) {
   ui.distinctiveCsv.hidden = false;
   document.body.dataset.terms = String(Number(document.body.dataset.terms || 0) + 1);
 }
-
-const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** What is kept of the workspace. */
 function workspace() {
@@ -427,7 +429,7 @@ async function restore() {
   if (!saved || !Array.isArray(saved.docs) || saved.docs.length === 0) return;
   applyWorkspace(saved);
   if (saved.unsavedSince) {
-    ui.saveNote.textContent = `The changes made after ${new Date(saved.savedAt || 0).toLocaleString()} could not be kept (the browser refused to save them); this is the version saved then.`;
+    ui.saveNote.textContent = t("The changes made after {when} could not be kept (the browser refused to save them); this is the version saved then.", { when: new Date(saved.savedAt || 0).toLocaleString(language()) });
   }
 }
 
@@ -468,22 +470,22 @@ async function loadFiles(files) {
   const added = [];
   const lines = []; // bad .jsonl lines
   const refused = []; // files not read
-  ui.fileNote.textContent = `Reading ${plural(list.length, "file")}…`;
+  ui.fileNote.textContent = tn(list.length, "Reading {n} file…", "Reading {n} files…");
   for (const file of list) {
     const read = await readFile(file);
     if (read.refused) { refused.push(read.refused); continue; }
     for (const d of read.docs) added.push(newDoc(d.text, d.name));
     lines.push(...read.bad);
   }
-  const skipped = lines.length === 0 ? "" : ` ${plural(lines.length, "line")} skipped: ${lines.slice(0, 5).join("; ")}${lines.length > 5 ? "; …" : ""}.`;
-  const notRead = refused.length === 0 ? "" : ` ${refused.slice(0, 3).join(" ")}${refused.length > 3 ? ` (and ${refused.length - 3} more files not read)` : ""}`;
-  if (added.length === 0) { ui.fileNote.textContent = `No article added.${skipped}${notRead}`; return; }
+  const skipped = lines.length === 0 ? "" : ` ${tn(lines.length, "{n} line skipped: {which}.", "{n} lines skipped: {which}.", { which: `${lines.slice(0, 5).join("; ")}${lines.length > 5 ? "; …" : ""}` })}`;
+  const notRead = refused.length === 0 ? "" : ` ${refused.slice(0, 3).join(" ")}${refused.length > 3 ? ` ${tn(refused.length - 3, "(and {n} more file not read)", "(and {n} more files not read)")}` : ""}`;
+  if (added.length === 0) { ui.fileNote.textContent = `${t("No article added.")}${skipped}${notRead}`; return; }
   if (state.docs.length === 1 && !state.docs[0].text.trim()) state.docs = [];
   state.docs.push(...added);
   state.active = state.docs.length - added.length;
   showActive();
   schedule();
-  ui.fileNote.textContent = `${plural(added.length, "article")} added.${skipped}${notRead}`;
+  ui.fileNote.textContent = `${tn(added.length, "{n} article added.", "{n} articles added.")}${skipped}${notRead}`;
 }
 
 ui.text.addEventListener("input", () => { active().text = ui.text.value; revision++; schedule(); });
@@ -495,6 +497,16 @@ ui.text.addEventListener("paste", (e) => {
   replaceText(value.slice(0, a) + pasted + value.slice(b));
 });
 ui.language.addEventListener("change", schedule);
+ui.interfaceLanguage.value = language();
+ui.interfaceLanguage.addEventListener("change", () => {
+  setLanguage(ui.interfaceLanguage.value);
+  translatePage();
+  // Everything drawn so far is drawn again in the new language (the worker answers quickly).
+  renderTabs();
+  setMode(state.mode);
+  ui.readerFocus.textContent = t(READER_HINT);
+  analyse();
+});
 ui.modeReadability.addEventListener("click", () => setMode("readability"));
 ui.modeEntities.addEventListener("click", () => setMode("entities"));
 ui.modeStyle.addEventListener("click", () => setMode("style"));
@@ -506,9 +518,9 @@ ui.kwicForm.addEventListener("submit", (e) => { e.preventDefault(); showInContex
 ui.kwicCsv.addEventListener("click", () => {
   const k = state.kwic;
   if (!k) return;
-  download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-in-context.csv`, "text/csv;charset=utf-8", concordanceCsv(k.result));
+  download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-${t("in-context")}.csv`, "text/csv;charset=utf-8", concordanceCsv(k.result));
 });
-const READER_HINT = "Arrow keys (← →) in the text move between its highlights; Escape comes back to the text.";
+const READER_HINT = msg("Arrow keys (← →) in the text move between its highlights; Escape comes back to the text.");
 const clip = (t, n) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
 
 /** The highlights of the reader the arrow keys visit: those the mode shows and no toggle hides. */
@@ -584,7 +596,7 @@ ui.reader.addEventListener("keydown", (e) => {
 });
 ui.reader.addEventListener("focusin", (e) => {
   const mark = e.target === ui.reader ? null : e.target.closest("[data-tag]");
-  ui.readerFocus.textContent = mark ? `“${clip(mark.textContent, 80)}”: ${mark.title}` : READER_HINT;
+  ui.readerFocus.textContent = mark ? `“${clip(mark.textContent, 80)}”: ${mark.title}` : t(READER_HINT);
 });
 ui.showLabels.addEventListener("click", () => { showLabels(!state.labels); save(); });
 // The skip link moves the focus without writing #reader into the address, where a permalink lives.
@@ -635,7 +647,7 @@ ui.docName.addEventListener("input", () => {
   save();
 });
 ui.docName.addEventListener("change", () => {
-  if (!ui.docName.value.trim()) { active().name = `Article ${state.active + 1}`; ui.docName.value = active().name; renderTabs(); }
+  if (!ui.docName.value.trim()) { active().name = t("Article {n}", { n: state.active + 1 }); ui.docName.value = active().name; renderTabs(); }
   revision++;
   save();
 });
@@ -655,21 +667,21 @@ function download(filename, mime, content) {
 
 async function exportAs(format) {
   const documents = state.docs.map((d) => ({ id: d.id, name: d.name, text: d.text }));
-  if (!documents.some((d) => d.text.trim())) { ui.exportStatus.textContent = "There is no text to export yet."; return; }
-  ui.exportStatus.textContent = "Preparing the export…";
+  if (!documents.some((d) => d.text.trim())) { ui.exportStatus.textContent = t("There is no text to export yet."); return; }
+  ui.exportStatus.textContent = t("Preparing the export…");
   let answer;
   try {
     answer = await exporter.exportFile(format, documents, state.active, { language: ui.language.value }, (done, total) => {
-      ui.exportStatus.textContent = `Preparing the export: ${Math.round((done / total) * 100)} %…`;
+      ui.exportStatus.textContent = t("Preparing the export: {share}…", { share: percent(done / total) });
     });
   } catch (error) {
-    ui.exportStatus.textContent = `The export failed: ${error.message}`;
+    ui.exportStatus.textContent = t("The export failed: {why}", { why: error.message });
     return;
   }
   if (answer === null) return;
   const { filename, mime, content } = answer.result;
   download(filename, mime, content);
-  ui.exportStatus.textContent = `${filename} saved (${(new Blob([content]).size / 1024).toFixed(0)} KB).`;
+  ui.exportStatus.textContent = t("{file} saved ({kb} KB).", { file: filename, kb: num(Math.round(new Blob([content]).size / 1024)) });
 }
 
 for (const button of document.querySelectorAll("[data-export]")) {
@@ -679,16 +691,16 @@ $("print").addEventListener("click", () => window.print());
 $("share-link").addEventListener("click", async () => {
   const link = await makeLink(workspace(), location.href.replace(/#.*$/, ""));
   if (link.tooLong) {
-    ui.exportStatus.textContent = `These articles are too long for a link (${Math.round(link.length / 1000)} KB compressed; a link holds at most ${LINK_LIMIT / 1000} KB). Export the analysis as JSON to pass them on.`;
+    ui.exportStatus.textContent = t("These articles are too long for a link ({kb} KB compressed; a link holds at most {limit} KB). Export the analysis as JSON to pass them on.", { kb: num(Math.round(link.length / 1000)), limit: num(LINK_LIMIT / 1000) });
     return;
   }
   ui.linkOut.value = link.url;
   ui.linkOut.hidden = false;
   try {
     await navigator.clipboard.writeText(link.url);
-    ui.exportStatus.textContent = `Link copied (${Math.round(link.length / 1000)} KB). It holds the texts themselves, after the # that browsers never send to a server.`;
+    ui.exportStatus.textContent = t("Link copied ({kb} KB). It holds the texts themselves, after the # that browsers never send to a server.", { kb: num(Math.round(link.length / 1000)) });
   } catch {
-    ui.exportStatus.textContent = "The browser did not let the page copy the link: copy it from the box.";
+    ui.exportStatus.textContent = t("The browser did not let the page copy the link: copy it from the box.");
   }
 });
 ui.linkOut.addEventListener("focus", () => ui.linkOut.select());
@@ -711,11 +723,11 @@ async function openLink(hash) {
   const mine = workspace();
   const anyText = mine.docs.some((d) => d.text.trim());
   if (anyText) {
-    try { await stashWorkspace(mine); } catch (error) { ui.saveNote.textContent = `Your articles could not be put aside (${error.message}); the link was not opened.`; return false; }
+    try { await stashWorkspace(mine); } catch (error) { ui.saveNote.textContent = t("Your articles could not be put aside ({why}); the link was not opened.", { why: error.message }); return false; }
   }
   await replaceWorkspace(linked);
   ui.backToMine.hidden = !anyText;
-  ui.status.textContent = `Opened ${plural(state.docs.length, "article")} from a link.`;
+  ui.status.textContent = tn(state.docs.length, "Opened {n} article from a link.", "Opened {n} articles from a link.");
   return true;
 }
 

@@ -3,6 +3,7 @@
 // ("deflate-raw", RFC 1951), then base64url (RFC 4648 §5) after "#w=". Reading a link inflates
 // at most MAX_INFLATED bytes, so a hostile link cannot fill the memory.
 import { transform } from "./streams.js";
+import { t } from "./i18n.js";
 
 const PREFIX = "#w=";
 /** Longest link made, in characters. Browsers open links of up to about 2 MB, but mail and chat
@@ -49,12 +50,12 @@ export async function readLink(hash) {
     const bytes = await transform(fromBase64Url(hash.slice(PREFIX.length)), new DecompressionStream("deflate-raw"), MAX_INFLATED, "the link");
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
-    throw new Error(`This link's articles could not be read (${error.message}); it may have been cut short when it was copied.`);
+    throw new Error(t("This link's articles could not be read ({why}); it may have been cut short when it was copied.", { why: t(error.message) }));
   }
-  if (!json || json.v !== 1 || !Array.isArray(json.docs)) throw new Error("This link was not made by this page: it holds no articles.");
+  if (!json || json.v !== 1 || !Array.isArray(json.docs)) throw new Error(t("This link was not made by this page: it holds no articles."));
   const docs = json.docs
     .filter((d) => d && typeof d.text === "string")
     .map((d) => ({ name: typeof d.name === "string" ? d.name : null, text: d.text }));
-  if (docs.length === 0) throw new Error("This link holds no articles.");
+  if (docs.length === 0) throw new Error(t("This link holds no articles."));
   return { docs, active: Number(json.active) || 0, options: json.options && typeof json.options === "object" ? json.options : {} };
 }

@@ -2,10 +2,9 @@
 // never parsed as HTML.
 import { bars, histogram } from "./charts.js";
 import { READER_LIMIT } from "./limits.js";
+import { msg, num, percent as percentOf, t, tn } from "./i18n.js";
 
 export { READER_LIMIT };
-
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 function h(tag, className, text) {
   const node = document.createElement(tag);
@@ -15,35 +14,36 @@ function h(tag, className, text) {
 }
 
 export function duration(seconds) {
-  if (seconds < 1) return seconds > 0 ? "under 1 s" : "0 s";
+  if (seconds < 1) return seconds > 0 ? t("under 1 s") : t("0 s");
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds - minutes * 60);
-  if (minutes === 0) return `${rest} s`;
-  if (minutes >= 60) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-  return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
+  if (minutes === 0) return t("{s} s", { s: rest });
+  if (minutes >= 60) return t("{h} h {min} min", { h: Math.floor(minutes / 60), min: minutes % 60 });
+  return rest ? t("{min} min {s} s", { min: minutes, s: rest }) : t("{min} min", { min: minutes });
 }
 
 export function renderCounts(container, stats) {
   const longest = stats.longestSentence === null ? null : stats.sentenceDetails[stats.longestSentence];
   const items = [
-    ["Words", number.format(stats.words)],
-    ["Characters", number.format(stats.characters)],
-    ["Without spaces", number.format(stats.charactersNoSpaces)],
-    ["Sentences", number.format(stats.sentences)],
-    ["Paragraphs", number.format(stats.paragraphs)],
-    ["Headings", number.format(stats.headings)],
-    ["Unique words", number.format(stats.uniqueWords)],
-    ["Reading time", duration(stats.timing.readingSeconds), `${stats.timing.readingWpm} words per minute — ${stats.timing.source}`],
-    ["Speaking time", duration(stats.timing.speakingSeconds), `${stats.timing.speakingWpm} words per minute`],
-    ["Mean sentence", `${number.format(stats.meanSentenceWords)} words`, `median ${number.format(stats.medianSentenceWords)} words`],
-    ["Longest sentence", longest ? `${longest.words} words` : "—"],
-    ["Hard sentences", `${stats.hardSentences} + ${stats.veryHardSentences}`, "hard + very hard to read"],
+    [msg("Words"), num(stats.words)],
+    [msg("Characters"), num(stats.characters)],
+    [msg("Without spaces"), num(stats.charactersNoSpaces)],
+    [msg("Sentences"), num(stats.sentences)],
+    [msg("Paragraphs"), num(stats.paragraphs)],
+    [msg("Headings"), num(stats.headings)],
+    [msg("Unique words"), num(stats.uniqueWords)],
+    [msg("Reading time"), duration(stats.timing.readingSeconds), `${t("{n} words per minute", { n: stats.timing.readingWpm })} — ${stats.timing.source}`],
+    [msg("Speaking time"), duration(stats.timing.speakingSeconds), t("{n} words per minute", { n: stats.timing.speakingWpm })],
+    [msg("Mean sentence"), tn(stats.meanSentenceWords, "{n} word", "{n} words"), t("median {n} words", { n: num(stats.medianSentenceWords) })],
+    [msg("Longest sentence"), longest ? tn(longest.words, "{n} word", "{n} words") : "—"],
+    [msg("Hard sentences"), `${stats.hardSentences} + ${stats.veryHardSentences}`, t("hard + very hard to read")],
   ];
   const nodes = items.map(([label, value, title]) => {
     const box = h("div");
+    // The key stays English whatever the interface language: tests and styles find boxes by it.
     box.dataset.stat = label.toLowerCase().replace(/ /g, "-");
     if (title) box.title = title;
-    box.append(h("dt", "", label), h("dd", "", value));
+    box.append(h("dt", "", t(label)), h("dd", "", value));
     return box;
   });
   container.replaceChildren(...nodes);
@@ -51,29 +51,51 @@ export function renderCounts(container, stats) {
 
 export function renderReadability(container, stats) {
   if (stats.readability.length === 0) {
-    container.replaceChildren(h("p", "hint", stats.words ? "No readability formula applies to this text or language." : "—"));
+    container.replaceChildren(h("p", "hint", stats.words ? t("No readability formula applies to this text or language.") : "—"));
     return;
   }
   const boxes = stats.readability.map((r) => {
     const box = h("div", "score");
-    const band = h("div", "band", r.interpretation);
-    if (r.grade !== null && r.scale !== "grade") band.append(` · grade ${number.format(r.grade)}`);
-    box.append(h("div", "name", r.name), h("div", "value", number.format(r.score)), band);
+    const band = h("div", "band", t(r.interpretation));
+    if (r.grade !== null && r.scale !== "grade") band.append(` · ${t("grade {n}", { n: num(r.grade) })}`);
+    box.append(h("div", "name", r.name), h("div", "value", num(r.score)), band);
     if (r.caveat) box.append(h("div", "caveat", r.caveat));
     box.title = `${r.name}, ${r.source}`;
     return box;
   });
-  const summary = stats.readabilitySummary ? [h("p", "summary", stats.readabilitySummary.text)] : [];
+  const summary = stats.readabilitySummary ? [h("p", "summary", summaryLine(stats.readabilitySummary))] : [];
   const scores = h("div", "scores");
   scores.append(...boxes);
   container.replaceChildren(...summary, scores);
+}
+
+/** Each band's name at the start of the summary line; the core's `interpretation` (the same
+ * names in lower case) and `audience` are closed sets too, so the catalogue holds them all. */
+const BAND_NAMES = {
+  veryEasy: msg("Very easy"), easy: msg("Easy"), fairlyEasy: msg("Fairly easy"), standard: msg("Standard"),
+  fairlyDifficult: msg("Fairly difficult"), difficult: msg("Difficult"), veryDifficult: msg("Very difficult"),
+};
+// The core's interpretations and audiences, for the catalogue.
+msg("very easy"); msg("easy"); msg("fairly easy"); msg("standard"); msg("fairly difficult"); msg("difficult"); msg("very difficult");
+msg("young readers, from the end of primary school"); msg("readers from about 11 years old"); msg("readers from about 12 years old");
+msg("most adults: the level of the general press"); msg("readers with a full secondary education");
+msg("readers with some higher education"); msg("university graduates and specialists");
+
+/** The summary line in the interface language, built as the core builds its `text`. */
+function summaryLine(s) {
+  const band = BAND_NAMES[s.band];
+  if (!band) return s.text;
+  const vars = { band: t(band), audience: t(s.audience), grade: s.grade === null ? null : Math.max(1, Math.round(s.grade)) };
+  return s.grade === null ? t("{band} to read: {audience}.", vars) : t("{band} to read (about US grade {grade}): {audience}.", vars);
 }
 
 export function renderHistogram(container, stats) {
   const bins = stats.histogram.map((b) => ({
     label: b.to === null ? `${b.from}+` : `${b.from}–${b.to}`,
     count: b.count,
-    title: `${b.count} sentence${b.count === 1 ? "" : "s"} of ${b.to === null ? `${b.from} words or more` : `${b.from} to ${b.to} words`}`,
+    title: b.to === null
+      ? tn(b.count, "{n} sentence of {from} words or more", "{n} sentences of {from} words or more", { from: b.from })
+      : tn(b.count, "{n} sentence of {from} to {to} words", "{n} sentences of {from} to {to} words", { from: b.from, to: b.to }),
   }));
   container.replaceChildren(histogram(bins));
 }
@@ -87,8 +109,8 @@ export function renderTerms(container, diversity, stats) {
     title: t.forms.map((f) => `${f.form} ×${f.count}`).join(", "),
   }))));
   const v = stats.vocabulary;
-  const mtld = v.mtld === null ? "MTLD needs at least 50 words" : `MTLD ${number.format(v.mtld)}`;
-  diversity.textContent = `Lexical diversity: type–token ratio ${number.format(v.typeTokenRatio)} (${v.types} distinct of ${v.tokens} words); ${mtld}.`;
+  const mtld = v.mtld === null ? t("MTLD needs at least 50 words") : `MTLD ${num(v.mtld)}`;
+  diversity.textContent = t("Lexical diversity: type–token ratio {ttr} ({types} distinct of {tokens} words); {mtld}.", { ttr: num(v.typeTokenRatio), types: num(v.types), tokens: num(v.tokens), mtld });
 }
 
 export function renderNotes(container, notes) {
@@ -112,8 +134,8 @@ export function renderReader(container, text, stats, { repeats = [], reused = []
     const count = group.count ?? group.spans.length;
     group.spans.forEach((span, i) => {
       const label = i === 0
-        ? `repeated ${count}×${group.exact ? "" : ` (${Math.round(group.similarity * 100)}% similar)`}`
-        : `repeat ${i + 1} of ${count}`;
+        ? (group.exact ? t("repeated {n}×", { n: count }) : t("repeated {n}× ({share} similar)", { n: count, share: percentOf(group.similarity) }))
+        : t("repeat {i} of {n}", { i: i + 1, n: count });
       repeatOf.set(`${span.start}:${span.end}`, label);
     });
   }
@@ -124,7 +146,7 @@ export function renderReader(container, text, stats, { repeats = [], reused = []
   for (let b = 0; b < stats.blocks.length; b++) {
     const block = stats.blocks[b];
     if (block.span.start > limit) {
-      nodes.push(h("p", "more", `The remaining ${number.format((stats.blockCount ?? stats.blocks.length) - b)} paragraphs are counted in the statistics but not shown here.`));
+      nodes.push(h("p", "more", t("The remaining {n} paragraphs are counted in the statistics but not shown here.", { n: num((stats.blockCount ?? stats.blocks.length) - b) })));
       break;
     }
     const p = h("p", block.kind === "heading" ? "heading" : "");
@@ -148,22 +170,23 @@ export function renderReader(container, text, stats, { repeats = [], reused = []
         const titles = [];
         if (sentence.difficulty !== "ok") {
           mark.classList.add(sentence.difficulty === "hard" ? "hard" : "very-hard");
-          titles.push(`${sentence.difficulty === "hard" ? "Hard" : "Very hard"} to read: ${sentence.words} words${sentence.score === null ? "" : `, score ${sentence.score}`}`);
+          const how = sentence.difficulty === "hard" ? t("Hard to read") : t("Very hard to read");
+          titles.push(`${how}: ${tn(sentence.words, "{n} word", "{n} words")}${sentence.score === null ? "" : `, ${t("score {n}", { n: num(sentence.score) })}`}`);
         }
         if (repeat) {
           mark.classList.add("repeat-sentence");
-          titles.push(`Sentence ${repeat}`);
+          titles.push(t("Sentence {what}", { what: repeat }));
         }
         if (reuse) {
           mark.classList.add("reused");
           mark.dataset.passage = String(reuse.index);
-          titles.push(`Also in ${reuse.label}; click to compare`);
+          titles.push(t("Also in {where}; click to compare", { where: reuse.label }));
         }
         mark.title = titles.join("; ");
         mark.dataset.tag = [
-          sentence.difficulty === "ok" ? "" : `${sentence.difficulty === "hard" ? "hard" : "very hard"} · ${sentence.words} words`,
+          sentence.difficulty === "ok" ? "" : `${sentence.difficulty === "hard" ? t("hard") : t("very hard")} · ${tn(sentence.words, "{n} word", "{n} words")}`,
           repeat ?? "",
-          reuse ? `also in ${reuse.label}` : "",
+          reuse ? t("also in {where}", { where: reuse.label }) : "",
         ].filter(Boolean).join(" · ");
         mark.tabIndex = -1;
         p.append(mark);
@@ -174,7 +197,7 @@ export function renderReader(container, text, stats, { repeats = [], reused = []
     if (at < end) p.append(text.slice(at, end));
     nodes.push(p);
     if (end < block.span.end) {
-      nodes.push(h("p", "more", "The rest of the text is counted in the statistics but not shown here."));
+      nodes.push(h("p", "more", t("The rest of the text is counted in the statistics but not shown here.")));
       break;
     }
   }

@@ -3,6 +3,7 @@
 // browser. A save that fails (storage full, private mode) is reported to the caller and leaves
 // a mark, so that after a reload the page says which version came back instead of passing an
 // older copy off as the latest.
+import { t } from "./i18n.js";
 const DB_NAME = "article-analyser";
 const STORE = "workspace";
 const KEY = "current";
@@ -142,8 +143,8 @@ export async function saveWorkspace(workspace) {
     try { localStorage.setItem(UNSAVED_KEY, String(Date.now())); } catch { /* nothing more to do */ }
     const full = error && (error.name === "QuotaExceededError" || /quota/i.test(String(error.message)));
     throw new Error(full
-      ? "The browser's storage is full: the latest changes are not kept after this page closes."
-      : `The texts could not be saved in this browser (${error && error.message ? error.message : error}); they stay in this page until it closes.`);
+      ? t("The browser's storage is full: the latest changes are not kept after this page closes.")
+      : t("The texts could not be saved in this browser ({why}); they stay in this page until it closes.", { why: t(error && error.message ? error.message : String(error)) }));
   }
   try {
     localStorage.removeItem(UNSAVED_KEY);

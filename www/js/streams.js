@@ -1,5 +1,6 @@
 // Bytes through a platform transform stream (CompressionStream, DecompressionStream) with a
 // bound on what comes out, so that a hostile archive or link cannot fill the memory.
+import { t } from "./i18n.js";
 
 /**
  * The bytes `stream` makes of `bytes`, at most `limit` of them; past it the stream is cancelled
@@ -15,7 +16,7 @@ export async function transform(bytes, stream, limit, what) {
     size += value.length;
     if (size > limit) {
       await reader.cancel();
-      throw new Error(`${what} unfolds to more than ${limit / 1024 / 1024} MiB`);
+      throw new Error(t("{what} unfolds to more than {n} MiB", { what: t(what), n: limit / 1024 / 1024 }));
     }
     chunks.push(value);
   }

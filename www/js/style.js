@@ -1,30 +1,33 @@
 // Style highlights (Hemingway's colours of adverbs, passive voice, qualifiers and simpler
 // alternatives) with DOM nodes and textContent only: the article's text is data.
 import { h, READER_LIMIT } from "./render.js";
+import { msg, num, t } from "./i18n.js";
 
 /** Each kind: its key in the report's highlights, its counter, and its name on the page. */
 export const STYLE_KINDS = [
-  { kind: "adverb", count: "adverbs", name: "adverbs" },
-  { kind: "passive", count: "passives", name: "passive voice" },
-  { kind: "qualifier", count: "qualifiers", name: "qualifiers" },
-  { kind: "simpler", count: "simpler", name: "simpler word exists" },
+  { kind: "adverb", count: "adverbs", name: msg("adverbs") },
+  { kind: "passive", count: "passives", name: msg("passive voice") },
+  { kind: "qualifier", count: "qualifiers", name: msg("qualifiers") },
+  { kind: "simpler", count: "simpler", name: msg("simpler word exists") },
 ];
-const NAME = Object.fromEntries(STYLE_KINDS.map((k) => [k.kind, k.name]));
+const NAMES = Object.fromEntries(STYLE_KINDS.map((k) => [k.kind, k.name]));
+const nameOf = (kind) => t(NAMES[kind]);
 
 /** The legend: a toggle per kind, with its count over the whole text. */
 export function renderStyleLegend(legend, style, hidden, language) {
   if (!style || style.highlights.length === 0 && STYLE_KINDS.every((k) => style[k.count] === 0)) {
-    const none = /^(fr|en)/.test(language || "") ? "No adverb, passive, qualifier or wordy phrase found." : "Style highlights exist for French and English texts.";
+    const none = /^(fr|en)/.test(language || "") ? t("No adverb, passive, qualifier or wordy phrase found.") : t("Style highlights exist for French and English texts.");
     legend.replaceChildren(h("span", "hint", none));
     return;
   }
-  legend.replaceChildren(...STYLE_KINDS.map(({ kind, count, name }) => {
+  legend.replaceChildren(...STYLE_KINDS.map(({ kind, count }) => {
+    const name = nameOf(kind);
     const b = h("button", `chip sty-${kind}`);
     b.type = "button";
     b.dataset.style = kind;
     b.setAttribute("aria-pressed", String(!hidden.has(kind)));
-    b.append(h("span", "swatch"), `${name} ${style[count]}`);
-    b.title = `Show or hide the ${name} highlights`;
+    b.append(h("span", "swatch"), `${name} ${num(style[count])}`);
+    b.title = t("Show or hide the {what} highlights", { what: name });
     return b;
   }));
 }
@@ -36,7 +39,7 @@ export function renderStyleReader(container, text, blocks, style, limit = READER
   let k = 0;
   for (const block of blocks) {
     if (block.span.start > limit) {
-      nodes.push(h("p", "more", "The rest of the text is analysed but not shown here."));
+      nodes.push(h("p", "more", t("The rest of the text is analysed but not shown here.")));
       break;
     }
     const p = h("p", block.kind === "heading" ? "heading" : "");
@@ -49,8 +52,8 @@ export function renderStyleReader(container, text, blocks, style, limit = READER
       if (span.start > at) p.append(text.slice(at, span.start));
       const mark = h("mark", `sty sty-${kind}`, text.slice(span.start, Math.min(span.end, end)));
       mark.dataset.style = kind;
-      mark.title = suggestion ? `${NAME[kind]}: try “${suggestion}”` : NAME[kind];
-      mark.dataset.tag = suggestion ? `→ ${suggestion}` : NAME[kind];
+      mark.title = suggestion ? t("{what}: try “{word}”", { what: nameOf(kind), word: suggestion }) : nameOf(kind);
+      mark.dataset.tag = suggestion ? `→ ${suggestion}` : nameOf(kind);
       mark.tabIndex = -1;
       p.append(mark);
       at = Math.min(span.end, end);

@@ -1,0 +1,94 @@
+// The interface language: English or French, chosen once (the browser's language first, then the
+// reader's choice, kept in localStorage) and applied everywhere by `t`, gettext's way: the English
+// text is the key, so the page reads in English with no catalogue at all, and `fr.js` maps each
+// English message to its French one. Placeholders are `{name}`; plurals go through
+// Intl.PluralRules (French counts 0 and 1 as singular), numbers through Intl.NumberFormat.
+// Only the interface is translated: the article, its names and the core's own messages
+// (readability bands, notes) are data and stay as they are.
+import { FR } from "./fr.js";
+
+export const LANGUAGES = { en: "English", fr: "Français" };
+const CATALOGUES = { en: null, fr: FR };
+const KEY = "article-analyser-interface";
+
+function initial() {
+  try {
+    const kept = localStorage.getItem(KEY);
+    if (kept in LANGUAGES) return kept;
+  } catch { /* storage refused: the browser's language decides */ }
+  return (navigator.languages || [navigator.language]).some((l) => /^fr\b/i.test(l || "")) ? "fr" : "en";
+}
+
+let lang = initial();
+let plurals = new Intl.PluralRules(lang);
+let numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+
+/** Marks an English message for the catalogue where it is written, to be translated by `t` where
+ * it is shown (gettext's N_): the catalogue test finds every message through `t`, `tn` and `msg`. */
+export const msg = (english) => english;
+
+/** The interface language's code ("en" or "fr"). */
+export const language = () => lang;
+
+/** Sets the interface language and keeps the choice. */
+export function setLanguage(code) {
+  if (!(code in LANGUAGES)) return;
+  lang = code;
+  plurals = new Intl.PluralRules(lang);
+  numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  try { localStorage.setItem(KEY, code); } catch { /* kept for this visit only */ }
+}
+
+const fill = (text, vars) => (vars ? text.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m)) : text);
+
+/** The message `english` in the interface language, with `{name}` filled from `vars`. */
+export function t(english, vars) {
+  const catalogue = CATALOGUES[lang];
+  return fill((catalogue && catalogue[english]) || english, vars);
+}
+
+/** `one` or `other` (English messages with `{n}`) after the count `n`, in the interface language. */
+export function tn(n, one, other, vars = {}) {
+  const all = { ...vars, n: num(n) };
+  return plurals.select(n) === "one" ? t(one, all) : t(other, all);
+}
+
+/** A number written for the interface language (at most one decimal). */
+export const num = (x) => numbers.format(x);
+
+/** A percentage (0.51 → "51 %" in French, "51%" in English). */
+export const percent = (x) => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(x);
+
+// The page's own markup, translated in place: its text nodes and its title, placeholder and
+// aria-label attributes, recorded in English the first time (before any result is drawn), so
+// that a later change of language touches those nodes only, never the article or the results
+// (which are drawn again in the new language).
+const ATTRIBUTES = ["title", "placeholder", "aria-label"];
+let recorded = null;
+
+function record(root) {
+  const texts = [];
+  const attributes = [];
+  // An element marked data-no-translate keeps its words (the language menu names each language
+  // in itself).
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (node.nodeType === 1 && node.hasAttribute("data-no-translate") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (node.nodeValue.trim()) texts.push([node, node.nodeValue]);
+    } else {
+      for (const a of ATTRIBUTES) if (node.hasAttribute(a)) attributes.push([node, a, node.getAttribute(a)]);
+    }
+  }
+  return { texts, attributes };
+}
+
+/** Translates the page's static markup into the interface language. */
+export function translatePage() {
+  recorded ??= record(document.body);
+  document.documentElement.lang = lang;
+  document.title = t("Article Analyser");
+  for (const [node, english] of recorded.texts) node.nodeValue = english.replace(english.trim(), t(english.trim()));
+  for (const [node, a, english] of recorded.attributes) node.setAttribute(a, t(english));
+}
