@@ -10,7 +10,7 @@ const FILES = [
   "./js/main.js", "./js/client.js", "./js/worker.js", "./js/store.js", "./js/render.js", "./js/charts.js",
   "./js/entities.js", "./js/dups.js", "./js/labels.js", "./js/limits.js", "./js/exports.js",
   "./js/permalink.js", "./js/files.js", "./js/streams.js", "./js/style.js", "./js/kwic.js", "./js/i18n.js",
-  "./js/fr.js",
+  "./js/fr.js", "./js/corrections.js",
   "./pkg/article_analyser.js", "./pkg/article_analyser_bg.wasm",
 ];
 

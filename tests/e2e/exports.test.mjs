@@ -406,3 +406,61 @@ test("offline: after one visit the page opens and analyses with the network off"
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("corrections: a name's kind changed or removed and a speaker set, on every article, kept over a reload, in every export", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await open(context);
+  const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+  await addFiles(page, ["wire-a.txt", "wire-b.txt"].map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
+  await page.waitForFunction(() => document.querySelectorAll("#entity-table tr").length > 3, null, { timeout: 20_000 });
+  await page.locator("#mode-entities").click();
+  const row = (name) => page.locator("#entity-table tr", { has: page.locator(`button.link:text-is("${name}")`) });
+  // Météo-France, a body, found as a place: made an organisation; Granges removed.
+  assert.equal(await row("Météo-France").locator("select").inputValue(), "LOC");
+  await row("Météo-France").locator("select").selectOption("ORG");
+  await page.waitForFunction(() => [...document.querySelectorAll("#reader .ent-ORG.user")].some((m) => m.textContent === "Météo-France"));
+  assert.match(await row("Météo-France").getAttribute("class"), /user/);
+  await row("Granges").locator("select").selectOption("none");
+  await page.waitForFunction(() => ![...document.querySelectorAll("#entity-table button.link")].some((b) => b.textContent === "Granges"));
+  assert.equal(await page.locator("#reader .ent", { hasText: /^Granges$/ }).count(), 0);
+  // The quotation's speaker set by hand: on this article and on the wire copy that quotes it.
+  const quote = page.locator("#quotes li", { hasText: "quarante centimètres" });
+  await quote.locator("button.edit").click();
+  await quote.locator(".speaker-form input").fill("le commandant Rivière");
+  await quote.locator(".speaker-form input").press("Enter");
+  await page.waitForFunction(() => /— le commandant Rivière/.test(document.getElementById("quotes").textContent));
+  assert.equal(await page.locator("#quotes .speaker.user").count(), 1);
+  await page.locator("#doc-tabs [role=tab]").nth(1).click();
+  await page.waitForFunction(() => /— le commandant Rivière/.test(document.getElementById("quotes").textContent), null, { timeout: 20_000 });
+  // Kept over a reload, and the undo takes the analyser's answer back.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll("#entity-table tr").length > 1 && /— le commandant Rivière/.test(document.getElementById("quotes").textContent), null, { timeout: 20_000 });
+  await page.locator("#doc-tabs [role=tab]").nth(0).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("#entity-table tr.user button.link")].some((b) => b.textContent === "Météo-France"), null, { timeout: 20_000 });
+  assert.equal(await row("Météo-France").locator("select").inputValue(), "ORG");
+  assert.equal(await row("Granges").count(), 0);
+  // Every export carries them, said as the reader's.
+  await page.selectOption("#export-table", "entities");
+  const entities = parseCsv((await downloaded(page, () => page.locator('[data-export="csv"]').click())).text);
+  const by = entities[0].indexOf("label_by");
+  const meteo = entities.filter((r) => r[5] === "Météo-France");
+  assert.ok(meteo.length > 0 && meteo.every((r) => r[3] === "ORG" && r[by] === "user"), JSON.stringify(meteo));
+  assert.ok(!entities.some((r) => r[5] === "Granges"));
+  assert.ok(entities.some((r) => r[by] === "analyser"));
+  await page.selectOption("#export-table", "quotations");
+  const quotations = parseCsv((await downloaded(page, () => page.locator('[data-export="csv"]').click())).text);
+  const set = quotations.filter((r) => /quarante centimètres/.test(r[5]));
+  assert.equal(set.length, 2, "both articles' copies of the quotation");
+  assert.ok(set.every((r) => r[4] === "le commandant Rivière" && r[6] === "user"));
+  const data = JSON.parse((await downloaded(page, () => page.locator('[data-export="json"]').click())).text);
+  assert.deepEqual(data.corrections.map((c) => c.kind).sort(), ["label", "label", "speaker"]);
+  const report = (await downloaded(page, () => page.locator('[data-export="report"]').click())).text;
+  assert.match(report, /<mark class="e ORG"[^>]*>(<span[^>]*>)?Météo-France</);
+  await row("Météo-France").locator("button.undo").click();
+  await page.waitForFunction(() => ![...document.querySelectorAll("#entity-table tr.user button.link")].some((b) => b.textContent === "Météo-France"));
+  assert.equal(await row("Météo-France").locator("select").inputValue(), "LOC");
+  await page.locator(".entities").screenshot({ path: new URL("./screenshots/corrections.png", import.meta.url).pathname });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

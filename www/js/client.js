@@ -119,8 +119,8 @@ export class AnalyserClient {
   }
 
   /** A file of the workspace's analysis (see exports.js): { result: { filename, mime, content }, ms }. */
-  exportFile(format, documents, active, options, onProgress) {
-    return this.request("export", { format, documents, active, options }, onProgress, totalLength(documents));
+  exportFile(format, documents, active, options, corrections, onProgress) {
+    return this.request("export", { format, documents, active, options, corrections }, onProgress, totalLength(documents));
   }
 
   /** The frequent terms of `contexts` (the words around a term, one occurrence a line), read

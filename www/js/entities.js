@@ -3,6 +3,7 @@
 import { LABEL_NAMES, LABELS } from "./labels.js";
 import { num, t, tn } from "./i18n.js";
 import { h, READER_LIMIT } from "./render.js";
+import { NAME_LABELS, REMOVED } from "./corrections.js";
 
 export { LABEL_NAMES, LABELS };
 
@@ -33,6 +34,7 @@ function renderNode(node, text, report, quoteInfo) {
     const el = h(child.label === "QUOTE" ? "span" : "mark", `ent ent-${child.label}`);
     el.append(...inner);
     el.dataset.label = child.label;
+    if (child.corrected) el.classList.add("user");
     const what = t(LABEL_NAMES[child.label]);
     // Every highlight is reached with the arrow keys from the text (one tab stop, see
     // main.js), and `data-tag` is the label the "Labels" toggle writes after it, as displaCy does.
@@ -42,12 +44,14 @@ function renderNode(node, text, report, quoteInfo) {
       const g = report.groups[child.group];
       el.dataset.group = String(child.group);
       const mentions = tn(g.count, "{n} mention", "{n} mentions");
-      el.title = t("{what}: {name} ({mentions}); Enter marks every mention", { what, name: g.name, mentions });
+      el.title = t("{what}: {name} ({mentions}); Enter marks every mention", { what, name: g.name, mentions })
+        + (child.corrected ? ` (${t("your correction")})` : "");
       el.setAttribute("role", "button");
       el.setAttribute("aria-label", `${el.textContent}, ${what}: ${g.name} (${mentions})`);
     } else if (child.label === "QUOTE") {
       const quote = quoteInfo.get(child.index);
-      const said = !quote ? "" : quote.kind === "phrase" ? t("quoted phrase") : quote.speaker ? t("said by {name}", { name: quote.speaker }) : t("speaker not named");
+      const said = (!quote ? "" : quote.kind === "phrase" ? t("quoted phrase") : quote.speaker ? t("said by {name}", { name: quote.speaker }) : t("speaker not named"))
+        + (quote && quote.speakerCorrected ? ` (${t("your correction")})` : "");
       el.title = said ? `${t("quotation")}, ${said}` : t("quotation");
       if (said) el.dataset.tag = said;
     } else {
@@ -103,8 +107,12 @@ export function selectGroup(container, g) {
 /** Rows of the entity table and quotations listed before "show all". */
 const ROW_LIMIT = 500;
 
-/** The legend with a toggle per label, the table of entities, and the quotations. */
-export function renderEntityPanel(ui, report, text, hidden, onSelect) {
+/**
+ * The legend with a toggle per label, the table of entities, and the quotations. A name's kind
+ * is a menu (`onLabel(name, label)`; "not a name" removes it, null undoes the correction) and a
+ * quotation's speaker can be set (`onSpeaker(quotation, speaker)`; "" for none, null undoes).
+ */
+export function renderEntityPanel(ui, report, text, hidden, { onSelect, onLabel, onSpeaker }) {
   // Mentions per label over the whole text (the worker counts them before it keeps back the
   // entities past the shown part).
   const counts = new Map(LABELS.map((l) => [l, report.labelCounts[l] ?? 0]));
@@ -130,9 +138,10 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     const variants = [...new Set(g.mentions.map((m) => report.entities[m].text))];
     if (variants.length > 1) name.title = t("Also written: {forms}", { forms: variants.filter((v) => v !== g.name).join(", ") });
     const kind = h("td");
-    kind.append(h("span", `tag ent-${g.label}`, t(LABEL_NAMES[g.label])));
+    kind.append(...(NAME_LABELS.includes(g.label) ? kindMenu(g, onLabel) : [h("span", `tag ent-${g.label}`, t(LABEL_NAMES[g.label]))]));
     const nameCell = h("td");
     nameCell.append(name);
+    if (g.corrected) tr.classList.add("user");
     tr.append(nameCell, kind, h("td", "num", String(g.count)));
     table.append(tr);
   };
@@ -155,20 +164,91 @@ export function renderEntityPanel(ui, report, text, hidden, onSelect) {
     const e = report.entities[q.entity];
     return e.end - e.start > 2;
   });
+  const speakers = report.groups.filter((g) => g.label === "PER" || g.label === "ORG").map((g) => g.name);
   ui.quotes.replaceChildren(...quotes.slice(0, ROW_LIMIT).map((q) => {
     const e = report.entities[q.entity];
     const li = h("li");
     li.append(h("span", "quote-text", text.slice(e.start, e.end)));
-    if (q.kind === "phrase") {
-      li.classList.add("phrase");
-      li.append(h("span", "speaker", ` — ${t("quoted phrase")}`));
-    } else {
-      li.append(h("span", "speaker", ` — ${q.speaker || t("speaker not named")}`));
-    }
+    if (q.kind === "phrase") li.classList.add("phrase");
+    li.append(speakerLine(q, e.text, speakers, onSpeaker));
     li.dataset.kind = q.kind;
     return li;
   }));
   if (quotes.length === 0) ui.quotes.replaceChildren(h("li", "hint", t("No quotation.")));
   const unlisted = Math.max(0, quotes.length - ROW_LIMIT) + (report.quoteCount ?? report.quotes.length) - report.quotes.length;
   if (unlisted > 0) ui.quotes.append(h("li", "hint", t("and {n} more quotations, not listed here (the exports have them all)", { n: num(unlisted) })));
+}
+
+/** A name's kind as a menu of the name labels and "not a name", with an undo once corrected. */
+function kindMenu(g, onLabel) {
+  const menu = h("select", `tag-menu ent-${g.label}`);
+  menu.setAttribute("aria-label", t("Kind of {name}", { name: g.name }));
+  for (const label of NAME_LABELS) {
+    const option = h("option", "", t(LABEL_NAMES[label]));
+    option.value = label;
+    menu.append(option);
+  }
+  const remove = h("option", "", t("not a name"));
+  remove.value = REMOVED;
+  menu.append(remove);
+  menu.value = g.label;
+  menu.addEventListener("change", () => onLabel(g.name, menu.value));
+  if (!g.corrected) return [menu];
+  return [menu, " ", h("span", "yours", t("your correction")), " ", undoButton(t("Undo your correction of {name}", { name: g.name }), () => onLabel(g.name, null))];
+}
+
+function undoButton(label, onClick) {
+  const undo = h("button", "undo", "↺");
+  undo.type = "button";
+  undo.title = label;
+  undo.setAttribute("aria-label", label);
+  undo.addEventListener("click", onClick);
+  return undo;
+}
+
+/** " — speaker" with a button that sets it (a box offering the article's people and bodies). */
+function speakerLine(q, quotation, speakers, onSpeaker) {
+  const line = h("span", q.speakerCorrected ? "speaker user" : "speaker");
+  const who = q.kind === "phrase" ? t("quoted phrase") : q.speaker || t("speaker not named");
+  line.append(` — ${who}`);
+  if (q.speakerCorrected) line.append(" ", h("span", "yours", t("your correction")));
+  const edit = h("button", "edit", "✎");
+  edit.type = "button";
+  edit.title = t("Set the speaker");
+  edit.setAttribute("aria-label", t("Set the speaker of this quotation"));
+  edit.addEventListener("click", () => line.replaceWith(speakerForm(q, quotation, speakers, onSpeaker, line)));
+  line.append(" ", edit);
+  if (q.speakerCorrected) line.append(" ", undoButton(t("Undo your correction of this speaker"), () => onSpeaker(quotation, null)));
+  return line;
+}
+
+let formCount = 0;
+function speakerForm(q, quotation, speakers, onSpeaker, line) {
+  const form = h("form", "speaker-form");
+  const list = h("datalist");
+  list.id = `speakers-${++formCount}`;
+  for (const name of speakers) {
+    const option = h("option");
+    option.value = name;
+    list.append(option);
+  }
+  const input = h("input");
+  input.type = "text";
+  input.maxLength = 200;
+  input.value = q.speaker || "";
+  input.setAttribute("list", list.id);
+  input.setAttribute("aria-label", t("Speaker of this quotation"));
+  const save = h("button", "", t("Save"));
+  save.type = "submit";
+  const none = h("button", "", t("No speaker"));
+  none.type = "button";
+  const cancel = h("button", "", t("Cancel"));
+  cancel.type = "button";
+  form.addEventListener("submit", (e) => { e.preventDefault(); onSpeaker(quotation, input.value.trim()); });
+  none.addEventListener("click", () => onSpeaker(quotation, ""));
+  cancel.addEventListener("click", () => { form.replaceWith(line); line.querySelector(".edit")?.focus(); });
+  form.addEventListener("keydown", (e) => { if (e.key === "Escape") { e.preventDefault(); cancel.click(); } });
+  form.append(" — ", input, list, " ", save, " ", none, " ", cancel);
+  queueMicrotask(() => input.focus());
+  return form;
 }

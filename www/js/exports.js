@@ -50,10 +50,10 @@ export function entitiesCsv(docs) {
     const { entities, groups } = doc.entities;
     for (const e of entities) {
       const g = e.group === null ? null : groups[e.group];
-      rows.push([doc.name, e.start, e.end, e.label, LABEL_NAMES[e.label], e.text, e.group, g ? g.name : null, g ? g.count : null]);
+      rows.push([doc.name, e.start, e.end, e.label, LABEL_NAMES[e.label], e.text, e.group, g ? g.name : null, g ? g.count : null, e.corrected ? "user" : "analyser"]);
     }
   }
-  return csvTable(["article", "start", "end", "label", "label_name", "text", "group", "group_name", "group_mentions"], rows);
+  return csvTable(["article", "start", "end", "label", "label_name", "text", "group", "group_name", "group_mentions", "label_by"], rows);
 }
 
 /** The quotations of every article with their speaker and kind (speech or phrase). */
@@ -63,10 +63,10 @@ export function quotationsCsv(docs) {
     const { entities, quotes } = doc.entities;
     for (const q of quotes) {
       const e = entities[q.entity];
-      rows.push([doc.name, e.start, e.end, q.kind, q.speaker, e.text]);
+      rows.push([doc.name, e.start, e.end, q.kind, q.speaker, e.text, q.speakerCorrected ? "user" : "analyser"]);
     }
   }
-  return csvTable(["article", "start", "end", "kind", "speaker", "quotation"], rows);
+  return csvTable(["article", "start", "end", "kind", "speaker", "quotation", "speaker_by"], rows);
 }
 
 /** The sentences of every article with their length, score and difficulty. */
@@ -121,6 +121,9 @@ export function workspaceJson(docs, report, meta) {
     exported: meta.exported,
     offsets: "UTF-16 code units: text.slice(start, end) in JavaScript",
     options: meta.options,
+    // The reader's corrections, already applied to the entities below (each corrected item
+    // carries corrected or speakerCorrected: true).
+    corrections: meta.corrections || [],
     documents: docs.map((d) => ({ id: d.id, name: d.name, text: d.text, stats: d.stats, entities: d.entities })),
     duplicates: report,
   }, null, 1);

@@ -323,6 +323,17 @@ const MESSAGES = {
   "{band} to read: {audience}.": "{band} à lire : {audience}.",
   "{band} to read (about US grade {grade}): {audience}.": "{band} à lire (environ le niveau {grade} américain) : {audience}.",
   "{documents}, {words}: {passages} {pairs} ({fingerprints}).": "{documents}, {words} : {passages} {pairs} ({fingerprints}).",
+  "your correction": "votre correction",
+  "Kind of {name}": "Type de {name}",
+  "not a name": "pas un nom",
+  "Undo your correction of {name}": "Annuler votre correction de {name}",
+  "Set the speaker": "Indiquer le locuteur",
+  "Set the speaker of this quotation": "Indiquer le locuteur de cette citation",
+  "Undo your correction of this speaker": "Annuler votre correction de ce locuteur",
+  "Speaker of this quotation": "Locuteur de cette citation",
+  "Save": "Enregistrer",
+  "No speaker": "Aucun locuteur",
+  "Cancel": "Annuler",
 };
 
 const typeset = (text) => text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");

@@ -14,6 +14,7 @@ import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
 import { concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, distinctiveCsv, withNames } from "./kwic.js";
 import { fileStem } from "./exports.js";
+import { applyCorrections, correctionKey, noCorrections, readCorrections } from "./corrections.js";
 import { language, msg, num, percent, setLanguage, t, tn, translatePage } from "./i18n.js";
 
 const DEBOUNCE_MS = 250;
@@ -59,6 +60,8 @@ const state = {
   docs: [newDoc()], active: 0, previous: null, lastStats: null, lastReport: null, lastEntities: null,
   mode: "readability", hidden: new Set(), hiddenStyle: new Set(), selected: null, labels: false,
   showPassage: () => {},
+  /** The reader's corrections of names and speakers, applied to every article (corrections.js). */
+  corrections: noCorrections(),
 };
 const active = () => state.docs[state.active];
 
@@ -218,12 +221,49 @@ async function findEntities(doc, text) {
     return;
   }
   if (answer === null || doc !== active()) return;
-  state.lastEntities = { doc, text, result: answer.result };
-  countNamesAsTerms();
+  state.lastEntities = { doc, text, raw: answer.result, result: applyCorrections(answer.result, state.corrections) };
   state.selected = null;
-  renderEntityPanel(ui, answer.result, text, state.hidden, select);
-  if (state.mode === "entities") renderReaderWithRepeats();
+  showEntities();
   document.body.dataset.entities = String(Number(document.body.dataset.entities || 0) + 1);
+}
+
+/** The entities of the active article, corrections applied, in the panel, the terms and the text. */
+function showEntities() {
+  const e = state.lastEntities;
+  countNamesAsTerms();
+  renderEntityPanel(ui, e.result, e.text, state.hidden, { onSelect: select, onLabel: correctLabel, onSpeaker: correctSpeaker });
+  if (state.mode === "entities") renderReaderWithRepeats();
+}
+
+/** Sets (or with null undoes) the label of every mention of `name` in the workspace. Giving a
+ * name back the label the analyser found undoes the correction too. */
+function correctLabel(name, label) {
+  const key = correctionKey(name);
+  const found = state.lastEntities?.raw.groups.find((g) => correctionKey(g.name) === key);
+  if (label === null || (found && found.label === label)) delete state.corrections.labels[key];
+  else state.corrections.labels[key] = label;
+  correctionsChanged();
+}
+
+/** Sets the speaker of a quotation ("" for none; null undoes) wherever its words are quoted. */
+function correctSpeaker(quotation, speaker) {
+  const key = correctionKey(quotation);
+  if (speaker === null) delete state.corrections.speakers[key];
+  else state.corrections.speakers[key] = speaker;
+  correctionsChanged();
+}
+
+function correctionsChanged() {
+  save();
+  const e = state.lastEntities;
+  if (!e) return;
+  const group = state.selected === null ? null : e.result.groups[state.selected];
+  e.result = applyCorrections(e.raw, state.corrections);
+  // The selection follows its name (its index moves when a name above it is removed).
+  state.selected = group ? e.result.groups.findIndex((g) => g.name === group.name) : null;
+  if (state.selected < 0) state.selected = null;
+  showEntities();
+  if (state.mode === "entities") selectGroup(ui.reader, state.selected);
 }
 
 /** Once the entities are known, the frequent terms again with each name of several words as
@@ -402,7 +442,7 @@ function workspace() {
   return {
     docs: state.docs.map((d) => ({ name: d.name, text: d.text })),
     active: state.active,
-    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden], hiddenStyle: [...state.hiddenStyle], labels: state.labels },
+    options: { language: ui.language.value, mode: state.mode, hidden: [...state.hidden], hiddenStyle: [...state.hiddenStyle], labels: state.labels, corrections: state.corrections },
   };
 }
 
@@ -449,6 +489,7 @@ function applyWorkspace(saved) {
   if (Array.isArray(o.hiddenStyle)) for (const k of o.hiddenStyle) { if (STYLE_KINDS.some((x) => x.kind === k)) { state.hiddenStyle.add(k); document.body.classList.add(`hide-sty-${k}`); } }
   if (["entities", "readability", "style"].includes(o.mode)) state.mode = o.mode;
   showLabels(o.labels === true);
+  state.corrections = readCorrections(o.corrections);
   state.previous = null;
 }
 
@@ -671,7 +712,7 @@ async function exportAs(format) {
   ui.exportStatus.textContent = t("Preparing the export…");
   let answer;
   try {
-    answer = await exporter.exportFile(format, documents, state.active, { language: ui.language.value }, (done, total) => {
+    answer = await exporter.exportFile(format, documents, state.active, { language: ui.language.value }, state.corrections, (done, total) => {
       ui.exportStatus.textContent = t("Preparing the export: {share}…", { share: percent(done / total) });
     });
   } catch (error) {

@@ -14,6 +14,7 @@
 // A `ref` is { key, text } (the worker keeps the text under key) or { key } (the text it holds).
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
 import { buildExport, FORMATS } from "./exports.js";
+import { applyCorrections, correctionList, readCorrections } from "./corrections.js";
 import { READER_LIMIT } from "./limits.js";
 
 /** Most entity groups sent to the page for a text longer than READER_LIMIT (the exports have all). */
@@ -171,7 +172,8 @@ function duplicates(id, documents, tick = progress(id, documents.length), listDe
  * requests are): only what the format needs is computed, and the report of one article still
  * compares it with the whole set.
  */
-function exportWorkspace(id, { format, documents, active, options }) {
+function exportWorkspace(id, { format, documents, active, options, corrections: given }) {
+  const corrections = readCorrections(given);
   const needs = new Set((FORMATS[format] || { needs: [] }).needs);
   const chosen = format === "report" ? [active] : documents.map((_, i) => i);
   const steps = chosen.length * ((needs.has("stats") ? 1 : 0) + (needs.has("entities") ? 1 : 0)) + (needs.has("duplicates") ? documents.length : 0);
@@ -180,14 +182,14 @@ function exportWorkspace(id, { format, documents, active, options }) {
   const docs = documents.map((d) => ({ ...d }));
   for (const i of chosen) {
     if (needs.has("stats")) { docs[i].stats = analyser.stats(docs[i].text, options); tick(++done); }
-    if (needs.has("entities")) { docs[i].entities = analyser.entities(docs[i].text); tick(++done); }
+    if (needs.has("entities")) { docs[i].entities = applyCorrections(analyser.entities(docs[i].text), corrections); tick(++done); }
   }
   let report = { documents: [], within: [], across: [], pairs: [], clusters: [], stats: null };
   if (needs.has("duplicates")) {
     const start = done;
     report = duplicates(id, documents.filter((d) => d.text.trim()), (n) => tick(start + n));
   }
-  const meta = { version: Analyser.version(), exported: new Date().toISOString(), options, active };
+  const meta = { version: Analyser.version(), exported: new Date().toISOString(), options, active, corrections: correctionList(corrections) };
   return buildExport(format, docs, report, meta);
 }
 
