@@ -197,6 +197,47 @@ test("two articles: repeats inside one, reuse between them, side by side", async
   await context.close();
 });
 
+test("phone: the sections are views chosen in a bar, each a short page, the comparison stacked", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(base);
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  const fixture = (name) => readFileSync(path.join(root, "tests/fixtures", name), "utf8");
+  await openFiles(page, [["wire-a.txt", fixture("wire-a.txt")], ["wire-b.txt", fixture("wire-b.txt")]]);
+  await page.waitForFunction(() => document.querySelectorAll("#entity-table tr").length > 1 && document.body.dataset.terms >= "1", null, { timeout: 20_000 });
+  assert.ok(await page.locator("#views").isVisible());
+  const heights = {};
+  for (const name of ["input", "results", "reader", "entities", "dups", "corpus"]) {
+    await page.locator(`#views [data-view="${name}"]`).click();
+    const shown = await page.evaluate(() => [...document.querySelectorAll(".layout > section")].filter((s) => s.offsetParent !== null).map((s) => s.className));
+    assert.deepEqual(shown, [name], `only ${name} is shown`);
+    assert.equal(await page.locator(`#views [data-view="${name}"]`).getAttribute("aria-pressed"), "true");
+    heights[name] = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({ path: path.join(shots, `phone-${name}.png`), fullPage: true });
+  }
+  console.log(`phone views, page heights in px: ${JSON.stringify(heights)}`);
+  // Each view fits in about three screens (the whole page made 7,000 px before).
+  assert.ok(Math.max(...Object.values(heights)) < 2600, JSON.stringify(heights));
+  // A reused sentence in the text leads to the comparison, whose two sides are stacked, each
+  // the width of the screen.
+  await page.locator('#views [data-view="reader"]').click();
+  // (A click event on it: a sentence over two lines may have none of its text at the centre of
+  // its box, where a pointer click lands.)
+  await page.locator("#reader mark.reused").first().dispatchEvent("click");
+  assert.equal(await page.evaluate(() => document.body.dataset.view), "dups");
+  const widths = await page.locator("#compare > div").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  assert.ok(widths.every((w) => w > 330), JSON.stringify(widths));
+  // A name in the table leads to the text, its mentions marked.
+  await page.locator('#views [data-view="entities"]').click();
+  await page.locator("#entity-table button.link").first().click();
+  assert.equal(await page.evaluate(() => document.body.dataset.view), "reader");
+  assert.ok(await page.locator("#reader .ent.selected").count() > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a thousand articles from a .jsonl file are compared within a second", async () => {
   const { page, problems, context } = await open();
   // 1,000 generated articles of about 3 KB (3 MB in all) with 40 copied paragraphs.
@@ -384,6 +425,42 @@ test("in context: a frequent term or a typed name, every occurrence with the wor
   await page.click("#kwic-form button[type=submit]");
   assert.match(await page.locator("#kwic-note").textContent(), /does not occur/);
   await page.screenshot({ path: path.join(shots, "in-context.png"), fullPage: false, clip: { x: 640, y: 0, width: 640, height: 1100 } });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("in context across the workspace: a term per 1,000 words in each article; trend, collocates and terms as CSV", async () => {
+  const { page, problems, context } = await open();
+  await openFiles(page, [
+    // 12 words, "maire" twice; 10 words, once; 8 words, none.
+    ["a.txt", "Le maire de Brest a parlé lundi devant le maire adjoint."],
+    ["b.txt", "Le conseil écoute le maire de Quimper sans rien dire."],
+    ["c.txt", "La pluie tombe sur Brest depuis trois jours."],
+  ]);
+  await page.locator("#doc-tabs [role=tab]").nth(0).click();
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1" && document.querySelector("#kwic-terms button") !== null);
+  await page.fill("#kwic-word", "maire");
+  await page.click("#kwic-form button[type=submit]");
+  await page.waitForFunction(() => document.querySelector("#kwic-spread svg") !== null);
+  assert.match(await page.locator("#kwic-spread").textContent(), /“maire” across the articles: occurrences per 1,000 words, in 2 of 3 articles/);
+  // Bars most frequent first: a.txt 2 in 11 words (181.8), b.txt 1 in 10 (100).
+  const bars = await page.locator("#kwic-spread svg rect").evaluateAll((rs) => rs.map((r) => r.querySelector("title").textContent));
+  assert.deepEqual(bars, ["a.txt: 2 in 11 words", "b.txt: 1 in 10 words"]);
+  const csv = async (id) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(id)]);
+    return readFileSync(await file.path(), "utf8").split("\r\n").filter(Boolean);
+  };
+  const trend = await csv("#trend-csv");
+  assert.equal(trend[0], "scope,part,occurrences,words,per_1000_words");
+  assert.equal(trend.filter((l) => l.startsWith("tenth,")).length, 10);
+  assert.deepEqual(trend.filter((l) => l.startsWith("article,")), ["article,a.txt,2,11,181.8", "article,b.txt,1,10,100", "article,c.txt,0,8,0"]);
+  await page.waitForFunction(() => !document.getElementById("collocates-csv").hidden);
+  const collocates = await csv("#collocates-csv");
+  assert.equal(collocates[0], "term,count,forms");
+  assert.ok(collocates.some((l) => l.startsWith("brest,1,")), collocates.join(" | "));
+  const terms = await csv("#terms-csv");
+  assert.equal(terms[0], "term,stem,count,forms");
+  assert.ok(terms.includes("maire,mair,2,maire 2"), terms.join(" | "));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -32,11 +32,11 @@ export function histogram(bins, { width = 460, height = 150, title = t("Number o
 }
 
 /** rows: [{ label, count, title }] */
-export function bars(rows, { width = 460, row = 18 } = {}) {
+export function bars(rows, { width = 460, row = 18, title = t("Most frequent terms") } = {}) {
   const labelWidth = 130;
   const height = Math.max(row, rows.length * row) + 4;
   const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" });
-  svg.append(el("title", {}, t("Most frequent terms")));
+  svg.append(el("title", {}, title));
   const max = Math.max(1, ...rows.map((r) => r.count));
   rows.forEach((r, i) => {
     const y = i * row + 2;

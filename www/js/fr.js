@@ -334,6 +334,21 @@ const MESSAGES = {
   "Save": "Enregistrer",
   "No speaker": "Aucun locuteur",
   "Cancel": "Annuler",
+  "Views": "Vues",
+  "Text": "Texte",
+  "Reuse": "Reprises",
+  "Across": "Corpus",
+  "{name}: {n} in {words} words": "{name} : {n} sur {words} mots",
+  "“{query}” across the articles: occurrences per 1,000 words, in {used} of {all} articles": "« {query} » d'un article à l'autre : occurrences pour 1\u00a0000 mots, dans {used} articles sur {all}",
+  "Occurrences of “{query}” per 1,000 words in each article": "Occurrences de « {query} » pour 1\u00a0000 mots dans chaque article",
+  "trend": "tendance",
+  "collocates": "cooccurrents",
+  "frequent-terms": "termes-frequents",
+  "Frequent terms as CSV": "Termes fréquents en CSV",
+  "Download as CSV:": "Télécharger en CSV :",
+  "the contexts": "les contextes",
+  "the trend": "la tendance",
+  "the collocates": "les cooccurrents",
 };
 
 const typeset = (text) => text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");

@@ -3,7 +3,7 @@
 // forms or a name in the article, with the words around it. DOM nodes and textContent only.
 import { h } from "./render.js";
 import { csvTable } from "./exports.js";
-import { histogram } from "./charts.js";
+import { bars, histogram } from "./charts.js";
 import { num, t, tn } from "./i18n.js";
 
 /** Lines shown at most; the count says how many there are. */
@@ -61,6 +61,63 @@ export function concordance(text, forms, max = KWIC_MAX) {
     lines.push({ start: exact ? start : null, end: exact ? end : null, left, match: m[0], right });
   }
   return { lines, total, trend, contexts: around.join("\n") };
+}
+
+/** Most characters of the workspace read for a term's spread across it (the page's own thread
+ * does it, as for the concordance). */
+export const SPREAD_LIMIT = 20_000_000;
+/** Articles shown in the spread chart, most frequent first; the CSV has them all. */
+const SPREAD_SHOWN = 30;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A term's spread across the workspace (Voyant's Trends over a corpus): for each article of
+ * `docs` ({ id, name, text }), its occurrences of `forms`, its words, and the occurrences per
+ * 1,000 words (relative frequency, so long and short articles compare). Null for a workspace
+ * past SPREAD_LIMIT characters.
+ */
+export function workspaceSpread(docs, forms) {
+  if (docs.reduce((n, d) => n + d.text.length, 0) > SPREAD_LIMIT) return null;
+  const re = wordsPattern(forms);
+  return docs.map((d) => {
+    const body = d.text.normalize("NFC");
+    const count = re ? [...body.matchAll(re)].length : 0;
+    let words = 0;
+    for (const _ of body.matchAll(WORD)) words++;
+    return { id: d.id, name: d.name, count, words, perThousand: words ? Math.round((count * 10000) / words) / 10 : 0 };
+  });
+}
+
+/** The spread as a bar chart of occurrences per 1,000 words, the articles that use it most first. */
+export function renderSpread(box, spread, query) {
+  if (!spread || spread.length < 2) { box.replaceChildren(); return; }
+  const used = spread.filter((d) => d.count > 0).sort((a, b) => b.perThousand - a.perThousand);
+  const clip = (s) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
+  const rows = used.slice(0, SPREAD_SHOWN).map((d) => ({
+    label: clip(d.name),
+    count: d.perThousand,
+    title: t("{name}: {n} in {words} words", { name: d.name, n: d.count, words: num(d.words) }),
+  }));
+  const note = h("p", "hint", t("“{query}” across the articles: occurrences per 1,000 words, in {used} of {all} articles", { query, used: used.length, all: spread.length }));
+  box.replaceChildren(note, ...(rows.length ? [bars(rows, { title: t("Occurrences of “{query}” per 1,000 words in each article", { query }) })] : []));
+}
+
+/** A term's trend as CSV: its occurrences in each tenth of the article, then in each article of
+ * the workspace (with the words and the occurrences per 1,000 words). */
+export function trendCsv(result, spread, article) {
+  const rows = result.trend.map((count, i) => ["tenth", `${article} ${i * 10}–${(i + 1) * 10}%`, count, null, null]);
+  for (const d of spread || []) rows.push(["article", d.name, d.count, d.words, d.perThousand]);
+  return csvTable(["scope", "part", "occurrences", "words", "per_1000_words"], rows);
+}
+
+/** The collocates as CSV: each term, its count within COLLOCATE_WINDOW words, its forms. */
+export function collocatesCsv(terms) {
+  return csvTable(["term", "count", "forms"], terms.map((x) => [x.term, x.count, x.forms.map((f) => `${f.form} ${f.count}`).join("; ")]));
+}
+
+/** The frequent terms (the bars and the cloud) as CSV: term, stem, count and forms. */
+export function termsCsv(terms) {
+  return csvTable(["term", "stem", "count", "forms"], terms.map((x) => [x.term, x.stem, x.count, x.forms.map((f) => `${f.form} ${f.count}`).join("; ")]));
 }
 
 /** Where any of `forms` occurs in `text` (whole words, any case): [[start, end], …]. */

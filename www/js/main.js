@@ -12,7 +12,7 @@ import { renderAcross, renderWithin, reusedIn } from "./dups.js";
 import { renderEntityPanel, renderEntityReader, selectGroup } from "./entities.js";
 import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
-import { concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, distinctiveCsv, withNames } from "./kwic.js";
+import { collocatesCsv, concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, renderSpread, distinctiveCsv, termsCsv, trendCsv, withNames, workspaceSpread } from "./kwic.js";
 import { fileStem } from "./exports.js";
 import { applyCorrections, correctionKey, noCorrections, readCorrections } from "./corrections.js";
 import { language, msg, num, percent, setLanguage, t, tn, translatePage } from "./i18n.js";
@@ -31,7 +31,7 @@ const ui = {
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
   terms: $("terms"), termsNote: $("terms-note"), cloud: $("cloud"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
   distinctive: $("distinctive"), distinctiveCsv: $("distinctive-csv"),
-  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCollocates: $("kwic-collocates"), kwicCsv: $("kwic-csv"), reader: $("reader"), version: $("version"),
+  kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCollocates: $("kwic-collocates"), kwicCsv: $("kwic-csv"), kwicCsvs: $("kwic-csvs"), trendCsv: $("trend-csv"), collocatesCsv: $("collocates-csv"), kwicSpread: $("kwic-spread"), termsCsv: $("terms-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
   dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
   matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
@@ -41,7 +41,7 @@ const ui = {
   legendReadability: $("legend-readability"), legend: $("legend-entities"), legendStyle: $("legend-style"),
   modeStyle: $("mode-style"),
   entityTable: $("entity-table"), quotes: $("quotes"), saveNote: $("save-note"), docName: $("doc-name"), fileNote: $("file-note"), removeDoc: $("remove-doc"),
-  showLabels: $("show-labels"), interfaceLanguage: $("interface-language"), reuseKey: $("reuse-key"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
+  showLabels: $("show-labels"), views: $("views"), interfaceLanguage: $("interface-language"), reuseKey: $("reuse-key"), readerFocus: $("reader-focus"), skipReader: $("skip-reader"),
   exportStatus: $("export-status"), exportTable: $("export-table"), linkOut: $("link-out"), backToMine: $("back-to-mine"),
 };
 
@@ -202,6 +202,8 @@ async function analyse() {
   render.renderReadability(ui.readability, result);
   render.renderHistogram(ui.histogram, result);
   render.renderTerms(ui.terms, ui.diversity, result);
+  state.topTerms = result.vocabulary.topTerms;
+  ui.termsCsv.hidden = state.topTerms.length === 0;
   renderKwicTerms(result);
   ui.termsNote.textContent = t("(stopwords left out, forms grouped by stem)");
   showInContext();
@@ -231,7 +233,7 @@ async function findEntities(doc, text) {
 function showEntities() {
   const e = state.lastEntities;
   countNamesAsTerms();
-  renderEntityPanel(ui, e.result, e.text, state.hidden, { onSelect: select, onLabel: correctLabel, onSpeaker: correctSpeaker });
+  renderEntityPanel(ui, e.result, e.text, state.hidden, { onSelect: (g) => select(g, true), onLabel: correctLabel, onSpeaker: correctSpeaker });
   if (state.mode === "entities") renderReaderWithRepeats();
 }
 
@@ -275,6 +277,7 @@ function countNamesAsTerms() {
   if (!terms) return;
   const merged = { ...s.result, vocabulary: { ...s.result.vocabulary, topTerms: terms } };
   render.renderTerms(ui.terms, ui.diversity, merged);
+  state.topTerms = terms;
   renderKwicTerms(merged);
   ui.termsNote.textContent = t("(stopwords left out, forms grouped by stem, names of several words counted as one)");
 }
@@ -305,7 +308,8 @@ function showInContext(forms) {
     ui.kwicTrend.replaceChildren();
     ui.kwicCollocates.replaceChildren();
     ui.kwicNote.textContent = "";
-    ui.kwicCsv.hidden = true;
+    ui.kwicCsvs.hidden = true;
+    ui.kwicSpread.replaceChildren();
     return;
   }
   if (!forms) {
@@ -314,9 +318,16 @@ function showInContext(forms) {
     forms = term ? [query, ...term.forms.map((f) => f.form)] : [query];
   }
   const result = concordance(s.text, forms);
-  state.kwic = { query, result, doc: s.doc };
+  // The term across the workspace: every article's text as the tabs hold it (the one being
+  // edited included), named as its tab.
+  const names = articleNames();
+  const docs = state.docs.filter((d) => d.text.trim()).map((d) => ({ id: d.id, name: names.get(d.id), text: d.id === s.doc.id ? s.text : d.text }));
+  const spread = docs.length > 1 ? workspaceSpread(docs, forms) : null;
+  state.kwic = { query, result, doc: s.doc, spread, collocates: null };
   renderConcordance(ui.kwic, ui.kwicNote, result, query, ui.kwicTrend);
-  ui.kwicCsv.hidden = result.lines.length === 0;
+  renderSpread(ui.kwicSpread, spread, query);
+  ui.kwicCsvs.hidden = result.total === 0 && !(spread && spread.some((d) => d.count > 0));
+  ui.collocatesCsv.hidden = true;
   ui.kwicCollocates.replaceChildren();
   if (result.total > 0) findCollocates(state.kwic, forms, s.result.language.code);
 }
@@ -327,11 +338,14 @@ async function findCollocates(kwic, forms, language) {
     answer = await client.collocates(kwic.result.contexts, language);
   } catch { return; /* the concordance stands without them */ }
   if (answer === null || state.kwic !== kwic) return;
+  kwic.collocates = answer.result;
+  ui.collocatesCsv.hidden = answer.result.length === 0;
   renderCollocates(ui.kwicCollocates, answer.result, kwic.query, [...forms, ...kwic.query.split(/\s+/)]);
   document.body.dataset.collocates = String(Number(document.body.dataset.collocates || 0) + 1);
 }
 
-function select(g) {
+function select(g, fromTable = false) {
+  if (fromTable && phone.matches) showView("reader");
   state.selected = state.selected === g ? null : g;
   if (state.mode !== "entities") setMode("entities");
   selectGroup(ui.reader, state.selected);
@@ -561,6 +575,22 @@ ui.kwicCsv.addEventListener("click", () => {
   if (!k) return;
   download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-${t("in-context")}.csv`, "text/csv;charset=utf-8", concordanceCsv(k.result));
 });
+ui.trendCsv.addEventListener("click", () => {
+  const k = state.kwic;
+  if (!k) return;
+  const name = articleNames().get(k.doc.id);
+  download(`${fileStem(name || "article")}-${fileStem(k.query)}-${t("trend")}.csv`, "text/csv;charset=utf-8", trendCsv(k.result, k.spread, name));
+});
+ui.collocatesCsv.addEventListener("click", () => {
+  const k = state.kwic;
+  if (!k || !k.collocates) return;
+  download(`${fileStem(k.doc.name || "article")}-${fileStem(k.query)}-${t("collocates")}.csv`, "text/csv;charset=utf-8", collocatesCsv(k.collocates));
+});
+ui.termsCsv.addEventListener("click", () => {
+  const s = state.lastStats;
+  if (!s) return;
+  download(`${fileStem(s.doc.name || "article")}-${t("frequent-terms")}.csv`, "text/csv;charset=utf-8", termsCsv(state.topTerms || s.result.vocabulary.topTerms));
+});
 const READER_HINT = msg("Arrow keys (← →) in the text move between its highlights; Escape comes back to the text.");
 const clip = (t, n) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
 
@@ -611,8 +641,25 @@ function toggles(legend, key, hidden, prefix) {
 }
 toggles(ui.legend, "label", state.hidden, "hide");
 toggles(ui.legendStyle, "style", state.hiddenStyle, "hide-sty");
+/** Whether the page is in its phone layout, one view at a time. */
+const phone = matchMedia("(max-width: 700px)");
+
+/** Shows one section in the phone layout (the others stay in the page, hidden by the style). */
+function showView(view) {
+  document.body.dataset.view = view;
+  for (const b of ui.views.querySelectorAll("button[data-view]")) b.setAttribute("aria-pressed", String(b.dataset.view === view));
+}
+showView("input");
+ui.views.addEventListener("click", (e) => {
+  const b = e.target.closest("button[data-view]");
+  if (!b) return;
+  showView(b.dataset.view);
+  scrollTo({ top: 0 });
+});
+
 /** Shows a reused sentence's passage side by side, with the focus on its row. */
 function comparePassage(mark) {
+  if (phone.matches) showView("dups");
   state.showPassage(Number(mark.dataset.passage));
   ui.compare.scrollIntoView({ block: "nearest" });
   ui.passages.querySelector("button[aria-pressed=\"true\"]")?.focus({ preventScroll: true });
@@ -641,7 +688,7 @@ ui.reader.addEventListener("focusin", (e) => {
 });
 ui.showLabels.addEventListener("click", () => { showLabels(!state.labels); save(); });
 // The skip link moves the focus without writing #reader into the address, where a permalink lives.
-ui.skipReader.addEventListener("click", (e) => { e.preventDefault(); ui.reader.focus(); ui.reader.scrollIntoView({ block: "start" }); });
+ui.skipReader.addEventListener("click", (e) => { e.preventDefault(); showView("reader"); ui.reader.focus(); ui.reader.scrollIntoView({ block: "start" }); });
 ui.openFile.addEventListener("click", () => ui.file.click());
 ui.file.addEventListener("change", () => { loadFiles(ui.file.files); ui.file.value = ""; });
 ui.addDoc.addEventListener("click", () => {
