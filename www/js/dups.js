@@ -44,13 +44,16 @@ export function renderWithin(container, within, text) {
   const clean = h("textarea");
   clean.readOnly = true;
   clean.id = "clean-text";
-  if (within.cleanText.length <= CLEAN_BOX_LIMIT) clean.value = within.cleanText;
-  else clean.placeholder = t("The clean copy has {n} characters: too long to show here; the button copies it.", { n: num(within.cleanText.length) });
+  // A long clean copy comes as UTF-8 bytes (see duplicatesForPage in worker.js), decoded only
+  // when it is copied.
+  const cleanText = () => within.cleanText ?? (within.cleanText = new TextDecoder().decode(within.cleanUtf8));
+  if (within.cleanText !== undefined && within.cleanText.length <= CLEAN_BOX_LIMIT) clean.value = within.cleanText;
+  else clean.placeholder = t("The clean copy has {n} MB: too long to show here; the button copies it.", { n: num((within.cleanUtf8?.length ?? within.cleanText.length) / 1e6) });
   clean.setAttribute("aria-label", t("The text without its repeats"));
   button.addEventListener("click", async () => {
     clean.select();
     try {
-      await navigator.clipboard.writeText(within.cleanText);
+      await navigator.clipboard.writeText(cleanText());
       button.textContent = t("Copied");
     } catch {
       button.textContent = t("Selected: press Ctrl+C to copy");

@@ -19,7 +19,7 @@ const MESSAGES = {
   "exact repeat": "répétition exacte",
   "near repeat, {share} similar": "quasi-répétition, semblable à {share}",
   "… and {n} more repeated passages (all of them are in the exports).": "… et {n} autres passages répétés (tous figurent dans les exports).",
-  "The clean copy has {n} characters: too long to show here; the button copies it.": "La copie nettoyée compte {n} caractères : trop pour l'afficher ici ; le bouton la copie.",
+  "The clean copy has {n} MB: too long to show here; the button copies it.": "La copie nettoyée fait {n} Mo : trop pour l'afficher ici ; le bouton la copie.",
   "The text without its repeats": "Le texte sans ses répétitions",
   "Copied": "Copié",
   "Selected: press Ctrl+C to copy": "Sélectionné : appuyez sur Ctrl+C pour copier",
