@@ -195,9 +195,24 @@ pub fn vocabulary(
     for (i, token) in tokens.iter().enumerate() {
         types.entry(token.as_str()).or_insert((0, i)).0 += 1;
     }
+    // French inverted subjects ("a-t-il", "dit-elle", "peut-on") count as their verb: the
+    // pronoun is not a word of the text's subject matter, and "a-t-il" would otherwise be a
+    // frequent term of every article that reports speech.
+    let french = language.is_some_and(|l| l.0 == Lang::Fra);
+    let mut term_types: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (&token, &(count, first)) in &types {
+        let key = if french {
+            without_inverted_subject(token)
+        } else {
+            token
+        };
+        let entry = term_types.entry(key).or_insert((0, first));
+        entry.0 += count;
+        entry.1 = entry.1.min(first);
+    }
     let stemmer = stemmer_for(language);
     let mut by_stem: FxHashMap<String, (usize, usize, Vec<Form>)> = FxHashMap::default(); // stem -> (count, first seen, forms)
-    for (&token, &(count, first)) in &types {
+    for (&token, &(count, first)) in &term_types {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         // A "word" longer than MAX_TERM_CHARS is a URL, code or junk, never a frequent term
         // (a 10 MB run of letters would otherwise be printed three times: term, stem, form).
@@ -247,6 +262,25 @@ pub fn vocabulary(
         mtld: mtld(tokens),
         top_terms: terms.into_iter().take(top).map(|(_, t)| t).collect(),
     }
+}
+
+/// Subject pronouns French writes after a verb with a hyphen (`-t-` before a vowel), longest first.
+const INVERTED_SUBJECTS: &[&str] = &[
+    "-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on",
+    "-je", "-tu",
+];
+
+/// `token` (lower case) without an inverted subject pronoun: "a-t-il" → "a", "dit-elle" → "dit".
+#[must_use]
+pub fn without_inverted_subject(token: &str) -> &str {
+    for suffix in INVERTED_SUBJECTS {
+        if let Some(verb) = token.strip_suffix(suffix) {
+            if verb.chars().any(char::is_alphabetic) && !verb.ends_with('-') {
+                return verb;
+            }
+        }
+    }
+    token
 }
 
 /// MTLD (McCarthy & Jarvis 2010), or `None` for short texts.
@@ -300,6 +334,11 @@ mod tests {
         assert_eq!(normalise_token("Russia's").as_deref(), Some("russia"));
         assert_eq!(normalise_token("e\u{301}te\u{301}").as_deref(), Some("été"));
         assert_eq!(normalise_token("2025"), None);
+        assert_eq!(without_inverted_subject("a-t-il"), "a");
+        assert_eq!(without_inverted_subject("dit-elle"), "dit");
+        assert_eq!(without_inverted_subject("peut-on"), "peut");
+        assert_eq!(without_inverted_subject("rendez-vous"), "rendez-vous");
+        assert_eq!(without_inverted_subject("saint-simon"), "saint-simon");
     }
 
     #[test]
@@ -312,6 +351,29 @@ mod tests {
         assert_eq!(v.top_terms[0].term, "russe");
         assert_eq!(v.top_terms[0].count, 3);
         assert!(v.top_terms.iter().all(|t| t.term != "le"));
+    }
+
+    #[test]
+    fn inverted_subjects_count_as_their_verb_in_french() {
+        let tokens: Vec<String> = "a-t-il explique-t-elle explique-t-il explique crue add-on"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let v = vocabulary(&tokens, Some(Language::FRENCH), &Stopwords::new(), 10);
+        let terms: Vec<(&str, usize)> = v
+            .top_terms
+            .iter()
+            .map(|t| (t.term.as_str(), t.count))
+            .collect();
+        assert_eq!(terms[0], ("explique", 3), "{terms:?}");
+        assert!(
+            terms.iter().all(|(t, _)| !t.contains("-t-") && *t != "a"),
+            "{terms:?}"
+        );
+        // The word count and the types are the text's own.
+        assert_eq!((v.tokens, v.types), (6, 6));
+        let english = vocabulary(&tokens, Some(Language::ENGLISH), &Stopwords::new(), 10);
+        assert!(english.top_terms.iter().any(|t| t.term == "add-on"));
     }
 
     #[test]
