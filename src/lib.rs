@@ -37,6 +37,7 @@ pub mod stats;
 pub mod style;
 pub mod syllables;
 pub mod vocabulary;
+pub mod word_break;
 
 /// The JavaScript API (WebAssembly builds only).
 #[cfg(target_arch = "wasm32")]

@@ -23,12 +23,11 @@
 //!   it: whitespace-separated tokens holding at least one letter or digit (`d'une`,
 //!   `nord-coréenne` and `2025-10-27` are one word each, a lone `«` is none), except that each
 //!   Han or kana character counts as a word, since those scripts do not separate words by
-//!   spaces. [`word_tokens`] gives the UAX #29 word segments (unicode-segmentation) that hold a
-//!   letter or digit: the units for syllables, vocabulary and readability.
+//!   spaces. [`word_tokens`] gives the UAX #29 word segments that hold a letter or digit (see
+//!   [`crate::word_break`]): the units for syllables, vocabulary and readability.
 
 use crate::span::{is_blank_char, Span};
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest line, in words, that can be a heading.
 pub const MAX_HEADING_WORDS: usize = 15;
@@ -529,32 +528,10 @@ pub fn is_spaceless_script(c: char) -> bool {
 }
 
 /// UAX #29 word segments of `text` that hold a letter or a digit, with their byte offsets;
-/// segments joined by a hyphen with no space (`Saint-Malo`, `nord-coréens`) stay one token.
+/// segments joined by a hyphen with no space (`Saint-Malo`, `nord-coréens`) stay one token
+/// (see [`crate::word_break`], which has a fast path for Latin text).
 pub fn word_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut segments = text.split_word_bound_indices().peekable();
-    std::iter::from_fn(move || loop {
-        let (start, first) = segments.next()?;
-        if !first.chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        let mut end = start + first.len();
-        // Absorb "-word" pairs that follow directly.
-        while let Some(&(at, sep)) = segments.peek() {
-            let is_hyphen = at == end && matches!(sep, "-" | "\u{2010}" | "\u{2011}");
-            let next_is_word = text[at + sep.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            if !(is_hyphen && next_is_word) {
-                break;
-            }
-            segments.next();
-            if let Some((_, word)) = segments.next() {
-                end = at + sep.len() + word.len();
-            }
-        }
-        return Some((start, &text[start..end]));
-    })
+    crate::word_break::word_tokens(text)
 }
 
 #[cfg(test)]
