@@ -504,20 +504,28 @@ fn is_boundary(
 /// The user-facing word count of `text` (see the module documentation).
 #[must_use]
 pub fn count_words(text: &str) -> usize {
-    text.split(is_blank_char)
-        .map(|token| {
-            let mut ideographs = 0;
-            let mut other = false;
-            for c in token.chars() {
-                if is_spaceless_script(c) {
-                    ideographs += 1;
-                } else if c.is_alphanumeric() {
-                    other = true;
-                }
+    // One pass: each blank-separated token counts its Han and kana characters, plus one if it
+    // holds any other letter or digit. ASCII is decided without a table.
+    let mut words = 0;
+    let mut other = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                other = true;
+            } else if matches!(c, '\t'..='\r' | ' ') {
+                words += usize::from(other);
+                other = false;
             }
-            ideographs + usize::from(other)
-        })
-        .sum()
+        } else if is_blank_char(c) {
+            words += usize::from(other);
+            other = false;
+        } else if is_spaceless_script(c) {
+            words += 1;
+        } else if c.is_alphanumeric() {
+            other = true;
+        }
+    }
+    words + usize::from(other)
 }
 
 /// Han, hiragana and katakana: scripts written without spaces between words.
