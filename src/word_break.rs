@@ -213,6 +213,7 @@ mod tests {
 
     /// Pieces of text of every kind the two paths must agree on: the fast path's characters,
     /// characters next to them that it leaves to the full rules, and whitespace.
+    #[cfg(not(target_arch = "wasm32"))]
     const PIECES: &[&str] = &[
         "a",
         "Z",
@@ -272,6 +273,8 @@ mod tests {
         "3,5",
     ];
 
+    // (proptest is a native dev-dependency only.)
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
