@@ -28,6 +28,7 @@ pub mod entities;
 pub mod error;
 pub mod jsonl;
 pub mod lang;
+pub mod name_terms;
 pub mod nfc;
 pub mod offsets;
 pub mod readability;
@@ -71,6 +72,9 @@ pub struct Options {
     pub speaking_wpm: Option<f64>,
     /// How many frequent terms to return.
     pub top_terms: Option<usize>,
+    /// Count each name of several words the entity layer finds (written in full at least
+    /// twice) as one frequent term (see [`name_terms`]); costs an entity analysis.
+    pub names_as_terms: Option<bool>,
 }
 
 impl Options {
@@ -136,11 +140,25 @@ impl Analyser {
     /// [`Error::TooLarge`] past [`MAX_TEXT_BYTES`]; option errors from [`Options::to_stats_options`].
     pub fn stats(&self, text: &str, options: &Options) -> Result<TextStats, Error> {
         check_size(text)?;
-        Ok(stats::analyse(
-            text,
-            &options.to_stats_options()?,
-            &self.stopwords,
-        ))
+        let stats_options = options.to_stats_options()?;
+        let mut stats = stats::analyse(text, &stats_options, &self.stopwords);
+        if options.names_as_terms == Some(true) {
+            self.count_names_as_terms(text, &mut stats, stats_options.top_terms)?;
+        }
+        Ok(stats)
+    }
+
+    /// The frequent terms of `stats` with the names of `text` as terms (see [`name_terms`]).
+    fn count_names_as_terms(
+        &self,
+        text: &str,
+        stats: &mut TextStats,
+        top: usize,
+    ) -> Result<(), Error> {
+        let report = self.entities(text)?;
+        stats.vocabulary.top_terms =
+            name_terms::with_names(&stats.vocabulary.top_terms, &report, text, top);
+        Ok(())
     }
 
     /// Statistics of `text` with UTF-16 spans: what the CLI prints and JavaScript receives.

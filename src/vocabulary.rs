@@ -161,6 +161,9 @@ pub struct Term {
     pub count: usize,
     /// The forms, most frequent first.
     pub forms: Vec<Form>,
+    /// A name of several words counted as one term (see [`crate::name_terms`]); only said when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub name: bool,
 }
 
 /// Frequent terms and lexical diversity of a text.
@@ -246,6 +249,7 @@ pub fn vocabulary(
                     stem,
                     count,
                     forms,
+                    name: false,
                 },
             )
         })

@@ -22,6 +22,8 @@ export interface AnalyseOptions {
   speakingWpm?: number;
   /** How many frequent terms to return (default 30, at most 500). */
   topTerms?: number;
+  /** Count each name of several words found (written in full twice or more) as one frequent term, "Michel Kafando" rather than "michel" and "kafando" (costs an entity analysis; default false). */
+  namesAsTerms?: boolean;
 }
 /** A range of the text in UTF-16 code units: `text.slice(start, end)`. */
 export interface Span { start: number; end: number; }
@@ -55,7 +57,7 @@ export interface SentenceStats {
   span: Span; words: number; syllables: number; score: number | null;
   difficulty: "ok" | "hard" | "veryHard";
 }
-export interface Term { term: string; stem: string; count: number; forms: { form: string; count: number }[]; }
+export interface Term { term: string; stem: string; count: number; forms: { form: string; count: number }[]; /** A name counted as one term (namesAsTerms). */ name?: true; }
 export interface Vocabulary {
   tokens: number; types: number; typeTokenRatio: number; mtld: number | null; topTerms: Term[];
 }
@@ -227,7 +229,13 @@ impl Default for Analyser {
 
 /// Option names `decode_options` accepts (serde-wasm-bindgen ignores unknown fields, so a typo
 /// such as `langage` is caught here instead of being silently dropped).
-const OPTION_NAMES: &[&str] = &["language", "readingWpm", "speakingWpm", "topTerms"];
+const OPTION_NAMES: &[&str] = &[
+    "language",
+    "readingWpm",
+    "speakingWpm",
+    "topTerms",
+    "namesAsTerms",
+];
 
 /// Collects a set of documents, then finds the passages repeated inside each and reused between
 /// them. `add` each document (the page reports progress between calls), then `finish`.

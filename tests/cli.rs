@@ -308,3 +308,46 @@ fn terms_sets_each_document_apart() {
     assert!(v[0]["terms"].as_array().unwrap().len() <= 2);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn names_of_several_words_count_as_one_term_with_names() {
+    // Written for this test: two names of two words, each in full twice; "Kafando" alone once.
+    let text = "Michel Kafando a parlé lundi. Le président Michel Kafando a promis des élections. \
+                Kafando est prudent. Le Burkina Faso attend. Au Burkina Faso, le calme règne.";
+    let terms = |args: &[&str]| -> Vec<(String, u64, bool)> {
+        let out = run(args, text.as_bytes());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        lines(&out)[0]["vocabulary"]["topTerms"]
+            .as_array()
+            .expect("terms")
+            .iter()
+            .map(|t| {
+                let name = t["name"].as_bool().unwrap_or(false);
+                (
+                    t["term"].as_str().expect("term").to_owned(),
+                    t["count"].as_u64().expect("count"),
+                    name,
+                )
+            })
+            .collect()
+    };
+    let plain = terms(&["stats"]);
+    assert!(plain.contains(&("kafando".into(), 3, false)), "{plain:?}");
+    assert!(plain.iter().all(|t| !t.2));
+    let named = terms(&["stats", "--names"]);
+    assert_eq!(named[0], ("Michel Kafando".into(), 2, true), "{named:?}");
+    assert!(
+        named.contains(&("Burkina Faso".into(), 2, true)),
+        "{named:?}"
+    );
+    // The words leave what the names took: "kafando" keeps its lone mention, "faso" none.
+    assert!(named.contains(&("kafando".into(), 1, false)), "{named:?}");
+    assert!(
+        named.iter().all(|t| t.0 != "faso" && t.0 != "burkina"),
+        "{named:?}"
+    );
+}

@@ -261,3 +261,20 @@ fn distinctive_terms_of_each_document_and_a_type_error_for_bad_input() {
     let bad = analyser.distinctive_terms(JsValue::from_f64(5.0), JsValue::UNDEFINED);
     assert!(bad.unwrap_err().is_instance_of::<js_sys::TypeError>());
 }
+
+#[wasm_bindgen_test]
+fn names_as_terms_through_javascript() {
+    let analyser = Analyser::new();
+    let text = "Claire Vautrin a parlé. La préfète Claire Vautrin a conclu. Vautrin est partie.";
+    let options = js_sys::JSON::parse(r#"{"namesAsTerms": true}"#).unwrap();
+    let stats = analyser
+        .stats(JsValue::from_str(text), options)
+        .expect("analysed");
+    let first = js_sys::Array::from(&get(&get(&stats, "vocabulary"), "topTerms")).get(0);
+    assert_eq!(
+        get(&first, "term").as_string().as_deref(),
+        Some("Claire Vautrin")
+    );
+    assert_eq!(num(&first, "count"), 2.0);
+    assert_eq!(get(&first, "name").as_bool(), Some(true));
+}

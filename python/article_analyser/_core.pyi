@@ -18,6 +18,7 @@ def stats(
     reading_wpm: Optional[float] = None,
     speaking_wpm: Optional[float] = None,
     top_terms: Optional[int] = None,
+    names_as_terms: Optional[bool] = None,
     offsets: Offsets = "codepoints",
 ) -> Report: ...
 def entities(text: str, *, offsets: Offsets = "codepoints") -> Report: ...

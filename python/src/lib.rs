@@ -66,7 +66,9 @@ fn to_py<T: Serialize>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny>> {
 /// Statistics of one text: counts, reading time, readability, sentences, frequent terms,
 /// style (the CLI's `stats` object).
 #[pyfunction]
-#[pyo3(signature = (text, *, language=None, reading_wpm=None, speaking_wpm=None, top_terms=None, offsets="codepoints"))]
+#[pyo3(signature = (text, *, language=None, reading_wpm=None, speaking_wpm=None, top_terms=None, names_as_terms=None, offsets="codepoints"))]
+// Each argument is one of Python's keyword arguments, as the signature above lists them.
+#[allow(clippy::too_many_arguments)]
 fn stats(
     py: Python<'_>,
     text: &Bound<'_, PyString>,
@@ -74,6 +76,7 @@ fn stats(
     reading_wpm: Option<f64>,
     speaking_wpm: Option<f64>,
     top_terms: Option<usize>,
+    names_as_terms: Option<bool>,
     offsets: &str,
 ) -> PyResult<Py<PyAny>> {
     let options = Options {
@@ -81,6 +84,7 @@ fn stats(
         reading_wpm,
         speaking_wpm,
         top_terms,
+        names_as_terms,
     };
     let units = units(offsets)?;
     let text = text_of(text)?;

@@ -31,6 +31,11 @@ class SameJsonAsTheCli(unittest.TestCase):
         self.assertEqual(expected.pop("id"), "stdin")  # the CLI names its input
         self.assertEqual(aa.stats(TEXT, offsets="utf16"), expected)
 
+    def test_stats_with_names_as_terms(self) -> None:
+        expected = cli("stats", "--names", stdin=TEXT)[0]
+        expected.pop("id")
+        self.assertEqual(aa.stats(TEXT, names_as_terms=True, offsets="utf16"), expected)
+
     def test_entities(self) -> None:
         expected = cli("entities", stdin=TEXT)[0]
         self.assertEqual(expected.pop("id"), "stdin")

@@ -48,6 +48,8 @@ OPTIONS:
     --reading-wpm N     reading speed, words per minute (default: 238 English, 195 French, 200 other)
     --speaking-wpm N    speaking speed, words per minute (default: 150)
     --top N             how many frequent terms to list (default: 30; for terms, 10)
+    --names             stats: count each name of several words written in full at least twice
+                        (\"Michel Kafando\") as one frequent term; costs an entity analysis
     --max-df N          duplicates: drop as boilerplate the fingerprints found in more than N
                         documents (a standing line, a stock formula; counted in stats.boilerplate);
                         default: keep all
@@ -111,6 +113,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
                     "--speaking-wpm",
                 )?);
             }
+            "--names" => args.options.names_as_terms = Some(true),
             "--top" => {
                 let v = value(&mut raw, "--top")?;
                 args.options.top_terms = Some(
