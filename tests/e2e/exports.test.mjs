@@ -464,3 +464,21 @@ test("corrections: a name's kind changed or removed and a speaker set, on every 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("print: every section on paper without the controls, from a phone's one-view layout too", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const { page, problems } = await open(context);
+  await page.evaluate((t) => { const a = document.getElementById("text"); a.value = t; a.dispatchEvent(new Event("input", { bubbles: true })); }, ARTICLE_A);
+  await page.waitForFunction(() => Number(document.body.dataset.analysed) >= 2);
+  const shown = () => page.evaluate(() => [...document.querySelectorAll(".layout > section")].filter((s) => s.offsetParent !== null).map((s) => s.className));
+  assert.deepEqual(await shown(), ["input"], "one view on the phone's screen");
+  await page.emulateMedia({ media: "print" });
+  assert.deepEqual(await shown(), ["results", "reader", "entities", "dups", "corpus"]);
+  for (const control of ["#views", "#skip-reader", "#show-labels", ".export-bar", ".modes"]) {
+    assert.equal(await page.locator(control).first().isVisible(), false, `${control} is not printed`);
+  }
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 20_000 && pdf.subarray(0, 5).toString() === "%PDF-", `a ${pdf.length}-byte PDF`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
