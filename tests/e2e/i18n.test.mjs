@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { root, startPage } from "./harness.mjs";
-import { allMessages } from "./i18n-messages.mjs";
+import { allMessages, scriptMessages } from "./i18n-messages.mjs";
 
 const { FR } = await import(pathToFileURL(path.join(root, "www/js/fr.js")).href);
 const fixture = (name) => readFileSync(path.join(root, "tests/fixtures", name), "utf8");
@@ -33,6 +33,22 @@ test("every message of the interface has a French translation with the same plac
   // The worker's own messages reach the page as its answers' text (client.js translates them).
   const fromWorker = ["The analyser is not available.", "The analyser hit an internal error on this text", "the storage worker stopped", "the link", "its text"];
   assert.deepEqual(unused.filter((k) => !fromWorker.includes(k)), [], "catalogue entries nothing uses");
+});
+
+test("the core's sentences the page translates are the core's own words", () => {
+  const source = readFileSync(path.join(root, "www/js/i18n.js"), "utf8");
+  const block = source.slice(source.indexOf("export const CORE_SENTENCES = ["), source.indexOf("];", source.indexOf("export const CORE_SENTENCES")));
+  const templates = scriptMessages(block);
+  assert.ok(templates.length >= 9, `${templates.length} templates found`);
+  const rust = ["src/stats.rs", "src/readability.rs"].map((f) => readFileSync(path.join(root, f), "utf8")).join("\n");
+  // Each literal piece of a template (its words between the figures, and around the U+FFFD the
+  // Rust source writes as an escape) is in the core's source,
+  // so a reworded core message fails here rather than going untranslated.
+  for (const template of templates) {
+    for (const piece of template.split(/\{\w+\}|\uFFFD/).filter((p) => p.trim().length >= 8)) {
+      assert.ok(rust.includes(piece), `the core no longer writes ${JSON.stringify(piece)}`);
+    }
+  }
 });
 
 /** Literal pieces of an English message long enough to be told apart from French (placeholders out). */
@@ -100,6 +116,10 @@ test("a browser in French gets the French interface, and the menu switches it to
   assert.equal(await page.locator("#interface-language").inputValue(), "en");
   await page.locator("#interface-language").selectOption("fr");
   await page.waitForFunction(() => document.querySelector('[data-stat="words"] dt').textContent === "Mots", null, { timeout: 10_000 });
+  // The core's own notes are said in French too, their figures kept.
+  await page.evaluate(() => { const a = document.getElementById("text"); a.value = "Le conseil\u0000 a voté\u0001 le budget."; a.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => /caractères de contrôle invisibles/.test(document.getElementById("notes").textContent), null, { timeout: 10_000 });
+  assert.match(await page.locator("#notes").textContent(), /^Le texte contient 2 caractères de contrôle invisibles \(comme NUL\)/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -349,6 +349,15 @@ const MESSAGES = {
   "the contexts": "les contextes",
   "the trend": "la tendance",
   "the collocates": "les cooccurrents",
+  "The language looks like {name} but detection is unsure (confidence {confidence}); choose the language if it is wrong.": "Langue probable : {name}, mais la détection n'en est pas sûre (confiance {confidence}) ; choisissez la langue si elle est fausse.",
+  "No sentence of running text was found (only headings or single words), so readability is not scored.": "Aucune phrase de texte suivi n'a été trouvée (seulement des titres ou des mots isolés) : la lisibilité n'est donc pas calculée.",
+  "The text is empty: paste, type or drop an article.": "Le texte est vide : collez, tapez ou déposez un article.",
+  "The text holds only spaces and line breaks.": "Le texte ne contient que des espaces et des sauts de ligne.",
+  "This looks like binary data rather than text ({control} control and {replacement} undecodable characters out of {total}); the figures below are unlikely to mean much.": "Ceci ressemble à des données binaires plutôt qu'à du texte ({control} caractères de contrôle et {replacement} indécodables sur {total}) ; les chiffres ci-dessous ont peu de chances d'avoir un sens.",
+  "The text holds {control} invisible control characters (such as NUL); they are not counted as words.": "Le texte contient {control} caractères de contrôle invisibles (comme NUL) ; ils ne sont pas comptés comme des mots.",
+  "{replacement} characters could not be decoded (invalid UTF-8 or lone surrogates) and show as �.": "{replacement} caractères n'ont pas pu être décodés (UTF-8 invalide ou demi-codets isolés) et s'affichent comme �.",
+  "SMOG is defined on 30 sentences; this text has {n}, so the grade is extrapolated.": "SMOG est défini sur 30 phrases ; ce texte en a {n}, le niveau est donc extrapolé.",
+  "Linsear Write is defined on a 100-word sample; this text has {n} words.": "Linsear Write est défini sur un échantillon de 100 mots ; ce texte en a {n}.",
 };
 
 const typeset = (text) => text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");

@@ -53,6 +53,44 @@ export function tn(n, one, other, vars = {}) {
   return plurals.select(n) === "one" ? t(one, all) : t(other, all);
 }
 
+/**
+ * The core's own sentences (its notes on the input, the formulas' caveats), written in English
+ * with their figures inside. Each is read back against these templates, the same words with
+ * `{name}` where the core puts a figure, and said again in the interface language; a sentence
+ * that matches none is shown as the core wrote it. (A test checks the templates against the
+ * core's source.)
+ */
+export const CORE_SENTENCES = [
+  msg("The language looks like {name} but detection is unsure (confidence {confidence}); choose the language if it is wrong."),
+  msg("No sentence of running text was found (only headings or single words), so readability is not scored."),
+  msg("The text is empty: paste, type or drop an article."),
+  msg("The text holds only spaces and line breaks."),
+  msg("This looks like binary data rather than text ({control} control and {replacement} undecodable characters out of {total}); the figures below are unlikely to mean much."),
+  msg("The text holds {control} invisible control characters (such as NUL); they are not counted as words."),
+  msg("{replacement} characters could not be decoded (invalid UTF-8 or lone surrogates) and show as \uFFFD."),
+  msg("SMOG is defined on 30 sentences; this text has {n}, so the grade is extrapolated."),
+  msg("Linsear Write is defined on a 100-word sample; this text has {n} words."),
+];
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+let coreMatchers = null;
+
+/** One of the core's sentences in the interface language (see CORE_SENTENCES). */
+export function coreSentence(english) {
+  if (lang === "en") return english;
+  coreMatchers ??= CORE_SENTENCES.map((template) => {
+    const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    const pattern = template.split(/\{\w+\}/).map(escapeRe).join("(.+?)");
+    return { template, names, re: new RegExp(`^${pattern}$`, "u") };
+  });
+  for (const { template, names, re } of coreMatchers) {
+    const m = english.match(re);
+    if (!m) continue;
+    // A language's name is translated too ("French" is "français").
+    return t(template, Object.fromEntries(names.map((n, i) => [n, n === "name" ? t(m[i + 1]) : m[i + 1]])));
+  }
+  return english;
+}
+
 /** A number written for the interface language (at most one decimal). */
 export const num = (x) => numbers.format(x);
 

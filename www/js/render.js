@@ -2,7 +2,7 @@
 // never parsed as HTML.
 import { bars, histogram } from "./charts.js";
 import { READER_LIMIT } from "./limits.js";
-import { msg, num, percent as percentOf, t, tn } from "./i18n.js";
+import { coreSentence, msg, num, percent as percentOf, t, tn } from "./i18n.js";
 
 export { READER_LIMIT };
 
@@ -59,7 +59,7 @@ export function renderReadability(container, stats) {
     const band = h("div", "band", t(r.interpretation));
     if (r.grade !== null && r.scale !== "grade") band.append(` · ${t("grade {n}", { n: num(r.grade) })}`);
     box.append(h("div", "name", r.name), h("div", "value", num(r.score)), band);
-    if (r.caveat) box.append(h("div", "caveat", r.caveat));
+    if (r.caveat) box.append(h("div", "caveat", coreSentence(r.caveat)));
     box.title = `${r.name}, ${r.source}`;
     return box;
   });
@@ -115,7 +115,7 @@ export function renderTerms(container, diversity, stats) {
 
 export function renderNotes(container, notes) {
   container.replaceChildren(...notes.map((n) => {
-    const li = h("li", "", n.message);
+    const li = h("li", "", coreSentence(n.message));
     li.dataset.code = n.code;
     return li;
   }));
