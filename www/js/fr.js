@@ -358,6 +358,7 @@ const MESSAGES = {
   "{replacement} characters could not be decoded (invalid UTF-8 or lone surrogates) and show as �.": "{replacement} caractères n'ont pas pu être décodés (UTF-8 invalide ou demi-codets isolés) et s'affichent comme �.",
   "SMOG is defined on 30 sentences; this text has {n}, so the grade is extrapolated.": "SMOG est défini sur 30 phrases ; ce texte en a {n}, le niveau est donc extrapolé.",
   "Linsear Write is defined on a 100-word sample; this text has {n} words.": "Linsear Write est défini sur un échantillon de 100 mots ; ce texte en a {n}.",
+  "The articles hold more than {n} million characters: too many to count “{query}” in each here.": "Les articles comptent plus de {n} millions de caractères : trop pour compter « {query} » dans chacun ici.",
 };
 
 const typeset = (text) => text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");

@@ -63,9 +63,9 @@ export function concordance(text, forms, max = KWIC_MAX) {
   return { lines, total, trend, contexts: around.join("\n") };
 }
 
-/** Most characters of the workspace read for a term's spread across it (the page's own thread
- * does it, as for the concordance). */
-export const SPREAD_LIMIT = 20_000_000;
+/** Most characters of the workspace read for a term's spread across it: the page's own thread
+ * does it, as for the concordance, again after each pause in typing while a term is shown. */
+export const SPREAD_LIMIT = 5_000_000;
 /** Articles shown in the spread chart, most frequent first; the CSV has them all. */
 const SPREAD_SHOWN = 30;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -90,6 +90,10 @@ export function workspaceSpread(docs, forms) {
 
 /** The spread as a bar chart of occurrences per 1,000 words, the articles that use it most first. */
 export function renderSpread(box, spread, query) {
+  if (spread === null) {
+    box.replaceChildren(h("p", "hint", t("The articles hold more than {n} million characters: too many to count “{query}” in each here.", { n: SPREAD_LIMIT / 1e6, query })));
+    return;
+  }
   if (!spread || spread.length < 2) { box.replaceChildren(); return; }
   const used = spread.filter((d) => d.count > 0).sort((a, b) => b.perThousand - a.perThousand);
   const clip = (s) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);

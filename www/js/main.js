@@ -322,7 +322,7 @@ function showInContext(forms) {
   // edited included), named as its tab.
   const names = articleNames();
   const docs = state.docs.filter((d) => d.text.trim()).map((d) => ({ id: d.id, name: names.get(d.id), text: d.id === s.doc.id ? s.text : d.text }));
-  const spread = docs.length > 1 ? workspaceSpread(docs, forms) : null;
+  const spread = docs.length > 1 ? workspaceSpread(docs, forms) : undefined;
   state.kwic = { query, result, doc: s.doc, spread, collocates: null };
   renderConcordance(ui.kwic, ui.kwicNote, result, query, ui.kwicTrend);
   renderSpread(ui.kwicSpread, spread, query);
@@ -592,7 +592,7 @@ ui.termsCsv.addEventListener("click", () => {
   download(`${fileStem(s.doc.name || "article")}-${t("frequent-terms")}.csv`, "text/csv;charset=utf-8", termsCsv(state.topTerms || s.result.vocabulary.topTerms));
 });
 const READER_HINT = msg("Arrow keys (← →) in the text move between its highlights; Escape comes back to the text.");
-const clip = (t, n) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** The highlights of the reader the arrow keys visit: those the mode shows and no toggle hides. */
 function readerStops() {
