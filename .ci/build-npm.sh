@@ -10,14 +10,23 @@ dest=target/npm/article-analyser
 rm -rf "$dest"
 mkdir -p "$dest"
 cp www/pkg/article_analyser.js www/pkg/article_analyser.d.ts www/pkg/article_analyser_bg.wasm \
-  www/pkg/article_analyser_bg.wasm.d.ts npm/README.md "$dest/"
+  www/pkg/article_analyser_bg.wasm.d.ts www/pkg/gazetteers.txt npm/README.md "$dest/"
 cat > "$dest/node.js" <<'JS'
-// Node entry: instantiates the module from the package's .wasm file, then exports the API.
+// Node entry: instantiates the module from the package's .wasm file, then exports the API,
+// with an Analyser that loads the entity lists (gazetteers.txt: the module leaves them out, as
+// the page fetches them after its first statistics) when it is built.
 import { readFileSync } from "node:fs";
-import { initSync } from "./article_analyser.js";
+import { Analyser as ModuleAnalyser, initSync } from "./article_analyser.js";
 
 initSync({ module: readFileSync(new URL("./article_analyser_bg.wasm", import.meta.url)) });
+const lists = readFileSync(new URL("./gazetteers.txt", import.meta.url), "utf8");
 export * from "./article_analyser.js";
+export class Analyser extends ModuleAnalyser {
+  constructor() {
+    super();
+    this.loadGazetteers(lists);
+  }
+}
 JS
 printf 'export * from "./article_analyser.js";\n' > "$dest/node.d.ts"
 python3 - "$dest" <<'PY'
@@ -40,7 +49,7 @@ package = {
         },
         "./article_analyser_bg.wasm": "./article_analyser_bg.wasm",
     },
-    "files": ["article_analyser.js", "article_analyser.d.ts", "article_analyser_bg.wasm",
+    "files": ["article_analyser.js", "article_analyser.d.ts", "article_analyser_bg.wasm", "gazetteers.txt",
               "article_analyser_bg.wasm.d.ts", "node.js", "node.d.ts", "README.md"],
     "sideEffects": ["./node.js"],
     "engines": {"node": ">=18"},

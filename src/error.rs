@@ -25,6 +25,9 @@ pub enum Error {
     UnknownLanguage(String),
     /// Options that could not be read (bad type or value).
     BadOptions(String),
+    /// The entity lists are not loaded (a build that fetches them: see
+    /// [`crate::Analyser::load_gazetteers`]), or could not be read.
+    EntityData(String),
 }
 
 impl fmt::Display for Error {
@@ -45,6 +48,7 @@ impl fmt::Display for Error {
                 "unknown language code {code:?}; use an ISO 639-1 or 639-3 code such as \"fr\", \"en\" or \"deu\", or \"auto\""
             ),
             Self::BadOptions(why) => write!(f, "bad options: {why}"),
+            Self::EntityData(why) => write!(f, "the entity lists are not available: {why}"),
         }
     }
 }

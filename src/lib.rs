@@ -130,8 +130,39 @@ impl Analyser {
     }
 
     /// Builds the entity recogniser now instead of on the first entities call.
+    #[cfg(not(feature = "external-gazetteers"))]
     pub fn prepare_entities(&self) {
         self.recogniser.get_or_init(entities::Recogniser::new);
+    }
+
+    /// Gives the analyser its entity lists, read from `bundle` (see
+    /// [`entities::gazetteer::Gazetteer::from_bundle`]): the page's build (feature
+    /// `external-gazetteers`) has none embedded and fetches them after its first statistics.
+    /// Lists already there are kept.
+    ///
+    /// # Errors
+    /// [`Error::EntityData`] for a bundle that cannot be read.
+    pub fn load_gazetteers(&self, bundle: &str) -> Result<(), Error> {
+        if self.recogniser.get().is_some() {
+            return Ok(());
+        }
+        let gazetteer =
+            entities::gazetteer::Gazetteer::from_bundle(bundle).map_err(Error::EntityData)?;
+        let _ = self
+            .recogniser
+            .set(entities::Recogniser::with_gazetteer(gazetteer));
+        Ok(())
+    }
+
+    /// The recogniser: built from the embedded lists on first use, or the lists given to
+    /// [`Analyser::load_gazetteers`] in the page's build.
+    fn recogniser(&self) -> Result<&entities::Recogniser, Error> {
+        #[cfg(not(feature = "external-gazetteers"))]
+        return Ok(self.recogniser.get_or_init(entities::Recogniser::new));
+        #[cfg(feature = "external-gazetteers")]
+        return self.recogniser.get().ok_or_else(|| {
+            Error::EntityData("they have not been loaded yet (load_gazetteers)".into())
+        });
     }
 
     /// Statistics of `text`, with byte spans.
@@ -194,7 +225,7 @@ impl Analyser {
         check_size(text)?;
         // Read in NFC, so that decomposed accents find the word lists; spans mapped back.
         let composed = nfc::Composed::new(text);
-        let recogniser = self.recogniser.get_or_init(entities::Recogniser::new);
+        let recogniser = self.recogniser()?;
         let mut report = recogniser.recognise(composed.text(), &self.stopwords);
         if composed.is_changed() {
             report.map_offsets(text, |at| composed.start(at), |at| composed.end(at));

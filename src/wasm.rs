@@ -132,11 +132,28 @@ impl Analyser {
     #[must_use]
     pub fn new() -> Self {
         console_error_panic_hook::set_once();
-        // The page's worker builds its analyser once at start-up: decode the gazetteers there,
-        // as before the recogniser became lazy, so that no request waits for them.
+        // The worker builds its analyser once at start-up: decode the gazetteers there, as
+        // before the recogniser became lazy, so that no request waits for them. (The page's
+        // build has none embedded: its worker gives them with `loadGazetteers`.)
         let inner = crate::Analyser::new();
+        #[cfg(not(feature = "external-gazetteers"))]
         inner.prepare_entities();
         Self { inner }
+    }
+
+    /// Gives the analyser its entity lists: the text of `pkg/gazetteers.txt`, which the page's
+    /// build (without the lists embedded) fetches after its first statistics. A build with the
+    /// lists embedded keeps its own. Throws an `Error` for a file that is not such a bundle.
+    ///
+    /// # Errors
+    /// A bundle that cannot be read.
+    #[wasm_bindgen(js_name = loadGazetteers)]
+    pub fn load_gazetteers(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] bundle: JsValue,
+    ) -> Result<(), JsValue> {
+        let bundle = text_argument(&bundle, "loadGazetteers", "bundle")?;
+        self.inner.load_gazetteers(&bundle).map_err(js_error)
     }
 
     /// Statistics of `text`. Throws an `Error` with a readable message for bad options or a

@@ -11,7 +11,7 @@ const FILES = [
   "./js/entities.js", "./js/dups.js", "./js/labels.js", "./js/limits.js", "./js/exports.js",
   "./js/permalink.js", "./js/files.js", "./js/streams.js", "./js/style.js", "./js/kwic.js", "./js/i18n.js",
   "./js/fr.js", "./js/corrections.js",
-  "./pkg/article_analyser.js", "./pkg/article_analyser_bg.wasm",
+  "./pkg/article_analyser.js", "./pkg/article_analyser_bg.wasm", "./pkg/gazetteers.txt",
 ];
 
 self.addEventListener("install", (event) => {

@@ -11,10 +11,20 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 
+// Embedded, except in the page's build (feature `external-gazetteers`), which fetches them as one
+// file after its first statistics (see `Gazetteer::from_bundle`): they are about a third of the
+// module's weight.
+#[cfg(not(feature = "external-gazetteers"))]
 static PLACES: &str = include_str!("../data/gazetteer/places.txt");
+#[cfg(not(feature = "external-gazetteers"))]
 static DEMONYMS: &str = include_str!("../data/gazetteer/demonyms.txt");
+#[cfg(not(feature = "external-gazetteers"))]
 static GIVEN_NAMES: &str = include_str!("../data/gazetteer/given_names.txt");
+#[cfg(not(feature = "external-gazetteers"))]
 static BRANDS: &str = include_str!("../data/gazetteer/brands.txt");
+
+/// The files of a bundle, in order: each opens with a line `\u{1}` + its name.
+pub const BUNDLE_PARTS: [&str; 4] = ["places", "demonyms", "given_names", "brands"];
 
 /// What a brand name is: an organisation ("Volkswagen") or a product ("Google Drive").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +80,7 @@ pub struct Gazetteer {
     brands: FxHashMap<Box<str>, Brand>,
 }
 
+#[cfg(not(feature = "external-gazetteers"))]
 impl Default for Gazetteer {
     fn default() -> Self {
         Self::new()
@@ -78,12 +89,42 @@ impl Default for Gazetteer {
 
 impl Gazetteer {
     /// Loads the embedded lists.
+    #[cfg(not(feature = "external-gazetteers"))]
     #[must_use]
     pub fn new() -> Self {
+        Self::from_lists(PLACES, DEMONYMS, GIVEN_NAMES, BRANDS)
+    }
+
+    /// Reads the four lists from one text: the files of `src/data/gazetteer/` one after the
+    /// other, each opened by a line of `\u{1}` and its name ([`BUNDLE_PARTS`], in that order), as
+    /// `.ci/build-web.sh` writes them for the page. An error names what is missing.
+    ///
+    /// # Errors
+    /// A part missing or out of order.
+    pub fn from_bundle(bundle: &str) -> Result<Self, String> {
+        let mut parts = [""; 4];
+        let mut rest = bundle;
+        for (i, name) in BUNDLE_PARTS.iter().enumerate() {
+            let marker = format!("\u{1}{name}\n");
+            let at = rest
+                .find(&marker)
+                .ok_or_else(|| format!("the list of {} is missing", name.replace('_', " ")))?;
+            if i > 0 {
+                parts[i - 1] = &rest[..at];
+            }
+            rest = &rest[at + marker.len()..];
+        }
+        parts[3] = rest;
+        Ok(Self::from_lists(parts[0], parts[1], parts[2], parts[3]))
+    }
+
+    /// Builds the gazetteer from the four front-coded lists (see `.ci/gen_gazetteers.py`).
+    #[must_use]
+    pub fn from_lists(places: &str, demonyms: &str, given_names: &str, brands: &str) -> Self {
         Self {
-            places: front_decoded(PLACES),
-            demonyms: front_decoded(DEMONYMS),
-            given_names: front_decoded(GIVEN_NAMES)
+            places: front_decoded(places),
+            demonyms: front_decoded(demonyms),
+            given_names: front_decoded(given_names)
                 .iter()
                 .map(|line| match line.rsplit_once('/') {
                     Some((name, "f")) => (name.into(), Some(Gender::Feminine)),
@@ -91,7 +132,7 @@ impl Gazetteer {
                     _ => (line.clone(), None),
                 })
                 .collect(),
-            brands: front_decoded(BRANDS)
+            brands: front_decoded(brands)
                 .iter()
                 .filter_map(|line| {
                     let kind = match line.get(..2)? {
@@ -184,6 +225,42 @@ mod tests {
         let mut got: Vec<&str> = set.iter().map(AsRef::as_ref).collect();
         got.sort_unstable();
         assert_eq!(got, ["paris", "paris texas", "pékin"]);
+    }
+
+    #[test]
+    fn a_bundle_gives_the_embedded_lists() {
+        // The bundle as .ci/build-web.sh writes it for the page.
+        let bundle: String = BUNDLE_PARTS
+            .iter()
+            .zip([PLACES, DEMONYMS, GIVEN_NAMES, BRANDS])
+            .map(|(name, list)| format!("\u{1}{name}\n{list}"))
+            .collect();
+        let (a, b) = (
+            Gazetteer::new(),
+            Gazetteer::from_bundle(&bundle).expect("a bundle"),
+        );
+        assert_eq!(
+            (
+                a.places.len(),
+                a.demonyms.len(),
+                a.given_names.len(),
+                a.brands.len()
+            ),
+            (
+                b.places.len(),
+                b.demonyms.len(),
+                b.given_names.len(),
+                b.brands.len()
+            )
+        );
+        assert!(
+            b.is_place("Genève") && b.is_given_name("Claire") && b.brand("Volkswagen").is_some()
+        );
+        let no_brands = bundle.replace("\u{1}brands\n", "");
+        assert_eq!(
+            Gazetteer::from_bundle(&no_brands).err().as_deref(),
+            Some("the list of brands is missing")
+        );
     }
 
     #[test]

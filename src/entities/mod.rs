@@ -175,18 +175,26 @@ impl ConvertOffsets for EntityReport {
 }
 
 /// The entity recogniser: gazetteers and stopwords, built once.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "external-gazetteers"), derive(Default))]
 pub struct Recogniser {
     gazetteer: Gazetteer,
     start_words: numeric::StartWords,
 }
 
 impl Recogniser {
-    /// Loads the gazetteers.
+    /// Loads the embedded gazetteers.
+    #[cfg(not(feature = "external-gazetteers"))]
     #[must_use]
     pub fn new() -> Self {
+        Self::with_gazetteer(Gazetteer::new())
+    }
+
+    /// A recogniser with the gazetteer given (the page's build reads it from a fetched bundle).
+    #[must_use]
+    pub fn with_gazetteer(gazetteer: Gazetteer) -> Self {
         Self {
-            gazetteer: Gazetteer::new(),
+            gazetteer,
             start_words: numeric::StartWords::new(),
         }
     }

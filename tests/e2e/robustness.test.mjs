@@ -204,7 +204,10 @@ test("30 MB of binary junk opened as a file: analysed, compared, and no task hol
     });
     const compared = Number(await page.evaluate(() => document.body.dataset.compared || 0));
     await page.setInputFiles("#file", file);
-    await page.waitForFunction((n) => Number(document.body.dataset.compared || 0) > n && document.body.dataset.entities >= "1", compared, { timeout: 300_000, polling: 1000 });
+    // The junk's own statistics (its note), its comparison and its entities, all in.
+    await page.waitForFunction((n) => Number(document.body.dataset.compared || 0) > n
+      && /binary/i.test(document.getElementById("notes").textContent)
+      && document.querySelector("#entity-table table, #entity-table p") !== null, compared, { timeout: 300_000, polling: 1000 });
     await page.waitForTimeout(1000);
     const tasks = await page.evaluate(() => window.tasks);
     const longest = Math.max(0, ...tasks);

@@ -33,6 +33,22 @@ const ready = init().then(() => {
 });
 
 /**
+ * The entity lists (pkg/gazetteers.txt, a third of what the module weighed when they were inside
+ * it): fetched and given to the analyser once, after the first statistics are answered or when
+ * a request needs them, whichever comes first, so that the first statistics wait for neither
+ * their download nor their decoding. A failure is the failing request's message.
+ */
+let lists = null;
+function loadLists() {
+  lists ??= ready.then(async () => {
+    const response = await fetch(new URL("../pkg/gazetteers.txt", import.meta.url));
+    if (!response.ok) throw new Error(`The entity lists could not be loaded (HTTP ${response.status}); reload the page.`);
+    analyser.loadGazetteers(await response.text());
+  }).catch((error) => { lists = null; throw error; });
+  return lists;
+}
+
+/**
  * The statistics as the page uses them. The page shows the sentences that start before
  * READER_LIMIT; a longer text's other sentence details stay here, so that the main thread does
  * not clone objects it would not use (20 MB of text: 460,000 sentences). The counts, the
@@ -230,6 +246,7 @@ self.onmessage = async (event) => {
   }
   const started = performance.now();
   try {
+    if (type === "entities" || type === "export") await loadLists();
     let result;
     if (type === "stats") result = statsForPage(analyser.stats(textOf(event.data.ref), event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(textOf(event.data.ref)));
@@ -242,6 +259,7 @@ self.onmessage = async (event) => {
     else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started }, transferOf(result));
+    if (type === "stats") loadLists().catch(() => { /* said by the request that needs them */ });
   } catch (error) {
     // A trap inside the module (a Rust panic, or memory exhausted) leaves the instance in no
     // state to be trusted: the page is told to replace this worker.
