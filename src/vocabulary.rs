@@ -201,21 +201,23 @@ pub fn vocabulary(
     // French inverted subjects ("a-t-il", "dit-elle", "peut-on") count as their verb: the
     // pronoun is not a word of the text's subject matter, and "a-t-il" would otherwise be a
     // frequent term of every article that reports speech.
-    let french = language.is_some_and(|l| l.0 == Lang::Fra);
-    let mut term_types: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
-    for (&token, &(count, first)) in &types {
-        let key = if french {
-            without_inverted_subject(token)
-        } else {
-            token
-        };
-        let entry = term_types.entry(key).or_insert((0, first));
-        entry.0 += count;
-        entry.1 = entry.1.min(first);
-    }
+    // (Other languages' types are the terms' types as they are.)
+    let mut french_types: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    let term_types = if language.is_some_and(|l| l.0 == Lang::Fra) {
+        for (&token, &(count, first)) in &types {
+            let entry = french_types
+                .entry(without_inverted_subject(token))
+                .or_insert((0, first));
+            entry.0 += count;
+            entry.1 = entry.1.min(first);
+        }
+        &french_types
+    } else {
+        &types
+    };
     let stemmer = stemmer_for(language);
     let mut by_stem: FxHashMap<String, (usize, usize, Vec<Form>)> = FxHashMap::default(); // stem -> (count, first seen, forms)
-    for (&token, &(count, first)) in &term_types {
+    for (&token, &(count, first)) in term_types {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         // A "word" longer than MAX_TERM_CHARS is a URL, code or junk, never a frequent term
         // (a 10 MB run of letters would otherwise be printed three times: term, stem, form).

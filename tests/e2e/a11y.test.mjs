@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { root, startPage } from "./harness.mjs";
+import { openPage, root, startPage } from "./harness.mjs";
 
 const require = createRequire(path.join(root, ".ci/package.json"));
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -25,13 +25,7 @@ const LAYOUTS = {
 
 /** A page with the two wire articles opened as files, analysed, compared and their entities found. */
 async function openWithTwoArticles(layout) {
-  const context = await browser.newContext(LAYOUTS[layout]);
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  await page.goto(base);
-  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  const { context, page, problems } = await openPage(browser, base, LAYOUTS[layout]);
   await page.setInputFiles("#file", ["wire-a.txt", "wire-b.txt"].map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
   // Both articles are in tabs (the first shown), compared, the shared passages listed.
   await page.waitForFunction(() => document.querySelectorAll("#doc-tabs [role=tab]").length === 2

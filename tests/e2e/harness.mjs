@@ -35,3 +35,19 @@ export async function startPage() {
   browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
   return { base, browser, stop: async () => { await browser.close(); server.kill(); } };
 }
+
+/**
+ * A new context (`options` as Playwright takes them) and page at `base`, once the page has
+ * analysed its first text: { context, page, problems }, `problems` collecting page errors and
+ * console errors.
+ */
+export async function openPage(browser, base, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  await page.goto(base);
+  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  return { context, page, problems };
+}

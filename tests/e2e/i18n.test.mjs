@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { root, startPage } from "./harness.mjs";
+import { openPage, root, startPage } from "./harness.mjs";
 import { allMessages, scriptMessages } from "./i18n-messages.mjs";
 
 const { FR } = await import(pathToFileURL(path.join(root, "www/js/fr.js")).href);
@@ -68,16 +68,7 @@ async function englishShown(page) {
     .filter((p) => shown.includes(p) && !Object.values(FR).some((fr) => fr.includes(p)));
 }
 
-async function openFrench(locale = "fr-FR") {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  await page.goto(base);
-  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
-  return { context, page, problems };
-}
+const openFrench = (locale = "fr-FR") => openPage(browser, base, { viewport: { width: 1280, height: 1000 }, locale });
 
 test("a browser in French gets the French interface, and the menu switches it to English and back", async () => {
   const { context, page, problems } = await openFrench();

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { root, startPage } from "./harness.mjs";
+import { openPage, root, startPage } from "./harness.mjs";
 
 const out = path.join(root, "docs/screenshots");
 const fixture = (name) => readFileSync(path.join(root, "tests/fixtures", name), "utf8");
@@ -17,13 +17,7 @@ before(async () => { ({ base, browser, stop } = await startPage()); mkdirSync(ou
 after(async () => { await stop?.(); });
 
 async function openSet(options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  await page.goto(base);
-  await page.waitForFunction(() => document.body.dataset.analysed >= "1", null, { timeout: 20_000 });
+  const { context, page, problems } = await openPage(browser, base, options);
   await page.setInputFiles("#file", FILES.map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
   await page.waitForFunction((n) => document.querySelectorAll("#doc-tabs [role=tab]").length === n
     && document.querySelectorAll("#passages li").length > 0 && document.body.dataset.terms >= "1"

@@ -188,10 +188,10 @@ function passageRows(across, textOf) {
 export function reusedIn(report, id, names) {
   const nameOf = (x) => names.get(x) || x;
   const spans = [];
+  const label = (other, p) => `${nameOf(other)} (${t("{share} similar", { share: percent(p.similarity) })})`;
   report.across.forEach((p, index) => {
-    const similar = t("{share} similar", { share: percent(p.similarity) });
-    if (p.a === id) spans.push({ start: p.aStart, end: p.aEnd, label: `${nameOf(p.b)} (${similar})`, index });
-    else if (p.b === id) spans.push({ start: p.bStart, end: p.bEnd, label: `${nameOf(p.a)} (${similar})`, index });
+    if (p.a === id) spans.push({ start: p.aStart, end: p.aEnd, label: label(p.b, p), index });
+    else if (p.b === id) spans.push({ start: p.bStart, end: p.bEnd, label: label(p.a, p), index });
   });
   return spans.sort((x, y) => x.start - y.start || y.end - x.end);
 }

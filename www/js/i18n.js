@@ -3,8 +3,8 @@
 // text is the key, so the page reads in English with no catalogue at all, and `fr.js` maps each
 // English message to its French one. Placeholders are `{name}`; plurals go through
 // Intl.PluralRules (French counts 0 and 1 as singular), numbers through Intl.NumberFormat.
-// Only the interface is translated: the article, its names and the core's own messages
-// (readability bands, notes) are data and stay as they are.
+// Only the interface is translated: the article and its names are data and stay as they are;
+// the core's own sentences are read back against their templates (CORE_SENTENCES).
 import { FR } from "./fr.js";
 
 export const LANGUAGES = { en: "English", fr: "Français" };
@@ -19,9 +19,15 @@ function initial() {
   return (navigator.languages || [navigator.language]).some((l) => /^fr\b/i.test(l || "")) ? "fr" : "en";
 }
 
-let lang = initial();
-let plurals = new Intl.PluralRules(lang);
-let numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+let lang, plurals, numbers, percents;
+/** Makes `code` the language of every message and number from now on. */
+function use(code) {
+  lang = code;
+  plurals = new Intl.PluralRules(lang);
+  numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  percents = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 });
+}
+use(initial());
 
 /** Marks an English message for the catalogue where it is written, to be translated by `t` where
  * it is shown (gettext's N_): the catalogue test finds every message through `t`, `tn` and `msg`. */
@@ -33,9 +39,7 @@ export const language = () => lang;
 /** Sets the interface language and keeps the choice. */
 export function setLanguage(code) {
   if (!(code in LANGUAGES)) return;
-  lang = code;
-  plurals = new Intl.PluralRules(lang);
-  numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  use(code);
   try { localStorage.setItem(KEY, code); } catch { /* kept for this visit only */ }
 }
 
@@ -95,7 +99,7 @@ export function coreSentence(english) {
 export const num = (x) => numbers.format(x);
 
 /** A percentage (0.51 → "51 %" in French, "51%" in English). */
-export const percent = (x) => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(x);
+export const percent = (x) => percents.format(x);
 
 // The page's own markup, translated in place: its text nodes and its title, placeholder and
 // aria-label attributes, recorded in English the first time (before any result is drawn), so

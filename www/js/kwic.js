@@ -114,14 +114,17 @@ export function trendCsv(result, spread, article) {
   return csvTable(["scope", "part", "occurrences", "words", "per_1000_words"], rows);
 }
 
+/** A term's forms in one CSV cell: "form count; form count". */
+const formsCell = (term) => term.forms.map((f) => `${f.form} ${f.count}`).join("; ");
+
 /** The collocates as CSV: each term, its count within COLLOCATE_WINDOW words, its forms. */
 export function collocatesCsv(terms) {
-  return csvTable(["term", "count", "forms"], terms.map((x) => [x.term, x.count, x.forms.map((f) => `${f.form} ${f.count}`).join("; ")]));
+  return csvTable(["term", "count", "forms"], terms.map((x) => [x.term, x.count, formsCell(x)]));
 }
 
 /** The frequent terms (the bars and the cloud) as CSV: term, stem, count and forms. */
 export function termsCsv(terms) {
-  return csvTable(["term", "stem", "count", "forms"], terms.map((x) => [x.term, x.stem, x.count, x.forms.map((f) => `${f.form} ${f.count}`).join("; ")]));
+  return csvTable(["term", "stem", "count", "forms"], terms.map((x) => [x.term, x.stem, x.count, formsCell(x)]));
 }
 
 /** Where any of `forms` occurs in `text` (whole words, any case): [[start, end], …]. */

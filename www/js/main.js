@@ -264,8 +264,8 @@ function correctionsChanged() {
   // The selection follows its name (its index moves when a name above it is removed).
   state.selected = group ? e.result.groups.findIndex((g) => g.name === group.name) : null;
   if (state.selected < 0) state.selected = null;
+  // (In the entities view, showEntities draws the text again with the selection marked.)
   showEntities();
-  if (state.mode === "entities") selectGroup(ui.reader, state.selected);
 }
 
 /** Once the entities are known, the frequent terms again with each name of several words as

@@ -168,10 +168,11 @@ export function renderReader(container, text, stats, { repeats = [], reused = []
       } else {
         const mark = h("mark", "s", body);
         const titles = [];
+        const words = tn(sentence.words, "{n} word", "{n} words");
         if (sentence.difficulty !== "ok") {
           mark.classList.add(sentence.difficulty === "hard" ? "hard" : "very-hard");
           const how = sentence.difficulty === "hard" ? t("Hard to read") : t("Very hard to read");
-          titles.push(`${how}: ${tn(sentence.words, "{n} word", "{n} words")}${sentence.score === null ? "" : `, ${t("score {n}", { n: num(sentence.score) })}`}`);
+          titles.push(`${how}: ${words}${sentence.score === null ? "" : `, ${t("score {n}", { n: num(sentence.score) })}`}`);
         }
         if (repeat) {
           mark.classList.add("repeat-sentence");
@@ -184,7 +185,7 @@ export function renderReader(container, text, stats, { repeats = [], reused = []
         }
         mark.title = titles.join("; ");
         mark.dataset.tag = [
-          sentence.difficulty === "ok" ? "" : `${sentence.difficulty === "hard" ? t("hard") : t("very hard")} · ${tn(sentence.words, "{n} word", "{n} words")}`,
+          sentence.difficulty === "ok" ? "" : `${sentence.difficulty === "hard" ? t("hard") : t("very hard")} · ${words}`,
           repeat ?? "",
           reuse ? t("also in {where}", { where: reuse.label }) : "",
         ].filter(Boolean).join(" · ");
