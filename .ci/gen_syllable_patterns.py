@@ -54,7 +54,7 @@ def main():
                           input="\n".join(words).encode(), capture_output=True, check=True).stdout.decode()
     rules, final = {}, set()
     for line in base.splitlines():
-        word, n, exception = line.split("\t")
+        word, n, exception, _ = line.split("\t")
         rules[word] = n
         if exception == "1":
             final.add(word)
@@ -62,7 +62,7 @@ def main():
     error = np.array([int(rules[w]) - counts[w] for w in words], dtype=np.int32)
     index, rows, cols = {}, [], []
     for r, w in enumerate(words):
-        for p in patterns(w):
+        for p in sorted(patterns(w)):
             rows.append(r)
             cols.append(index.setdefault(p, len(index)))
     by_pattern = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (cols, rows)),
@@ -87,6 +87,33 @@ def main():
         f"# rules agree with the dictionary on {right:.2%} of those words. Do not edit by hand.\n"
         + "".join(f"{p}\t{d:+d}\n" for p, d, _ in learned), encoding="utf-8")
     print(f"{OUT}: {len(learned)} patterns, {right:.2%} of {len(words)} training words right")
+    report(counts, held_out)
+
+
+def report(counts, held_out):
+    """Agreement with cmudict once the new patterns are built in: on the held-out sample, and on
+    the word tokens of the English articles of ../shared/eval/data/realnews-dev.jsonl that
+    cmudict holds (when that folder is beside the repository)."""
+    news = pathlib.Path("../shared/eval/data/realnews-dev.jsonl")
+    tokens = []
+    if news.exists():
+        import json
+        for line in news.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            if doc.get("lang") == "en":
+                tokens += [w for w in re.findall(r"[a-z]+", doc["text"].lower()) if w in counts]
+    words = sorted(held_out | set(tokens))
+    out = subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "syllable_base"],
+                         input="\n".join(words).encode(), capture_output=True, check=True).stdout.decode()
+    rules, full = {}, {}
+    for line in out.splitlines():
+        word, n, _, f = line.split("\t")
+        rules[word], full[word] = int(n), int(f)
+    for name, items in (("held-out sample", sorted(held_out)), ("realnews-dev English tokens", tokens)):
+        if items:
+            by_rules = sum(rules[w] == counts[w] for w in items) / len(items)
+            with_patterns = sum(full[w] == counts[w] for w in items) / len(items)
+            print(f"{name}: {len(items)} words, {with_patterns:.2%} right ({by_rules:.2%} by the rules alone)")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-//! Prints the English syllable count of each word read from standard input (one a line) by the
-//! rules alone, without the learned corrections, and 1 for the exceptions whose count is final:
-//! what `.ci/gen_syllable_patterns.py` learns from.
-use article_analyser::syllables;
+//! Prints, for each word read from standard input (one a line), its English syllable count by the
+//! rules alone, without the learned corrections, 1 when the word is one of the exceptions whose
+//! count is final (else 0), and the full count the statistics use: what
+//! `.ci/gen_syllable_patterns.py` learns from (the first two) and measures (the last).
+use article_analyser::syllables::{self, SyllableRules};
 use std::io::{BufRead, Write};
 
 fn main() {
@@ -10,6 +11,7 @@ fn main() {
     for line in stdin.lock().lines() {
         let word = line.expect("UTF-8 words, one a line");
         let (n, exception) = syllables::english_by_rules(&word);
-        writeln!(out, "{word}\t{n}\t{}", u8::from(exception)).expect("standard output");
+        let full = syllables::count(&word, SyllableRules::English);
+        writeln!(out, "{word}\t{n}\t{}\t{full}", u8::from(exception)).expect("standard output");
     }
 }

@@ -533,7 +533,7 @@ fn round1(x: f64) -> f64 {
 }
 
 /// The Dale–Chall list of familiar words.
-fn dale_chall_list() -> &'static rustc_hash::FxHashSet<&'static str> {
+pub(crate) fn dale_chall_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     static LIST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     LIST.get_or_init(|| {
@@ -548,7 +548,7 @@ fn dale_chall_list() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// word? Allocates nothing: a stem and its restored letter are joined on the stack.
 #[must_use]
 pub fn is_familiar(word: &str) -> bool {
-    let list = dale_chall_list();
+    let list = dale_chall_words();
     let on = |stem: &str, tail: &str| {
         let mut buf = [0u8; 32];
         let n = stem.len() + tail.len();

@@ -1,136 +1,29 @@
-//! Syllable counts checked against word lists written for this project.
+//! Syllable counts checked against word lists.
 //!
-//! Convention for French: syllables as a dictionary divides the written word, except that a
-//! final mute `e`, `es` or verbal `ent` is not a syllable (so `table` 1, `rapidement` 4,
-//! `parlent` 1). English: dictionary syllables. The rules must get at least [`REQUIRED`] of each
-//! list right; the test prints the misses.
+//! French: `tests/data/fr_syllables.tsv`, 2,044 words with counts written and checked by hand for
+//! this project (its header states the convention: a final mute `e`, `es` or verbal `ent` is not
+//! a syllable, so `table` 1, `rapidement` 4, `parlent` 1; glides and hiatus as said there).
+//! English: a short list written here, and a random sample of the CMU Pronouncing Dictionary held
+//! out of the learned patterns. Each must reach its share right; the tests print the misses.
 
 use article_analyser::syllables::{count, SyllableRules};
 
+/// The share of the English list the rules must get right.
 const REQUIRED: f64 = 0.93;
+/// The share of the French list: 97.6 % when it was written, before the rules saw it.
+const FRENCH_REQUIRED: f64 = 0.98;
 
-const FRENCH: &[(&str, usize)] = &[
-    ("chat", 1),
-    ("table", 1),
-    ("été", 2),
-    ("idée", 2),
-    ("armée", 2),
-    ("maison", 2),
-    ("président", 3),
-    ("ministre", 2),
-    ("russie", 2),
-    ("corée", 2),
-    ("moscou", 2),
-    ("pays", 2),
-    ("région", 2),
-    ("militaires", 3),
-    ("soldats", 2),
-    ("relations", 3),
-    ("rencontre", 2),
-    ("ukrainiennes", 3),
-    ("coréenne", 3),
-    ("poésie", 3),
-    ("créée", 2),
-    ("naïf", 2),
-    ("noël", 2),
-    ("aéroport", 4),
-    ("oiseau", 2),
-    ("eau", 1),
-    ("beaucoup", 2),
-    ("question", 2),
-    ("nation", 2),
-    ("situation", 4),
-    ("actuel", 3),
-    ("tuer", 2),
-    ("crier", 2),
-    ("client", 2),
-    ("triomphe", 2),
-    ("parlent", 1),
-    ("avaient", 2),
-    ("étaient", 2),
-    ("soient", 1),
-    ("disent", 1),
-    ("doivent", 1),
-    ("viennent", 1),
-    ("rencontrent", 2),
-    ("fournissant", 3),
-    ("accomplis", 3),
-    ("moment", 2),
-    ("parent", 2),
-    ("argent", 2),
-    ("souvent", 2),
-    ("accident", 3),
-    ("urgent", 2),
-    ("excellent", 3),
-    ("rapidement", 4),
-    ("également", 4),
-    ("gouvernement", 4),
-    ("que", 1),
-    ("quatre", 1),
-    ("guerre", 1),
-    ("langue", 1),
-    ("guide", 1),
-    ("quelque", 1),
-    ("crayon", 2),
-    ("payer", 2),
-    ("yeux", 1),
-    ("style", 1),
-    ("lycée", 2),
-    ("famille", 2),
-    ("travail", 2),
-    ("fille", 1),
-    ("ville", 1),
-    ("œuvre", 1),
-    ("cœur", 1),
-    ("sœur", 1),
-    ("ciel", 1),
-    ("fierté", 2),
-    ("pied", 1),
-    ("bien", 1),
-    ("viande", 1),
-    ("chien", 1),
-    ("deux", 1),
-    ("trois", 1),
-    ("cinq", 1),
-    ("année", 2),
-    ("journée", 2),
-    ("musée", 2),
-    ("réunion", 3),
-    ("diplomatie", 4),
-    ("communion", 3),
-    ("historique", 3),
-    ("amitié", 3),
-    ("exploits", 2),
-    ("officiers", 3),
-    ("populaire", 3),
-    ("entretien", 3),
-    ("le", 1),
-    ("de", 1),
-    ("les", 1),
-    ("des", 1),
-    ("europe", 2),
-    ("économie", 4),
-    ("voyage", 2),
-    ("pouvoir", 2),
-    ("juillet", 2),
-    ("octobre", 2),
-    ("septembre", 2),
-    ("printemps", 2),
-    ("lundi", 2),
-    ("samedi", 3),
-    ("défense", 2),
-    ("technologies", 4),
-    ("renseignement", 4),
-    ("spirituelle", 4),
-    ("proximité", 4),
-    ("constante", 2),
-    ("soutenir", 3),
-    ("politiques", 3),
-    ("puissante", 2),
-    ("accords", 2),
-    ("principes", 2),
-    ("mutuel", 3),
-];
+/// The French list: `tests/data/fr_syllables.tsv` (its header states the convention).
+fn french_list() -> Vec<(&'static str, usize)> {
+    include_str!("data/fr_syllables.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let (w, n) = l.split_once('\t').expect("word<TAB>count");
+            (w, n.parse().expect("a count"))
+        })
+        .collect()
+}
 
 const ENGLISH: &[(&str, usize)] = &[
     ("the", 1),
@@ -233,7 +126,7 @@ const ENGLISH: &[(&str, usize)] = &[
     ("cities", 2),
 ];
 
-fn check(list: &[(&str, usize)], rules: SyllableRules) {
+fn check(list: &[(&str, usize)], rules: SyllableRules, required: f64) {
     let misses: Vec<String> = list
         .iter()
         .filter_map(|&(w, n)| {
@@ -249,7 +142,7 @@ fn check(list: &[(&str, usize)], rules: SyllableRules) {
         share * 100.0
     );
     assert!(
-        share >= REQUIRED,
+        share >= required,
         "{rules:?}: only {:.1}% right; misses: {misses:?}",
         share * 100.0
     );
@@ -257,18 +150,18 @@ fn check(list: &[(&str, usize)], rules: SyllableRules) {
 
 #[test]
 fn french_word_list() {
-    check(FRENCH, SyllableRules::French);
+    check(&french_list(), SyllableRules::French, FRENCH_REQUIRED);
 }
 
 #[test]
 fn english_word_list() {
-    check(ENGLISH, SyllableRules::English);
+    check(ENGLISH, SyllableRules::English, REQUIRED);
 }
 
 /// Agreement with the CMU Pronouncing Dictionary on a fixed random sample of its words
 /// (`tests/data/cmudict_sample.tsv`, built by `.ci/gen_wordlists.py`). The sample holds rare
 /// words and foreign names as the dictionary does, so it is harder than news text.
-const CMUDICT_REQUIRED: f64 = 0.95;
+const CMUDICT_REQUIRED: f64 = 0.955;
 
 #[test]
 fn english_against_cmudict_sample() {
