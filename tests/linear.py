@@ -41,6 +41,7 @@ CASES = {
     "entities: all capitals": (["entities"], lambda n: (STORY.upper()) * (n // len(STORY))),
     "entities: JSON blob": (["entities"], lambda n: json.dumps([{"Name": "Paris", "q": "\"a\" « b »", "n": i} for i in range(n // 40)])),
     "entities: a story repeated": (["entities"], lambda n: STORY * (n // len(STORY))),
+    "entities: one person with a role, repeated": (["entities"], lambda n: "Le ministre Paul Garnier a parlé. " * (n // 35)),
     "duplicates: one sentence repeated": (["duplicates"], lambda n: STORY * (n // len(STORY))),
     "duplicates: copies of one story": (["duplicates", "--jsonl"], lambda n: jsonl([f"Édition {i}. " + STORY * 3 for i in range(n // 300)])),
     "duplicates: tiny documents": (["duplicates", "--jsonl"], lambda n: jsonl([f"Mot {i}." for i in range(n // 30)])),

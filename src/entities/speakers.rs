@@ -664,7 +664,12 @@ impl<'a> Reader<'a> {
                 .flatten();
             for w in before.chain(after) {
                 if let Some((role, _)) = role_of(w.trim_end_matches('.')) {
-                    by_group.entry(g).or_default().push(role);
+                    let list = by_group.entry(g).or_default();
+                    // Each role once a person: its mentions are listed once under it, not once
+                    // for every mention the role came with (quadratic in a long text).
+                    if !list.contains(&role) {
+                        list.push(role);
+                    }
                 }
             }
         }
