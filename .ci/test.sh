@@ -4,7 +4,8 @@
 # fuzz smoke run of every cargo-fuzz target, the
 # linear-time suite (instructions counted by callgrind on inputs built to be slow), the
 # JavaScript API in headless Chromium (wasm-bindgen-test), the release build with its size
-# budget, and the end-to-end test of the release page (Playwright + Chromium).
+# budget, the end-to-end test of the release page (Playwright + Chromium), and a smoke run of
+# the benchmark command (benches/anchors.py) with its anchors from PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup.sh --test
@@ -40,6 +41,9 @@ bash .ci/build-web.sh
 
 step "end-to-end: the release page in Chromium"
 node --test tests/e2e/
+
+step "benchmark smoke run: the CLI, the wasm build and the anchors (textstat, spaCy, datasketch) on tiny inputs"
+python3 benches/anchors.py --smoke
 
 step "npm package: packed, installed offline into an empty project, used from Node"
 node --test tests/npm/

@@ -32,6 +32,12 @@ pub fn french(bytes: usize) -> String {
     build(bytes, |_| FRENCH)
 }
 
+/// About `bytes` bytes of English paragraphs.
+#[allow(dead_code)]
+pub fn english(bytes: usize) -> String {
+    build(bytes, |_| ENGLISH)
+}
+
 /// About `bytes` bytes of paragraphs, alternating languages by paragraph.
 #[allow(dead_code)]
 pub fn mixed(bytes: usize) -> String {
