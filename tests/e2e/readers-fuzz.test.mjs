@@ -105,15 +105,19 @@ function htmlCase(g) {
     if (depth > 5 || g.next() < 0.3) return g.int(3) ? words(g, 1 + g.int(5)) : g.pick(XSS);
     if (g.next() < 0.12) {
       const tag = g.pick(DROPPED);
-      return `<${tag}>${MARK} ${node(depth + 1)}</${tag}>`;
+      // Inside a select the parser closes it at a nested select, input or textarea and keeps
+      // what follows outside it: the marker is the select's own text only.
+      const inner = tag === "select" ? words(g, 3) : node(depth + 1);
+      return `<${tag}>${MARK} ${inner}</${tag}>`;
     }
     if (g.next() < 0.04) return `<p hidden>${MARK}</p><div aria-hidden="true">${MARK}</div>`;
     const tag = g.pick(HTML_TAGS);
+    // Children apart by a space: a text ending in "<" next to a word would open a tag.
     let inner = "";
-    for (let k = g.int(4); k >= 0; k--) inner += node(depth + 1);
+    for (let k = g.int(4); k >= 0; k--) inner += ` ${node(depth + 1)}`;
     return tag === "br" ? "<br>" : `<${tag}>${inner}</${tag}>`;
   };
-  let html = `<!doctype html><html><head><title>${MARK}</title><style>${MARK}</style></head><body>${node(0)}${node(0)}</body></html>`;
+  let html = `<!doctype html><html><head><title>${MARK}</title><style>${MARK}</style></head><body>${node(0)} ${node(0)}</body></html>`;
   const damaged = g.next() < 0.3;
   if (damaged) {
     // Raw damage: a cut, an unclosed tag, a stray comment or CDATA opener (it may open a dropped
