@@ -418,10 +418,10 @@ fn french_hiatus(word: &[char], i: usize) -> bool {
     if cur == 'é' || prev == 'é' || matches!(cur, 'ë' | 'ï' | 'ü') {
         return true; // "cré-a-tion", "na-ïf"
     }
-    if (prev == 'o' && cur == 'è') // "po-ète"
-        || (prev == 'a' && cur == 'o' && !matches!(word.get(i + 1), Some('n' | 'û'))) // "cha-os"; not "paon", "août"
-        || (i == 2 && word[0] == 'c' && prev == 'o' && cur == 'o') // "co-opérer"
-    {
+    let o_e = prev == 'o' && cur == 'è'; // "po-ète"
+    let a_o = prev == 'a' && cur == 'o' && !matches!(word.get(i + 1), Some('n' | 'û')); // "cha-os"; not "paon", "août"
+    let co_o = i == 2 && word[0] == 'c' && prev == 'o' && cur == 'o'; // "co-opérer"
+    if o_e || a_o || co_o {
         return true;
     }
     if after_cluster {
@@ -754,7 +754,12 @@ mod tests {
 
     #[test]
     fn french_clusters_and_doubled_letters() {
-        for (word, n) in [("crier", 2), ("oublier", 3), ("million", 2), ("courrier", 2)] {
+        for (word, n) in [
+            ("crier", 2),
+            ("oublier", 3),
+            ("million", 2),
+            ("courrier", 2),
+        ] {
             assert_eq!(count(word, SyllableRules::French), n, "{word}");
         }
         for (word, n) in [("poète", 2), ("chaos", 2), ("paon", 1), ("coopérer", 4)] {
