@@ -228,9 +228,11 @@ export async function pdfText(bytes) {
     data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false,
     standardFontDataUrl: new URL("../vendor/pdfjs/standard_fonts/", import.meta.url).href,
   });
-  const pdf = await task.promise;
   const pages = [];
+  // Destroyed whatever happens: a damaged file that never opens would otherwise keep its loading
+  // task (a worker's memory each), and a few thousand of them crash the tab.
   try {
+    const pdf = await task.promise;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       pages.push(pageText((await page.getTextContent()).items));
