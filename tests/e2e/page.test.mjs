@@ -361,7 +361,12 @@ test("readability: every formula with a summary line; style: highlights toggled 
   assert.match(await page.locator("#legend-style").textContent(), /passive voice 1/);
   // Hiding the adverbs takes their colour off, and the choice and the mode survive a reload.
   await page.click('#legend-style button[data-style="adverb"]');
-  const bg = () => page.locator("#reader mark.sty-adverb").evaluate((m) => getComputedStyle(m).backgroundColor);
+  // The text may be redrawn meanwhile (the entities arrive after the statistics): the colour is
+  // read from whichever mark is in the page when it settles, not from a detached one.
+  const bg = async () => (await page.waitForFunction(() => {
+    const m = document.querySelector("#reader mark.sty-adverb");
+    return (m && getComputedStyle(m).backgroundColor) || false;
+  }, null, { timeout: 10_000 })).jsonValue();
   assert.equal(await bg(), "rgba(0, 0, 0, 0)");
   await page.screenshot({ path: path.join(shots, "style-light.png"), fullPage: true });
   await page.reload();
