@@ -64,7 +64,7 @@ export interface Vocabulary {
 export interface Note { code: string; message: string; }
 export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC" | "DATE" | "TIME" | "NUM" | "MONEY" | "PERCENT" | "QUOTE" | "EMAIL" | "URL";
 /** One mention: `text.slice(start, end)`. */
-export interface Entity { start: number; end: number; label: EntityLabel; text: string; group: number | null; }
+export interface Entity { start: number; end: number; label: EntityLabel; text: string; group: number | null; rule?: string; }
 /** The mentions of one entity under its longest name. */
 export interface EntityGroup { label: EntityLabel; name: string; count: number; mentions: number[]; }
 /** A quotation (an index into `entities`), its speaker when the text names one, and whether it

@@ -49,12 +49,13 @@ fn front_decoded(list: &str) -> FxHashSet<Box<str>> {
         let Some(shared) = chars.next().and_then(|c| (c as usize).checked_sub(48)) else {
             continue;
         };
-        let Some(prefix) = prev.get(..shared) else {
+        if !prev.is_char_boundary(shared) {
             continue;
-        };
-        let word = format!("{prefix}{}", chars.as_str());
-        out.insert(word.as_str().into());
-        prev = word;
+        }
+        // One buffer for every line: the previous word cut to the shared prefix, then the rest.
+        prev.truncate(shared);
+        prev.push_str(chars.as_str());
+        out.insert(prev.as_str().into());
     }
     out
 }

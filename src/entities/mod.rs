@@ -93,6 +93,12 @@ pub struct Entity {
     pub text: String,
     /// Index of its group in [`EntityReport::groups`] (names only).
     pub group: Option<usize>,
+    /// For a name: the rule that gave its label (see [`names::rules::RULES`], and the steps
+    /// `generic_head`, `nationality_before_name`, `name_before_person`, `title_of_work`,
+    /// `acronym_definition`, and the document's agreements `list_of_one_kind`,
+    /// `a_persons_word`, `one_name_one_label`), so that a reader can see why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
 }
 
 /// The mentions of one entity.
@@ -219,23 +225,24 @@ impl Recogniser {
         let aliases = acronym_definitions(text, &toks, &mut found_names);
 
         let mut entities: Vec<Entity> = Vec::new();
-        let mut push = |span: Span, label: Label| {
+        let mut push = |span: Span, label: Label, rule: Option<&'static str>| {
             entities.push(Entity {
                 start: span.start,
                 end: span.end,
                 label,
                 text: text[span.range()].to_owned(),
                 group: None,
+                rule,
             });
         };
         for &(span, label) in &numeric {
-            push(span, label);
+            push(span, label, None);
         }
-        for &(span, label) in &found_names {
-            push(span, label);
+        for &(span, label, rule) in &found_names {
+            push(span, label, Some(rule));
         }
         for &span in &quote_spans {
-            push(span, Label::Quote);
+            push(span, Label::Quote, None);
         }
         entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label != Label::Quote));
         let groups = group(&mut entities, &aliases);
@@ -257,10 +264,39 @@ impl Recogniser {
     }
 }
 
+#[cfg(test)]
+impl Recogniser {
+    /// Every candidate name of `text` with the label rules' decision and the rule's name, before
+    /// the document's agreements: what the rules' tests read.
+    pub(crate) fn explain(
+        &self,
+        text: &str,
+        stopwords: &Stopwords,
+    ) -> Vec<(String, names::rules::Decision, &'static str)> {
+        let toks = tokens::tokenize(text);
+        let (_, used) = numeric::recognise(text, &toks, &self.start_words);
+        let (sentence_start, _) = sentence_starts(text, &toks);
+        let cx = names::Context {
+            text,
+            tokens: &toks,
+            used: &used,
+            sentence_start: &sentence_start,
+            gazetteer: &self.gazetteer,
+            stopwords,
+            english: is_english(text),
+        };
+        names::explain(&cx)
+    }
+}
+
 /// The names, with the titles of works in quotation marks made one MISC name each (« Crime et
 /// Châtiment », not the person "Châtiment"); a title that is exactly one name a rule or gazetteer
 /// is sure of keeps its label (« Versailles »).
-fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<(Span, Label)> {
+fn with_titles(
+    text: &str,
+    mut found: Vec<names::Name>,
+    quotes: &[Span],
+) -> Vec<(Span, Label, &'static str)> {
     found.sort_by_key(|n| n.span.start);
     // The names that start inside `t` (names do not overlap, so they end inside it too, or
     // run past its end).
@@ -280,7 +316,7 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
         })
         .collect();
     if titles.is_empty() {
-        return found.iter().map(|n| (n.span, n.label)).collect();
+        return found.iter().map(|n| (n.span, n.label, n.rule)).collect();
     }
     titles.sort_by_key(|t| t.start);
     // Is `s` inside a title? Titles hold no quotation marks, so they do not nest: the one that
@@ -289,12 +325,12 @@ fn with_titles(text: &str, mut found: Vec<names::Name>, quotes: &[Span]) -> Vec<
         let i = titles.partition_point(|t| t.start <= s.start);
         i > 0 && s.end <= titles[i - 1].end
     };
-    let mut out: Vec<(Span, Label)> = found
+    let mut out: Vec<(Span, Label, &'static str)> = found
         .iter()
         .filter(|n| !inside(n.span))
-        .map(|n| (n.span, n.label))
+        .map(|n| (n.span, n.label, n.rule))
         .collect();
-    out.extend(titles.iter().map(|&t| (t, Label::Misc)));
+    out.extend(titles.iter().map(|&t| (t, Label::Misc, "title_of_work")));
     out
 }
 
@@ -321,7 +357,7 @@ const ACRONYM_SKIPS: &[&str] = &[
 fn acronym_definitions(
     text: &str,
     toks: &[tokens::Token],
-    names: &mut Vec<(Span, Label)>,
+    names: &mut Vec<(Span, Label, &'static str)>,
 ) -> FxHashMap<String, String> {
     let mut aliases = FxHashMap::default();
     let word = |i: usize| toks.get(i).map_or("", |t| &text[t.span.range()]);
@@ -366,14 +402,14 @@ fn acronym_definitions(
     }
     // One pass drops the names inside the phrases (found in text order) and the acronyms' own.
     let acronyms: rustc_hash::FxHashSet<Span> = found.iter().map(|&(_, a)| a).collect();
-    names.retain(|&(s, _)| {
+    names.retain(|&(s, _, _)| {
         let i = found.partition_point(|(p, _)| p.start <= s.start);
         let inside = i > 0 && s.end <= found[i - 1].0.end;
         !inside && !acronyms.contains(&s)
     });
     for (phrase, acronym) in found {
-        names.push((phrase, Label::Org));
-        names.push((acronym, Label::Org));
+        names.push((phrase, Label::Org, "acronym_definition"));
+        names.push((acronym, Label::Org, "acronym_definition"));
         aliases.insert(key(&text[acronym.range()]), key(&text[phrase.range()]));
     }
     aliases

@@ -21,6 +21,12 @@ impl WordSet {
         }
     }
 
+    /// The words of the list.
+    #[must_use]
+    pub fn words(&self) -> &'static [&'static str] {
+        self.list
+    }
+
     /// Is `word` (exactly as written) in the list?
     pub fn contains<S: AsRef<str> + ?Sized>(&self, word: &S) -> bool {
         self.set

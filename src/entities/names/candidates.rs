@@ -1,0 +1,532 @@
+//! Step 2 of the name finder: candidate spans.
+//!
+//! A candidate is a run of capitalised words, joined across name particles (`Corée du Nord`,
+//! `Jean de La Fontaine`, `Bank of England`), initials (`J. R. R. Tolkien`), `&` and acronyms
+//! joined by a slash, up to [`MAX_NAME_TOKENS`] tokens; in an English title-case headline only
+//! words known as names count. The run is then trimmed at its left end and extended at its
+//! right, each change one named function below:
+//! - [`extend`]: the run, with the joins that stop it ("de" before or after a full name, an
+//!   organisation after a particle, an acronym and a place);
+//! - [`split_nationality`], [`skip_leading_titles`], [`skip_opener`], [`skip_sentence_initial`]:
+//!   what stays outside the name at its left;
+//! - [`name_before_person`]: an acronym or a word in capitals before a full name is a name of its
+//!   own;
+//! - [`head_complements`], [`complete_place`]: lower-case words that belong to an organisation or
+//!   a place (`Armée populaire coréenne`, `Arabie saoudite`, `Afrique centrale`);
+//! - [`generic_head`]: a lower-case generic noun before the name (`océan Indien`).
+//!
+//! Some candidates come out with their label already decided (a nationality split off, a
+//! generic noun's kind); the others go to the label rules ([`super::rules`]).
+
+use super::super::Label;
+use super::features::{is_de, looks_like_adjective, Doc};
+use super::lexicon::{DIRECTIONAL, GENERIC_HEADS, TITLES};
+use crate::entities::tokens::lower_case;
+
+/// Most tokens in one name candidate.
+pub const MAX_NAME_TOKENS: usize = 12;
+
+/// A candidate name: tokens `[start, end)`, and its label when this step already knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The label and the name of the step that decided it, if one did.
+    pub decided: Option<(Label, &'static str)>,
+}
+
+/// The candidates of the document, in text order.
+#[must_use]
+pub fn find(doc: &Doc<'_>) -> Vec<Candidate> {
+    let n = doc.tokens();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !doc.is_capitalised(i) || title_with_stop(doc, i) || !known_here(doc, i) {
+            i += 1;
+            continue;
+        }
+        let end = extend(doc, i);
+        i = shape(doc, i, end, &mut out);
+    }
+    out
+}
+
+/// "M. Lavrov", "Dr. Evans": a title with its full stop, which stays outside the name. (Checked
+/// before the name is extended: extending first, then restarting after the title, re-read a
+/// chain of titles once per title.)
+fn title_with_stop(doc: &Doc<'_>, i: usize) -> bool {
+    doc.s(i + 1) == "." && TITLES.contains(&format!("{}.", doc.s(i).to_lowercase()).as_str())
+}
+
+/// In a headline in title case ("Orange County Has State High 21 Cases"), only words the article
+/// also writes capitalised elsewhere, or that a list knows, are names.
+fn known_here(doc: &Doc<'_>, t: usize) -> bool {
+    let f = doc.at(t);
+    !f.headline || f.inside || (doc.s(t).chars().count() > 3 && f.known)
+}
+
+/// The end of the run of name words that starts at `i`: capitalised words, particles followed
+/// by a capitalised word, initials, `&` and `RFE/RL`, up to [`MAX_NAME_TOKENS`] tokens (a longer
+/// run of capitals is a headline or a list, read as several names).
+fn extend(doc: &Doc<'_>, i: usize) -> usize {
+    let n = doc.tokens();
+    // A title inside a run starts a new name: "Virginia Gov. Bob McDonnell", "U.S. District
+    // Judge Kimba Wood".
+    let title_at = |t: usize| {
+        doc.at(t).leading_title
+            && (doc.is_capitalised(t + 1) || (doc.s(t + 1) == "." && doc.is_capitalised(t + 2)))
+    };
+    let initial = |t: usize| doc.at(t).initial;
+    let mut end = i + 1;
+    while end - i < MAX_NAME_TOKENS {
+        if end < n
+            && doc.is_capitalised(end)
+            && doc.adjacent(end)
+            && doc.cx.tokens[end].space_before
+            && known_here(doc, end)
+            && !title_at(end)
+        {
+            end += 1;
+            continue;
+        }
+        // "RFE/RL": acronyms joined by a slash.
+        if doc.s(end) == "/"
+            && !doc.cx.tokens[end].space_before
+            && doc.at(end - 1).acronym
+            && doc.at(end + 1).acronym
+            && doc.cx.tokens.get(end + 1).is_some_and(|t| !t.space_before)
+        {
+            end += 2;
+            continue;
+        }
+        // "Procter & Gamble", "Marks & Spencer".
+        if doc.s(end) == "&" && doc.is_capitalised(end + 1) && doc.adjacent(end + 1) {
+            end += 2;
+            continue;
+        }
+        // An initial inside a name ("George W. Bush"), or leading initials ("J. R. R. Tolkien")
+        // when what follows is a name, not a sentence ("plan B. Le lendemain").
+        if initial(end - 1)
+            && doc.s(end) == "."
+            && doc.is_capitalised(end + 1)
+            && doc.adjacent(end + 1)
+            && (end - 1 > i || initial(end + 1) || !doc.at(end + 1).stopword)
+        {
+            end += 2;
+            continue;
+        }
+        match across_particles(doc, i, end) {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    end
+}
+
+/// Particles and the capitalised word after them ("du Nord", "de La Fontaine", "d'Orsay"): the
+/// new end of the run `[i, end)`, or `None` when the run stops at `end`.
+fn across_particles(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+    let n = doc.tokens();
+    let gz = doc.cx.gazetteer;
+    let mut k = end;
+    while k < n && doc.is_word(k) && doc.at(k).particle && doc.adjacent(k) && k - end < 2 {
+        k += 1;
+    }
+    if !(k > end && k < n && doc.is_capitalised(k) && doc.adjacent(k)) {
+        return None;
+    }
+    // A full name ("Michel Therrien", given name first) does not take "de X" after it: "Michel
+    // Therrien des Canadiens", "Arnon Milchan de Regency Enterprises". But a nobiliary particle
+    // and one name belong to it ("Pierre Savorgnan de Brazza"), and "Golden Knights de Vegas" is
+    // a team of a place.
+    let run_after = (k..n)
+        .take_while(|&t| doc.is_capitalised(t) && doc.adjacent(t))
+        .count();
+    let full_name = end - i >= 2
+        && doc.at(i).given_name
+        && (i..end).all(|t| doc.is_capitalised(t))
+        && is_de(doc.s(end))
+        && (doc.s(end) == "des"
+            || run_after >= 2
+            || (doc.at(k).place && !doc.s(end - 1).ends_with('s')));
+    // Nor does anything take a full name after "de": "le Parti québécois de Jacques Parizeau",
+    // "la Norvège de Pål Trulsen" are two names ("Jean de La Fontaine" is one).
+    let full_name_after = k == end + 1
+        && is_de(doc.s(end))
+        && doc.at(k).given_name
+        && doc.is_capitalised(k + 1)
+        && doc.adjacent(k + 1);
+    // An organisation after the particle is a name of its own: "les Knights de London de la
+    // Ligue de hockey" (but "Comité central du Parti" is one).
+    let organisation_after = doc.at(k).org_head
+        && !doc.at(i).org_head
+        && !doc.at(i).state_head
+        && (i..end).any(|t| !doc.is_capitalised(t));
+    // An acronym before "de" and a place: "le CSKA de Moscou", "l'OSCE d'Astana" are two names.
+    // (A people is not split: "les Canadiens de Montréal" is a team.)
+    let place_of = end - i == 1
+        && is_de(doc.s(end))
+        && doc.at(i).acronym
+        && gz.is_place(doc.between(k, k + run_after.max(1)));
+    (!full_name && !full_name_after && !organisation_after && !place_of).then_some(k + 1)
+}
+
+/// Trims and extends the run `[i, end)` into candidates pushed to `out`; returns where the next
+/// run may start.
+fn shape(doc: &Doc<'_>, i: usize, mut end: usize, out: &mut Vec<Candidate>) -> usize {
+    let mut start = i;
+    split_nationality(doc, out, &mut start, end);
+    skip_leading_titles(doc, &mut start, end);
+    skip_opener(doc, &mut start, end);
+    skip_sentence_initial(doc, &mut start, end);
+    if start >= end {
+        return end;
+    }
+    // Again after a dropped sentence-initial word: "Le Norvégien Bjørn Dæhlie".
+    split_nationality(doc, out, &mut start, end);
+    name_before_person(doc, out, &mut start, end);
+    end = head_complements(doc, start, end);
+    end = complete_place(doc, start, end);
+    if let Some((g, label)) = generic_head(doc, start) {
+        out.push(Candidate {
+            start: g,
+            end,
+            decided: Some((label, "generic_head")),
+        });
+        return end;
+    }
+    out.push(Candidate {
+        start,
+        end,
+        decided: None,
+    });
+    end
+}
+
+/// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more
+/// name, is a name of its own (pushed to `out`); `start` moves past it. "American Film
+/// Institute", "British Museum" stay one name.
+fn split_nationality(doc: &Doc<'_>, out: &mut Vec<Candidate>, start: &mut usize, end: usize) {
+    let s = *start;
+    let (first, last) = (doc.at(s), doc.at(end - 1));
+    if end - s >= 2
+        && first.demonym
+        && !first.place
+        && doc.is_capitalised(s + 1)
+        && !last.org_tail
+        && !last.loc_tail
+        && !doc.at(s + 1).org_head
+    {
+        out.push(Candidate {
+            start: s,
+            end: s + 1,
+            decided: Some((Label::Misc, "nationality_before_name")),
+        });
+        *start += 1;
+    }
+}
+
+/// An English title before a name ("President Mary Collins") stays outside it.
+fn skip_leading_titles(doc: &Doc<'_>, start: &mut usize, end: usize) {
+    while end - *start > 1 && doc.at(*start).leading_title && doc.is_capitalised(*start + 1) {
+        *start += 1;
+    }
+}
+
+/// Moves `start` past the words that are not capitalised.
+fn skip_to_capital(doc: &Doc<'_>, start: &mut usize, end: usize) {
+    while *start < end && !doc.is_capitalised(*start) {
+        *start += 1;
+    }
+}
+
+/// A capitalised stopword followed by a particle starts no name ("Entre la Russie"); nor does an
+/// unknown sentence-initial word ("Originaire d'Al Hoceïma", "Natif de Rotterdam"), unless the
+/// whole is a known place ("Rio de Janeiro").
+fn skip_opener(doc: &Doc<'_>, start: &mut usize, end: usize) {
+    let s = *start;
+    let initial_first = doc.s(s).chars().count() == 1 && doc.s(s + 1) == ".";
+    let unknown_opener = doc.at(s).sentence_start
+        && !doc.at(s).known
+        && !doc.cx.gazetteer.is_place(doc.between(s, end));
+    if end - s > 1
+        && (doc.at(s).stopword || (unknown_opener && doc.at(s + 1).particle))
+        && !doc.is_capitalised(s + 1)
+        && !initial_first
+    {
+        *start += 1;
+        skip_to_capital(doc, start, end);
+    }
+}
+
+/// A sentence-initial capital on a common word (a stopword, a word the document also writes in
+/// lower case, a lone unknown word, an unknown word before a given name: "Seuls Rafael Nadal") is
+/// dropped, unless a known place starts there ("New York", "La Paz").
+fn skip_sentence_initial(doc: &Doc<'_>, start: &mut usize, end: usize) {
+    let s = *start;
+    if !doc.at(s).sentence_start {
+        return;
+    }
+    let first = doc.s(s);
+    let unknown = !doc.at(s).known;
+    let common = doc.at(s).stopword || doc.written_lower(&lower_case(first));
+    let single_unknown = end - s == 1 && unknown;
+    let before_given = end - s >= 3 && doc.at(s + 1).given_name && unknown;
+    let place = end - s >= 2 && (s + 2..=end).any(|e| doc.cx.gazetteer.is_place(doc.between(s, e)));
+    if (common || single_unknown || before_given) && !place {
+        *start += 1;
+        skip_to_capital(doc, start, end);
+    }
+}
+
+/// An acronym or a word in capitals before a person's full name is a name of its own: "la
+/// secrétaire générale de la CGT Sophie Binet", "beIN SPORTS Tamara Horacek" (an organisation,
+/// or a place if the gazetteer knows it); `start` moves to the person.
+fn name_before_person(doc: &Doc<'_>, out: &mut Vec<Candidate>, start: &mut usize, end: usize) {
+    let s = *start;
+    let shouted = |t: usize| {
+        let f = doc.at(t);
+        f.acronym || f.upper || doc.s(t).starts_with(char::is_lowercase)
+    };
+    let person_at = (s + 1..end.saturating_sub(1)).find(|&p| {
+        doc.at(p).given_name
+            && doc.is_capitalised(p + 1)
+            && (s..p).all(shouted)
+            && !doc.in_upper_run(p, end)
+    });
+    if let Some(p) = person_at {
+        let label = if doc.cx.gazetteer.is_place(doc.between(s, p)) {
+            Label::Loc
+        } else {
+            Label::Org
+        };
+        out.push(Candidate {
+            start: s,
+            end: p,
+            decided: Some((label, "name_before_person")),
+        });
+        *start = p;
+    }
+}
+
+/// French organisation, event and state heads take the lower-case words after them that are not
+/// stopwords, with particles between them: "Armée populaire coréenne", "Ligue nationale de
+/// hockey", "Seconde Guerre mondiale", "Conseil régional de Bretagne". The new end.
+fn head_complements(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    let n = doc.tokens();
+    let headed = (start..end).any(|t| {
+        let f = doc.at(t);
+        f.org_head || f.misc_word || f.state_head
+    });
+    if doc.cx.english || !headed {
+        return end;
+    }
+    let mut k = end;
+    while k < n && k - end < 4 && doc.is_word(k) && doc.adjacent(k) {
+        let w = doc.s(k);
+        let lower_word = w.chars().next().is_some_and(char::is_lowercase)
+            && !doc.at(k).stopword
+            && (looks_like_adjective(w) || doc.is_people_adjective(w));
+        // "de la", "de l'": the article after the particle.
+        let article = usize::from(
+            w == "de" && matches!(doc.s(k + 1), "la" | "l'" | "l’") && doc.adjacent(k + 2),
+        );
+        let after = k + 1 + article;
+        let particle_then_word = matches!(w, "de" | "du" | "des")
+            && doc.is_word(after)
+            && doc.s(after).chars().next().is_some_and(char::is_lowercase)
+            && !doc.at(after).stopword
+            // not an infinitive: "prier la Chambre de choisir"
+            && !(doc.s(after).ends_with("er") || doc.s(after).ends_with("ir"));
+        // "Conseil régional de Bretagne", "Ligue de hockey de l'Ontario": a particle and a
+        // capitalised word after the head; not a person ("Parti québécois de Jacques Parizeau").
+        let particle_then_name = doc.at(k).particle
+            && doc.is_capitalised(after)
+            && doc.adjacent(after)
+            && !(doc.at(after).given_name && doc.is_capitalised(after + 1));
+        if lower_word {
+            k += 1;
+        } else if particle_then_word {
+            k = after + 1;
+        } else if particle_then_name {
+            k = after + 1;
+            while k < n && doc.is_capitalised(k) && doc.adjacent(k) {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    k.min(n)
+}
+
+/// Lower-case words that complete a place: "Arabie saoudite", "Guinée équatoriale" (the longer
+/// name is known), "Région wallonne", "Alpes uranaises" (a regional head and a people's
+/// adjective), "Afrique centrale", "Pakistan oriental" (a place and a directional adjective).
+/// The new end.
+fn complete_place(doc: &Doc<'_>, start: usize, mut end: usize) -> usize {
+    let n = doc.tokens();
+    for extra in [2, 1] {
+        if end + extra <= n && (end..end + extra).all(|t| doc.is_word(t) && doc.adjacent(t)) {
+            let longer = doc.between(start, end + extra);
+            if doc.is_region(longer) {
+                end += extra;
+                break;
+            }
+        }
+    }
+    let head = doc.at(start);
+    if end < n
+        && doc.adjacent(end)
+        && (head.loc_head || head.macro_region)
+        && end - start == 1
+        && doc.is_people_adjective(doc.s(end))
+    {
+        end += 1;
+    }
+    if end < n
+        && doc.adjacent(end)
+        && DIRECTIONAL.contains(&doc.s(end))
+        && doc.is_region(doc.between(start, end))
+    {
+        end += 1;
+    }
+    end
+}
+
+/// "océan Indien", "baie d'Hudson", "parc national de Timanfaya", "guerre de Sept Ans": a generic
+/// noun before the name (over particles, and one adjective) belongs to it and gives its label;
+/// "guerre de la Russie" is Russia's war, not an event. The noun's token and label.
+fn generic_head(doc: &Doc<'_>, start: usize) -> Option<(usize, Label)> {
+    if start == 0 {
+        return None;
+    }
+    let (mut g, mut particles) = (start, 0);
+    while g > 0 && particles < 2 && doc.at(g - 1).particle {
+        g -= 1;
+        particles += 1;
+    }
+    let generic_at = |h: usize| GENERIC_HEADS.iter().find(|(w, _)| *w == doc.s(h));
+    if particles > 0
+        && g > 1
+        && generic_at(g - 1).is_none()
+        && generic_at(g - 2).is_some()
+        && looks_like_adjective(doc.s(g - 1))
+        && doc.is_word(g - 1)
+    {
+        g -= 1;
+    }
+    if g == 0 || !doc.is_word(g - 1) || !(g..=start).all(|t| doc.adjacent(t)) {
+        return None;
+    }
+    let &(_, label) = generic_at(g - 1)?;
+    let article = (g..start).any(|t| matches!(doc.s(t), "la" | "le" | "les" | "l'" | "l’"));
+    (!(label == Label::Misc && article)).then_some((g - 1, label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::Decision;
+    use crate::entities::{Label, Recogniser};
+    use crate::vocabulary::Stopwords;
+
+    /// The candidates of `text`, with what decided them.
+    fn candidates(text: &str) -> Vec<(String, Decision, &'static str)> {
+        Recogniser::new().explain(text, &Stopwords::new())
+    }
+
+    fn has(text: &str, name: &str, step: &str) {
+        let all = candidates(text);
+        assert!(
+            all.iter().any(|(t, _, s)| t == name && *s == step),
+            "{name:?} by {step} in {all:?}"
+        );
+    }
+
+    #[test]
+    fn a_nationality_is_split_off() {
+        has(
+            "Il a battu l'Autrichien Karl Schranz.",
+            "Autrichien",
+            "nationality_before_name",
+        );
+        has(
+            "Il a battu l'Autrichien Karl Schranz.",
+            "Karl Schranz",
+            "person_evidence",
+        );
+    }
+
+    #[test]
+    fn an_acronym_before_a_person_is_its_own_name() {
+        let text = "La déléguée du SNTR Paulette Garnier a parlé.";
+        has(text, "SNTR", "name_before_person");
+        has(text, "Paulette Garnier", "person_evidence");
+    }
+
+    #[test]
+    fn a_generic_noun_belongs_to_the_name() {
+        has(
+            "Ils ont traversé l'océan Indien.",
+            "océan Indien",
+            "generic_head",
+        );
+    }
+
+    #[test]
+    fn titles_and_sentence_initial_words_stay_outside() {
+        has(
+            "Il a rencontré M. Dufresnoy hier.",
+            "Dufresnoy",
+            "person_evidence",
+        );
+        has(
+            "Seuls Julien Marceau et lui restent.",
+            "Julien Marceau",
+            "person_evidence",
+        );
+        has(
+            "President Mary Collins spoke.",
+            "Mary Collins",
+            "person_evidence",
+        );
+    }
+
+    #[test]
+    fn heads_and_places_take_lower_case_words() {
+        has(
+            "L'Armée populaire valdorienne avance.",
+            "Armée populaire valdorienne",
+            "organisation_head_or_tail",
+        );
+        has(
+            "Il a voyagé en Afrique centrale.",
+            "Afrique centrale",
+            "place_and_direction",
+        );
+    }
+
+    #[test]
+    fn runs_stop_where_names_part() {
+        // "de" before a full name, and an acronym and a place, part two names.
+        let text = "Le Parti québécois de Jacques Parizeau et le CSKA de Moscou.";
+        has(text, "Parti québécois", "organisation_head_or_tail");
+        has(text, "Jacques Parizeau", "person_evidence");
+        has(text, "CSKA", "lone_acronym");
+        has(text, "Moscou", "known_place");
+        assert!(candidates("Le livre de J. R. R. Tolkien est long.")
+            .iter()
+            .any(|(t, _, _)| t == "J. R. R. Tolkien"));
+        let labels: Vec<Label> = candidates("Procter & Gamble vend.")
+            .iter()
+            .filter_map(|(_, d, _)| match d {
+                Decision::Name(l, _) => Some(*l),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(labels, [Label::Org]);
+    }
+}

@@ -1,0 +1,98 @@
+//! Step 4 of the name finder: the document's names agree with each other.
+//!
+//! - **Lists** ([`lists`]): names joined by commas and a conjunction ("Quenast, Bierghes et
+//!   Lessines") are of one kind; those labelled by a guess take the label most of the surely
+//!   labelled names of the list have.
+//! - **A person's words** : once a name is surely a person, each of its words before a particle,
+//!   alone, is that person ("Sergueï Lavrov" … "Lavrov"), even where a gazetteer knows the word as
+//!   a place ("Charles Darwin" … "Darwin"); "Grégoire de Tours" makes no person of "Tours".
+//! - **One name, one label**: a name labelled surely anywhere keeps that label where only a guess
+//!   applied.
+
+use super::super::Label;
+use super::features::Doc;
+use super::Name;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Applies the three agreements to `names` (in text order).
+pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
+    lists(doc, names);
+    let mut sure: FxHashMap<&str, Label> = FxHashMap::default();
+    let mut person_words: FxHashSet<&str> = FxHashSet::default();
+    for n in names.iter().filter(|n| n.sure) {
+        sure.entry(&doc.cx.text[n.span.range()]).or_insert(n.label);
+        if n.label == Label::Per {
+            for t in n.tokens.0..n.tokens.1 {
+                if doc.at(t).particle {
+                    break;
+                }
+                if doc.is_capitalised(t) {
+                    person_words.insert(doc.s(t));
+                }
+            }
+        }
+    }
+    for n in names.iter_mut() {
+        let text = &doc.cx.text[n.span.range()];
+        if n.tokens.1 - n.tokens.0 == 1 && n.label != Label::Per && person_words.contains(text) {
+            n.label = Label::Per;
+            n.sure = true;
+            n.rule = "a_persons_word";
+        }
+    }
+    for n in names.iter_mut().filter(|n| !n.sure) {
+        let text = &doc.cx.text[n.span.range()];
+        if let Some(&label) = sure.get(text) {
+            n.label = label;
+            n.sure = true;
+            n.rule = "one_name_one_label";
+        } else if n.tokens.1 - n.tokens.0 == 1 && person_words.contains(text) {
+            n.label = Label::Per;
+            n.sure = true;
+            n.rule = "a_persons_word";
+        }
+    }
+}
+
+/// Names in a list ("Quenast, Bierghes et Lessines", "Soubise and Échillais") are of one kind.
+/// A list is a chain of names joined by commas and a conjunction, or of three names or more
+/// ("à Moscou, Choe Son Hui" is an apposition, not a list).
+fn lists(doc: &Doc<'_>, names: &mut [Name]) {
+    let join = |a: &Name, b: &Name| -> Option<bool> {
+        let between: Vec<&str> = (a.tokens.1..b.tokens.0).map(|t| doc.s(t)).collect();
+        let conjunction = |w: &&str| matches!(*w, "et" | "and" | "ou" | "or");
+        match between.as_slice() {
+            [","] => Some(false),
+            [w] | [",", w] if conjunction(w) => Some(true),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while i < names.len() {
+        let mut end = i + 1;
+        let mut conjunction = false;
+        while end < names.len() {
+            match join(&names[end - 1], &names[end]) {
+                Some(c) => {
+                    conjunction |= c;
+                    end += 1;
+                }
+                None => break,
+            }
+        }
+        if end - i >= 3 || (end - i == 2 && conjunction) {
+            let mut votes: FxHashMap<Label, usize> = FxHashMap::default();
+            for n in names[i..end].iter().filter(|n| n.sure) {
+                *votes.entry(n.label).or_default() += 1;
+            }
+            if let Some((&label, _)) = votes.iter().max_by_key(|&(l, c)| (*c, *l == Label::Loc)) {
+                for n in names[i..end].iter_mut().filter(|n| !n.sure) {
+                    n.label = label;
+                    n.sure = true;
+                    n.rule = "list_of_one_kind";
+                }
+            }
+        }
+        i = end;
+    }
+}
