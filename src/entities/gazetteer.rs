@@ -74,6 +74,10 @@ pub enum Gender {
 pub struct Gazetteer {
     /// Folded place names (see [`fold_into`]).
     places: FxHashSet<Box<str>>,
+    /// Folded names of countries (also in `places`).
+    countries: FxHashSet<Box<str>>,
+    /// Surnames, lower case.
+    surnames: FxHashSet<Box<str>>,
     demonyms: FxHashSet<Box<str>>,
     /// Given names, with the sex of those borne by one.
     given_names: FxHashMap<Box<str>, Option<Gender>>,
@@ -122,17 +126,38 @@ impl Gazetteer {
     /// Builds the gazetteer from the four front-coded lists (see `.ci/gen_gazetteers.py`).
     #[must_use]
     pub fn from_lists(places: &str, demonyms: &str, given_names: &str, brands: &str) -> Self {
+        // A place line may end with "/c" (a country); a name line with "/f" or "/m" (its sex) or
+        // "/s" (a surname, not a given name).
+        let (mut all_places, mut countries) = (FxHashSet::default(), FxHashSet::default());
+        for line in front_decoded(places) {
+            match line.strip_suffix("/c") {
+                Some(country) => {
+                    countries.insert(Box::from(country));
+                    all_places.insert(Box::from(country));
+                }
+                None => {
+                    all_places.insert(line);
+                }
+            }
+        }
+        let (mut given, mut surnames) = (FxHashMap::default(), FxHashSet::default());
+        for line in front_decoded(given_names) {
+            match line.rsplit_once('/') {
+                Some((name, "f")) => given.insert(name.into(), Some(Gender::Feminine)),
+                Some((name, "m")) => given.insert(name.into(), Some(Gender::Masculine)),
+                Some((name, "s")) => {
+                    surnames.insert(name.into());
+                    None
+                }
+                _ => given.insert(line, None),
+            };
+        }
         Self {
-            places: front_decoded(places),
+            places: all_places,
+            countries,
+            surnames,
             demonyms: front_decoded(demonyms),
-            given_names: front_decoded(given_names)
-                .iter()
-                .map(|line| match line.rsplit_once('/') {
-                    Some((name, "f")) => (name.into(), Some(Gender::Feminine)),
-                    Some((name, "m")) => (name.into(), Some(Gender::Masculine)),
-                    _ => (line.clone(), None),
-                })
-                .collect(),
+            given_names: given,
             brands: front_decoded(brands)
                 .iter()
                 .filter_map(|line| {
@@ -154,6 +179,19 @@ impl Gazetteer {
     #[must_use]
     pub fn is_place(&self, name: &str) -> bool {
         with_folded(name, |folded| self.places.contains(folded))
+    }
+
+    /// Is `name` a country ("France", "Espagne", "Republic of Korea")? Without regard to
+    /// accents and case.
+    #[must_use]
+    pub fn is_country(&self, name: &str) -> bool {
+        with_folded(name, |folded| self.countries.contains(folded))
+    }
+
+    /// Is `word` a frequent surname ("Johnson", "Wood")? Without regard to case.
+    #[must_use]
+    pub fn is_surname(&self, word: &str) -> bool {
+        with_folded(word, |folded| self.surnames.contains(folded))
     }
 
     /// Is `name` a brand (a company, service or product: "Volkswagen", "Google Drive"), and
@@ -280,6 +318,9 @@ mod tests {
         assert!(g.is_place("Gene\u{300}ve"));
         assert!(!g.is_place("Lavrov"));
         assert!(g.places.len() > 50_000);
+        // Countries are places too, in French and English; a town is not a country.
+        assert!(g.is_country("Espagne") && g.is_country("SPAIN") && g.is_place("Espagne"));
+        assert!(!g.is_country("Liverpool") && g.is_place("Liverpool"));
     }
 
     #[test]
@@ -292,6 +333,9 @@ mod tests {
         assert_eq!(g.gender("Olivier"), Some(Gender::Masculine));
         assert_eq!(g.gender("Camille"), None);
         assert!(g.is_given_name("Camille") && g.is_given_name("Sophie"));
+        // Surnames are no given names.
+        assert!(g.is_surname("Johnson") && g.is_surname("SMITH") && !g.is_given_name("johnson"));
+        assert!(!g.is_surname("Sophie"));
         // Common words and given names are not brands ("Box", "Swift", "Hugo").
         for word in ["Box", "Swift", "Hugo", "Lavrov"] {
             assert_eq!(g.brand(word), None, "{word}");

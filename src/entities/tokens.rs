@@ -98,15 +98,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 {
                     i += d.len_utf8();
                 } else if is_apostrophe(d) && next().is_some_and(is_word_char) {
-                    // An English possessive ("Armenia's", "Macron’s") is not part of the word.
+                    // An English possessive ("Armenia's", "Macron’s", "Idaho's Snake River") is
+                    // not part of the word; the names that hold one ("McDonald's", "People's
+                    // Liberation Army") are joined again by the name finder.
                     let after = i + d.len_utf8();
-                    // A capitalised word after it continues a name ("Grauman's Chinese
-                    // Theatre"), as does a brand's own 's ("McDonald's").
                     let possessive = matches!(at(after), Some('s' | 'S'))
-                        && !at(after + 1).is_some_and(|c| is_word_char(c) || c.is_ascii_digit())
-                        && !text[after + 1..]
-                            .trim_start_matches([' ', '\u{a0}'])
-                            .starts_with(char::is_uppercase);
+                        && !at(after + 1).is_some_and(|c| is_word_char(c) || c.is_ascii_digit());
                     if possessive {
                         break;
                     }

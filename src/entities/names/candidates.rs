@@ -20,7 +20,7 @@
 
 use super::super::Label;
 use super::features::{is_de, looks_like_adjective, Doc};
-use super::lexicon::{DIRECTIONAL, GENERIC_HEADS, TITLES};
+use super::lexicon::{DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, TITLES};
 use crate::entities::tokens::lower_case;
 
 /// Most tokens in one name candidate.
@@ -48,10 +48,84 @@ pub fn find(doc: &Doc<'_>) -> Vec<Candidate> {
             i += 1;
             continue;
         }
+        if let Some(next) = dotted_abbreviation(doc, i, &mut out) {
+            i = next;
+            continue;
+        }
         let end = extend(doc, i);
+        if title_modifiers(doc, i, end) {
+            i = end;
+            continue;
+        }
         i = shape(doc, i, end, &mut out);
     }
     out
+}
+
+/// "U.S.", "U.K.", "U.N.": an abbreviation written with full stops is a name of its own, not a
+/// person's initials; with an organisation's name after it, it is part of that name ("U.S.
+/// Supreme Court", "U.N. Security Council"). Pushes the candidate and returns where the next
+/// run starts.
+fn dotted_abbreviation(doc: &Doc<'_>, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    let (k, label) = abbreviation_at(doc, i)?;
+    // An organisation named after it, on the same line.
+    let n = doc.tokens();
+    let next = doc.at(k);
+    if k < n
+        && next.capitalised
+        && doc.adjacent(k)
+        && !next.leading_title
+        && !next.stopword
+        && !next.sentence_start
+    {
+        let end = extend(doc, k);
+        if (k..end).any(|t| doc.at(t).org_head || doc.at(t).org_tail) {
+            out.push(Candidate {
+                start: i,
+                end,
+                decided: Some((Label::Org, "abbreviation_and_organisation")),
+            });
+            return Some(end);
+        }
+    }
+    out.push(Candidate {
+        start: i,
+        end: k,
+        decided: Some((label, "dotted_abbreviation")),
+    });
+    Some(k)
+}
+
+/// The end and label of the dotted abbreviation ("U.S.") that starts at token `i`, if one does.
+fn abbreviation_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Label)> {
+    if !doc.at(i).initial || doc.s(i + 1) != "." {
+        return None;
+    }
+    let toks = doc.cx.tokens;
+    let joined = |t: usize| toks.get(t).is_some_and(|t| !t.space_before);
+    let mut k = i;
+    while doc.at(k).initial && doc.s(k + 1) == "." && joined(k + 1) && (k == i || joined(k)) {
+        k += 2;
+    }
+    DOTTED_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| k > i + 2 && *a == doc.between(i, k))
+        .map(|&(_, label)| (k, label))
+}
+
+/// "District Judge Kimba Wood", "Foreign Minister Lavrov", "Vice President X", "a District
+/// Judge,": in English, unknown capitalised words before a title, or ending with one, are part
+/// of the title, not a name.
+fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    let title_next = doc.at(end).leading_title
+        && (doc.is_capitalised(end + 1) || (doc.s(end + 1) == "." && doc.is_capitalised(end + 2)));
+    let title_last = end - i >= 2 && doc.at(end - 1).leading_title;
+    (title_next || title_last)
+        && doc.cx.english
+        && (i..end).all(|t| {
+            let f = doc.at(t);
+            f.capitalised && (!f.listed || f.leading_title)
+        })
 }
 
 /// "M. Lavrov", "Dr. Evans": a title with its full stop, which stays outside the name. (Checked
@@ -82,6 +156,10 @@ fn extend(doc: &Doc<'_>, i: usize) -> usize {
     let initial = |t: usize| doc.at(t).initial;
     let mut end = i + 1;
     while end - i < MAX_NAME_TOKENS {
+        // A dotted abbreviation ("U.S.") is a name of its own.
+        if abbreviation_at(doc, end).is_some() {
+            break;
+        }
         if end < n
             && doc.is_capitalised(end)
             && doc.adjacent(end)
@@ -118,6 +196,10 @@ fn extend(doc: &Doc<'_>, i: usize) -> usize {
             end += 2;
             continue;
         }
+        if let Some(next) = across_possessive(doc, i, end) {
+            end = next;
+            continue;
+        }
         match across_particles(doc, i, end) {
             Some(next) => end = next,
             None => break,
@@ -126,11 +208,32 @@ fn extend(doc: &Doc<'_>, i: usize) -> usize {
     end
 }
 
+/// A possessive inside a known name ("McDonald's", "People's Liberation Army"; the tokeniser
+/// cuts every `'s` off its word): the new end of the run `[i, end)` when the run, the `'s` and
+/// up to four capitalised words after it are a brand.
+fn across_possessive(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+    let toks = doc.cx.tokens;
+    let joined = |t: usize| toks.get(t).is_some_and(|t| !t.space_before);
+    if !matches!(doc.s(end), "'" | "’") || !matches!(doc.s(end + 1), "s" | "S") {
+        return None;
+    }
+    if !joined(end) || !joined(end + 1) {
+        return None;
+    }
+    let words = (end + 2..doc.tokens().min(end + 6))
+        .take_while(|&t| doc.is_capitalised(t) && doc.adjacent(t))
+        .count();
+    // From any word of the run: the words before the brand are trimmed later ("The People's
+    // Liberation Army").
+    (end + 2..=end + 2 + words)
+        .rev()
+        .find(|&k| (i..end).any(|t| doc.cx.gazetteer.brand(doc.between(t, k)).is_some()))
+}
+
 /// Particles and the capitalised word after them ("du Nord", "de La Fontaine", "d'Orsay"): the
 /// new end of the run `[i, end)`, or `None` when the run stops at `end`.
 fn across_particles(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
     let n = doc.tokens();
-    let gz = doc.cx.gazetteer;
     let mut k = end;
     while k < n && doc.is_word(k) && doc.at(k).particle && doc.adjacent(k) && k - end < 2 {
         k += 1;
@@ -170,7 +273,7 @@ fn across_particles(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
     let place_of = end - i == 1
         && is_de(doc.s(end))
         && doc.at(i).acronym
-        && gz.is_place(doc.between(k, k + run_after.max(1)));
+        && doc.is_place(doc.between(k, k + run_after.max(1)));
     (!full_name && !full_name_after && !organisation_after && !place_of).then_some(k + 1)
 }
 
@@ -249,9 +352,8 @@ fn skip_to_capital(doc: &Doc<'_>, start: &mut usize, end: usize) {
 fn skip_opener(doc: &Doc<'_>, start: &mut usize, end: usize) {
     let s = *start;
     let initial_first = doc.s(s).chars().count() == 1 && doc.s(s + 1) == ".";
-    let unknown_opener = doc.at(s).sentence_start
-        && !doc.at(s).known
-        && !doc.cx.gazetteer.is_place(doc.between(s, end));
+    let unknown_opener =
+        doc.at(s).sentence_start && !doc.at(s).known && !doc.is_place(doc.between(s, end));
     if end - s > 1
         && (doc.at(s).stopword || (unknown_opener && doc.at(s + 1).particle))
         && !doc.is_capitalised(s + 1)
@@ -275,7 +377,7 @@ fn skip_sentence_initial(doc: &Doc<'_>, start: &mut usize, end: usize) {
     let common = doc.at(s).stopword || doc.written_lower(&lower_case(first));
     let single_unknown = end - s == 1 && unknown;
     let before_given = end - s >= 3 && doc.at(s + 1).given_name && unknown;
-    let place = end - s >= 2 && (s + 2..=end).any(|e| doc.cx.gazetteer.is_place(doc.between(s, e)));
+    let place = end - s >= 2 && (s + 2..=end).any(|e| doc.is_place(doc.between(s, e)));
     if (common || single_unknown || before_given) && !place {
         *start += 1;
         skip_to_capital(doc, start, end);
@@ -298,7 +400,7 @@ fn name_before_person(doc: &Doc<'_>, out: &mut Vec<Candidate>, start: &mut usize
             && !doc.in_upper_run(p, end)
     });
     if let Some(p) = person_at {
-        let label = if doc.cx.gazetteer.is_place(doc.between(s, p)) {
+        let label = if doc.is_place(doc.between(s, p)) {
             Label::Loc
         } else {
             Label::Org
@@ -369,6 +471,11 @@ fn head_complements(doc: &Doc<'_>, start: usize, end: usize) -> usize {
 /// The new end.
 fn complete_place(doc: &Doc<'_>, start: usize, mut end: usize) -> usize {
     let n = doc.tokens();
+    // English writes its place names' own words with capitals: "the Euphrates river", "New York
+    // state" end before the lower-case noun.
+    if doc.cx.english {
+        return end;
+    }
     for extra in [2, 1] {
         if end + extra <= n && (end..end + extra).all(|t| doc.is_word(t) && doc.adjacent(t)) {
             let longer = doc.between(start, end + extra);

@@ -14,7 +14,8 @@
 use super::super::tokens::{lower_case, Kind};
 use super::super::wordset::WordSet;
 use super::lexicon::{
-    bits, capitalised_lists, lower_case_lists, HYPHEN_PARTICLES, MACRO_REGIONS, PLACE_NOUNS, TITLES,
+    bits, capitalised_lists, lower_case_lists, HYPHEN_PARTICLES, MACRO_REGIONS, PLACE_ACRONYMS,
+    PLACE_NOUNS, SPORT_WORDS, TITLES,
 };
 use super::Context;
 use rustc_hash::FxHashSet;
@@ -80,6 +81,9 @@ pub struct Features {
     /// A capitalised word the document also writes capitalised mid-sentence (outside
     /// headlines).
     pub inside: bool,
+    /// A gazetteer or a word list holds this capitalised word (a place, a given name, a
+    /// demonym, a head or event word, a title, or an acronym's shape).
+    pub listed: bool,
     /// Something says this capitalised word is (part of) a name: a gazetteer, a head or event
     /// word, a title, an acronym's shape, or the document writing it capitalised mid-sentence.
     pub known: bool,
@@ -191,6 +195,8 @@ pub struct Doc<'a> {
     pub f: Vec<Features>,
     /// Sentence-initial capitalised words the document also writes in lower case (lower case).
     written_lower: FxHashSet<String>,
+    /// Is the text a sports report? Counted on first use.
+    sport: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -221,12 +227,14 @@ impl<'a> Doc<'a> {
             .collect();
         for (i, t) in f.iter_mut().enumerate() {
             t.inside = t.capitalised && capitalised_inside.contains(cx.s(i));
-            t.known = t.inside || (t.capitalised && listed(t));
+            t.listed = t.capitalised && listed(t);
+            t.known = t.inside || t.listed;
         }
         Self {
             cx,
             f,
             written_lower,
+            sport: std::cell::OnceCell::new(),
         }
     }
 
@@ -272,13 +280,42 @@ impl<'a> Doc<'a> {
 
     /// Is `name` a place: in the place gazetteer, or a region no list holds ("Maghreb")?
     pub fn is_region(&self, name: &str) -> bool {
-        self.cx.gazetteer.is_place(name) || MACRO_REGIONS.contains(name)
+        self.is_place(name) || MACRO_REGIONS.contains(name)
+    }
+
+    /// Is `name` in the place gazetteer? A short acronym is a place if it is one of
+    /// [`PLACE_ACRONYMS`] ("USA", "RDC"), and only then: the gazetteer is read without regard to
+    /// case, and "CHU", "OMS" or "UN" are not the small towns of those names.
+    pub fn is_place(&self, name: &str) -> bool {
+        if is_acronym(name) && name.chars().count() <= 3 {
+            return PLACE_ACRONYMS.contains(name);
+        }
+        self.cx.gazetteer.is_place(name)
     }
 
     /// Is `word` (lower case) written capitalised at a sentence start and in lower case
     /// elsewhere in the document: a common word?
     pub fn written_lower(&self, word: &str) -> bool {
         self.written_lower.contains(word)
+    }
+
+    /// Is the text a sports report: three words of sports reports or more, two of them
+    /// different ("match", "season", "scored"…)?
+    pub fn is_sport(&self) -> bool {
+        *self.sport.get_or_init(|| {
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            let mut count = 0;
+            for (i, t) in self.cx.tokens.iter().enumerate() {
+                if t.kind == Kind::Word && SPORT_WORDS.contains(lower_case(self.s(i)).as_ref()) {
+                    count += 1;
+                    seen.insert(self.s(i));
+                    if count >= 3 && seen.len() >= 2 {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
     }
 
     /// The lower-cased token before `i`, reading `M .` as `m.`.
@@ -351,7 +388,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Is the name `[start, end)` part of a run of words in capitals (a headline), that is,
-    /// more than one word in capitals, counting the neighbours?
+    /// more than one word in capitals (tokens joined without a space are one word), counting
+    /// the neighbours?
     pub fn in_upper_run(&self, start: usize, end: usize) -> bool {
         let upper = |t: usize| self.at(t).upper;
         let punct = |t: usize| {
@@ -360,7 +398,9 @@ impl<'a> Doc<'a> {
                 .get(t)
                 .is_some_and(|tok| tok.kind == Kind::Punct)
         };
-        let inside = (start..end).filter(|&t| upper(t)).count();
+        // Words, not tokens: "RFE/RL" is one.
+        let spaced = |t: usize| t == start || self.cx.tokens[t].space_before;
+        let inside = (start..end).filter(|&t| upper(t) && spaced(t)).count();
         let before =
             start > 0 && (upper(start - 1) || (start > 1 && punct(start - 1) && upper(start - 2)));
         let after = upper(end) || (punct(end) && upper(end + 1));
@@ -421,7 +461,11 @@ fn lexical(cx: &Context<'_>, i: usize) -> Features {
     f.acronym = is_acronym(s);
     f.initial = s.chars().count() == 1;
     f.leading_title = lower_lists & bits::LEADING_TITLE != 0;
-    f.place = gz.is_place(s);
+    f.place = if f.acronym && s.chars().count() <= 3 {
+        PLACE_ACRONYMS.contains(s)
+    } else {
+        gz.is_place(s)
+    };
     f.macro_region = has(bits::MACRO_REGION);
     f.region = f.place || f.macro_region;
     f.given_name = gz.is_given_name(s);

@@ -37,6 +37,11 @@ pub static TITLES: WordSet = WordSet::new(&[
     "procureure", "journaliste", "philosophe", "historien", "historienne", "économiste", "sociologue",
     "chercheur", "chercheuse", "diplomate", "vice-président", "vice-présidente", "premier", "première",
     "prime", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "capt.", "sgt.", "insp.", "det.", "adm.",
+    // Kinship: "her eldest son George", "son fils Charles" name a person, not a place.
+    "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "widow", "widower",
+    "uncle", "aunt", "nephew", "niece", "cousin", "cousine", "grandson", "granddaughter", "grandfather",
+    "grandmother", "fils", "fille", "neveu", "nièce", "oncle", "tante", "petit-fils", "petite-fille",
+    "grand-père", "grand-mère", "veuf", "fiancé", "fiancée", "compagnon", "compagne",
 ]);
 
 /// Capitalised titles written before a name, English style ("President Mary Collins", "Prime
@@ -50,7 +55,8 @@ pub static LEADING_TITLES: WordSet = WordSet::new(&[
     "pr", "sir", "lord", "dame", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "coach",
     "manager", "chairman", "chairwoman", "chief", "inspector", "detective", "sheriff", "rabbi", "bishop",
     "archbishop", "justice", "commander", "lieutenant", "sergeant", "captain", "colonel", "general",
-    "admiral", "constable", "superintendent", "cardinal",
+    "admiral", "constable", "superintendent", "cardinal", "baron", "baroness", "viscount", "earl", "duke",
+    "duchess", "marquess", "count", "countess", "emperor", "empress", "tsar", "sultan", "shah",
 ]);
 
 /// Job titles after which "particle + capitalised word" belongs to the title.
@@ -89,6 +95,7 @@ pub static ORG_TAILS: WordSet = WordSet::new(&[
     "Films", "Media", "Airways", "Holdings", "Technologies", "Systems", "Networks", "Interactive", "Software",
     "Games", "Band", "Orchestra", "Ensemble", "Brothers", "Bros", "Industries", "Enterprises", "Partners",
     "Capital", "Investments", "Labs", "Laboratories", "Pharmaceuticals", "Telecom", "Energy", "Group",
+    "Service", "Services", "Corporation", "Authority", "Commission", "Administration", "Office",
 ]);
 
 /// First words of the names of sports clubs ("FC Nantes", "Dinamo Zagreb", "Real Madrid"): with
@@ -140,6 +147,93 @@ pub static MEDIA: WordSet = WordSet::new(&[
 /// Abbreviations that end names, written with a full stop ("Jr.", "Inc.").
 pub static ABBREVIATED_TAILS: WordSet =
     WordSet::new(&["Jr", "Sr", "Inc", "Bros", "Corp", "Ltd", "Co"]);
+
+/// Abbreviations written with full stops, which are names ("U.S.", "U.N."), not initials.
+#[rustfmt::skip]
+pub const DOTTED_ABBREVIATIONS: &[(&str, Label)] = &[
+    ("U.S.", Label::Loc), ("U.S.A.", Label::Loc), ("U.K.", Label::Loc), ("U.A.E.", Label::Loc),
+    ("U.S.S.R.", Label::Loc), ("D.C.", Label::Loc), ("N.Y.", Label::Loc), ("L.A.", Label::Loc),
+    ("U.N.", Label::Org), ("E.U.", Label::Org), ("N.A.T.O.", Label::Org), ("F.B.I.", Label::Org),
+    ("C.I.A.", Label::Org), ("U.E.", Label::Org), ("O.N.U.", Label::Org), ("É.-U.", Label::Loc),
+];
+
+/// English capitalised words for peoples, languages, creeds and their followers, political
+/// camps and eras, which name no person, place or organisation when alone ("a lifelong
+/// Republican", "Roman legions", "the Christian city", "in Sanskrit"): other names (MISC).
+#[rustfmt::skip]
+pub static PEOPLES_AND_CREEDS: WordSet = WordSet::new(&[
+    "English", "Scottish", "Welsh", "Irish", "Cornish", "European", "Europeans", "African", "Africans",
+    "Asian", "Asians", "Arab", "Arabs", "Arabic", "Latin", "Roman", "Romans", "Hellenic", "Hellenistic",
+    "Byzantine", "Ottoman", "Ottomans", "Persian", "Persians", "Assyrian", "Assyrians", "Babylonian",
+    "Celtic", "Celts", "Gaelic", "Norse", "Viking", "Vikings", "Saxon", "Saxons", "Anglo-Saxon",
+    "Anglo-Saxons", "Norman", "Normans", "Frankish", "Germanic", "Slavic", "Slavs", "Nordic", "Scandinavian",
+    "Scandinavians", "Baltic", "Balkan", "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Creole",
+    "Aboriginal", "Aborigines", "Indigenous", "Inuit", "Sami", "Kurdish", "Kurd", "Kurds", "Pashtun",
+    "Pashtuns", "Tamil", "Tamils", "Sinhalese", "Bengali", "Punjabi", "Hindi", "Urdu", "Sanskrit",
+    "Mandarin", "Cantonese", "Tibetan", "Tibetans", "Uyghur", "Uyghurs", "Berber", "Berbers", "Amazigh",
+    "Bedouin", "Bedouins", "Yiddish", "Hebrew", "Aramaic", "Esperanto", "Swahili", "Zulu", "Xhosa",
+    "Yoruba", "Igbo", "Hausa", "Maori", "Polynesian", "Christian", "Christians", "Catholic", "Catholics",
+    "Protestant", "Protestants", "Orthodox", "Anglican", "Anglicans", "Methodist", "Methodists", "Baptist",
+    "Baptists", "Lutheran", "Lutherans", "Calvinist", "Calvinists", "Presbyterian", "Evangelical",
+    "Evangelicals", "Pentecostal", "Mormon", "Mormons", "Quaker", "Quakers", "Jesuit", "Jesuits", "Muslim",
+    "Muslims", "Islamic", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Sufi", "Jewish", "Jew", "Jews",
+    "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Jain", "Taoist", "Confucian",
+    "Zoroastrian", "Pagan", "Pagans", "Republican", "Republicans", "Democrat", "Democrats", "Conservative",
+    "Conservatives", "Liberal", "Liberals", "Tory", "Tories", "Socialist", "Socialists", "Communist",
+    "Communists", "Marxist", "Marxists", "Leninist", "Maoist", "Maoists", "Trotskyist", "Fascist",
+    "Fascists", "Nazi", "Nazis", "Bolshevik", "Bolsheviks", "Whig", "Whigs", "Unionist", "Unionists",
+    "Loyalist", "Loyalists", "Libertarian", "Libertarians", "Soviet", "Soviets", "Victorian", "Edwardian",
+    "Elizabethan", "Medieval", "Neolithic", "Paleolithic", "Jurassic", "Cretaceous", "Mediterranean",
+]);
+
+/// Acronyms of three letters or fewer that are places ("USA", "RDC"); other short acronyms are
+/// not looked up in the place gazetteer.
+#[rustfmt::skip]
+pub static PLACE_ACRONYMS: WordSet = WordSet::new(&[
+    "USA", "US", "UK", "UAE", "EAU", "RDC", "DRC", "RFA", "RDA", "RCA", "NY", "DC", "GB", "NYC", "UE",
+]);
+
+/// Words of sports reports, lower case: a text that uses several is about sport, where a town
+/// after "against" or "signed for" is its club.
+#[rustfmt::skip]
+pub static SPORT_WORDS: WordSet = WordSet::new(&[
+    "match", "matches", "goal", "goals", "league", "season", "championship", "striker", "midfielder",
+    "defender", "goalkeeper", "scored", "penalty", "relegated", "relegation", "promotion", "fixture",
+    "stadium", "kick-off", "tournament", "teammate", "teammates", "matchs", "championnat", "saison",
+    "attaquant", "milieu", "défenseur", "gardien", "entraîneur", "pénalty", "penalty", "relégué",
+    "relégation", "stade", "tournoi", "coéquipier", "coéquipiers", "buteur", "victoire", "défaite",
+    "premier league", "ligue", "club", "clubs", "coach", "manager", "équipe",
+]);
+
+/// Words right before a club's name in a sports report ("against Liverpool", "contre Lyon"),
+/// and pairs of words ("signed for", "draw with", "face à").
+#[rustfmt::skip]
+pub const CLUB_BEFORE: &[&str] = &[
+    "against", "versus", "vs", "beat", "beating", "beats", "defeated", "defeating", "thrashed", "joined",
+    "joins", "joining", "contre", "battu", "battre", "affronte", "affronter",
+];
+
+/// Words right after a club's name in a sports report ("his Tottenham side", "Lyon's fans" is
+/// not matched: the possessive stands between).
+#[rustfmt::skip]
+pub static CLUB_AFTER: WordSet = WordSet::new(&[
+    "side", "squad", "boss", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",
+    "fans", "supporters", "players", "player", "coach", "forward", "winger", "academy",
+]);
+
+/// Pairs of words before a club's name (`(second to last, last)`).
+#[rustfmt::skip]
+pub const CLUB_BEFORE_PAIRS: &[(&[&str], &[&str])] = &[
+    (&["draw", "drew", "tie", "tied", "drawn"], &["with", "against"]),
+    (&["loss", "lost", "defeat", "loan", "loaned", "sold", "transfer", "transferred", "switch"], &["to"]),
+    (&["win", "wins", "won", "victory"], &["over", "against", "at"]),
+    (&["signed", "played", "plays", "playing", "scored", "scores", "debut", "appearances", "goals",
+       "caps", "signing", "starred"], &["for", "with"]),
+    (&["released", "signed", "sacked", "relegated", "beaten", "knocked"], &["by"]),
+    (&["loan", "signed", "arrived", "joined", "signing"], &["from"]),
+    (&["prêté", "signé"], &["à", "au"]),
+    (&["signé", "joué", "marqué"], &["pour", "avec"]),
+];
 
 /// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").
 #[rustfmt::skip]
@@ -319,7 +413,7 @@ pub static CALENDAR_WORDS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static DETERMINERS: WordSet = WordSet::new(&[
     "le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "un", "une", "ce", "cette", "ces", "son", "sa", "ses",
-    "leur", "leurs", "notre", "votre", "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+    "leur", "leurs", "notre", "votre", "the", "a", "an", "this", "these", "those", "its", "their", "our",
 ]);
 
 /// Particles that French (and German, English) place names hold between hyphens

@@ -19,9 +19,11 @@ use super::super::gazetteer::Brand;
 use super::super::Label;
 use super::features::{is_camel_case, is_de, is_hyphenated_place, looks_like_place, Doc};
 use super::lexicon::{
-    CALENDAR_WORDS, CAPITALISED_NOUNS, DETERMINERS, DIRECTIONAL, INSTITUTION_SEATS, MEDIA,
-    MISC_NOUNS, MISC_WORDS, NEWS_AGENCIES, ORG_NOUNS, PLACE_PREPOSITIONS,
+    CALENDAR_WORDS, CAPITALISED_NOUNS, CLUB_AFTER, CLUB_BEFORE, CLUB_BEFORE_PAIRS, DETERMINERS,
+    DIRECTIONAL, INSTITUTION_SEATS, MEDIA, MISC_NOUNS, MISC_WORDS, NEWS_AGENCIES, ORG_NOUNS,
+    PEOPLES_AND_CREEDS, PLACE_PREPOSITIONS,
 };
+use crate::entities::tokens::lower_case;
 use std::cell::OnceCell;
 
 /// What a rule says of a candidate.
@@ -56,9 +58,11 @@ pub static RULES: &[Rule] = rules![
     headline_in_capitals,
     common_word,
     people,
+    people_or_creed,
     media,
     people_of_place,
     institution_seat,
+    club_in_sports_report,
     known_place,
     state,
     place_with_article,
@@ -77,6 +81,7 @@ pub static RULES: &[Rule] = rules![
     lone_acronym,
     person_evidence,
     brand,
+    surname_last,
     after_place_preposition,
     particle_inside,
     hyphenated_place,
@@ -176,7 +181,7 @@ fn guess(label: Label) -> Option<Decision> {
 /// nord-coréenne des Affaires étrangères"; an institution stays one ("président de la Chambre").
 fn job_title_complement(c: &Cand<'_, '_>) -> Option<Decision> {
     let doc = c.doc;
-    if doc.cx.gazetteer.is_place(c.name) || doc.at(c.start).org_head {
+    if doc.is_place(c.name) || doc.at(c.start).org_head {
         return None;
     }
     let mut k = c.start;
@@ -211,12 +216,10 @@ fn headline_in_capitals(c: &Cand<'_, '_>) -> Option<Decision> {
     if c.single && (NEWS_AGENCIES.contains(c.name) || MEDIA.contains(c.lower.as_str())) {
         return sure(Label::Org);
     }
-    if doc.cx.gazetteer.is_place(c.name) {
+    if doc.is_place(c.name) {
         return sure(Label::Loc);
     }
-    let place = (c.start..c.end)
-        .rev()
-        .find(|&t| doc.cx.gazetteer.is_place(doc.s(t)));
+    let place = (c.start..c.end).rev().find(|&t| doc.is_place(doc.s(t)));
     Some(place.map_or(Decision::NotAName, Decision::PlaceAt))
 }
 
@@ -239,6 +242,12 @@ fn people(c: &Cand<'_, '_>) -> Option<Decision> {
     (c.single && f.demonym && people).then(|| sure(Label::Misc))?
 }
 
+/// A people, language, creed, political camp or era, alone ("a lifelong Republican", "Roman
+/// legions", "in Sanskrit"), is another name, not a person or a place.
+fn people_or_creed(c: &Cand<'_, '_>) -> Option<Decision> {
+    (c.single && PEOPLES_AND_CREEDS.contains(c.name)).then(|| sure(Label::Misc))?
+}
+
 /// News agencies and media are organisations ("AFP", "Le Monde", "Match of the Day").
 fn media(c: &Cand<'_, '_>) -> Option<Decision> {
     (NEWS_AGENCIES.contains(c.name) || MEDIA.contains(c.lower.replace('’', "'").as_str()))
@@ -247,11 +256,10 @@ fn media(c: &Cand<'_, '_>) -> Option<Decision> {
 
 /// "New Yorkers", "Californians", "Americans": the people of a place.
 fn people_of_place(c: &Cand<'_, '_>) -> Option<Decision> {
-    let gz = c.doc.cx.gazetteer;
     let of = |stem: &str, add: &str| {
         c.name
             .strip_suffix(stem)
-            .is_some_and(|base| base.len() > 2 && gz.is_place(&format!("{base}{add}")))
+            .is_some_and(|base| base.len() > 2 && c.doc.is_place(&format!("{base}{add}")))
     };
     (of("ers", "") || of("ians", "ia") || of("ans", "a") || of("ians", "y"))
         .then(|| sure(Label::Misc))?
@@ -270,6 +278,36 @@ fn institution_seat(c: &Cand<'_, '_>) -> Option<Decision> {
     ) || (c.before == "la"
         && doc.word_before(c.start - 1).is_some_and(|(w, _)| w == "à"));
     sure(if place { Label::Loc } else { Label::Org })
+}
+
+/// In a sports report, a town after "against", "signed for", "draw with", "contre", or before
+/// "side", "boss", "fans", is its club ("scored against Liverpool", "his Tottenham side"); so is
+/// a lone unknown word after those words ("against Brentford") and a club's last word alone
+/// ("United").
+fn club_in_sports_report(c: &Cand<'_, '_>) -> Option<Decision> {
+    let doc = c.doc;
+    let gz = doc.cx.gazetteer;
+    let town = doc.is_region(c.name) && !gz.is_country(c.name);
+    let unknown = c.single && !doc.at(c.start).listed && !gz.is_surname(c.name);
+    let club_word = c.single && doc.at(c.start).club_tail;
+    if !(town || unknown || club_word) || c.titled() || !doc.is_sport() {
+        return None;
+    }
+    if club_word {
+        return sure(Label::Org);
+    }
+    let before2 = doc
+        .word_before(c.start)
+        .and_then(|(_, p)| doc.word_before(p))
+        .map(|(w, _)| w)
+        .unwrap_or_default();
+    let (w1, w2) = (c.before.as_str(), before2.as_str());
+    let after_club_word = CLUB_BEFORE.contains(&w1)
+        || CLUB_BEFORE_PAIRS
+            .iter()
+            .any(|(second, last)| last.contains(&w1) && second.contains(&w2));
+    let before_club_word = town && CLUB_AFTER.contains(&lower_case(doc.s(c.end)).as_ref());
+    (after_club_word || before_club_word).then(|| sure(Label::Org))?
 }
 
 /// A place the gazetteer or the list of regions knows, unless a title makes a lone place name a
@@ -357,8 +395,7 @@ fn club_head(c: &Cand<'_, '_>) -> Option<Decision> {
     if c.single || !doc.at(c.start).club_head || !c.any(|t| t > c.start && doc.is_capitalised(t)) {
         return None;
     }
-    let natural =
-        c.first == "Stade" && !c.any(|t| t > c.start && doc.cx.gazetteer.is_place(doc.s(t)));
+    let natural = c.first == "Stade" && !c.any(|t| t > c.start && doc.is_place(doc.s(t)));
     (!natural).then(|| sure(Label::Org))?
 }
 
@@ -366,17 +403,16 @@ fn club_head(c: &Cand<'_, '_>) -> Option<Decision> {
 /// place after a particle is a team or a company named after its home.
 fn team_of_place(c: &Cand<'_, '_>) -> Option<Decision> {
     let doc = c.doc;
-    let gz = doc.cx.gazetteer;
     let p = (c.start + 1..c.end)
         .find(|&t| !doc.is_capitalised(t))
         .filter(|&p| p + 1 < c.end)?;
     let head = doc.at(c.start);
-    (!gz.is_place(doc.between(c.start, p))
+    (!doc.is_place(doc.between(c.start, p))
         && !head.loc_head
         && !head.state_head
         && !head.misc_word
         && is_de(doc.s(p))
-        && gz.is_place(doc.between(p + 1, c.end))
+        && doc.is_place(doc.between(p + 1, c.end))
         && !c.titled()
         && doc.s(p - 1).ends_with('s'))
     .then(|| sure(Label::Org))?
@@ -425,6 +461,21 @@ fn brand(c: &Cand<'_, '_>) -> Option<Decision> {
     }
 }
 
+/// Capitalised words ending with a frequent surname ("Brennan Johnson", "Kimba M. Wood") are a
+/// person.
+fn surname_last(c: &Cand<'_, '_>) -> Option<Decision> {
+    let doc = c.doc;
+    let words_only = c.any(|t| doc.is_word(t) && !doc.is_capitalised(t));
+    // People's names take no article ("la Scuderia Ferrari" is a team).
+    (!c.single
+        && !words_only
+        && !DETERMINERS.contains(c.before.as_str())
+        && c.first != "The"
+        && doc.cx.gazetteer.is_surname(c.last)
+        && !doc.at(c.start).stopword)
+        .then(|| sure(Label::Per))?
+}
+
 /// After a place preposition ("à", "en", "in", "from"), a guess of a place; but "à" also gives to
 /// and compares with people ("face à X", "grâce à X", "succède à X"), and two capitalised words
 /// after it are a person more often than an unknown place.
@@ -447,7 +498,8 @@ fn after_place_preposition(c: &Cand<'_, '_>) -> Option<Decision> {
 /// "Spurs de San Antonio", "Pirates des Caraïbes": a name with a particle inside is an
 /// organisation or a work more often than a person.
 fn particle_inside(c: &Cand<'_, '_>) -> Option<Decision> {
-    c.any(|t| !c.doc.is_capitalised(t))
+    // Words only: the full stop of an initial ("Kimba M. Wood") is no particle.
+    c.any(|t| c.doc.is_word(t) && !c.doc.is_capitalised(t))
         .then(|| guess(Label::Org))?
 }
 
@@ -574,6 +626,12 @@ mod tests {
     rule_test!(common_word, "Selon lui, l'État paiera.", "État", NotAName);
     rule_test!(people, "Les Russes ont voté.", "Russes", Name(MISC, true));
     rule_test!(
+        people_or_creed,
+        "She was a lifelong Republican.",
+        "Republican",
+        Name(MISC, true)
+    );
+    rule_test!(
         media,
         "Il l'a confié à Reuters jeudi.",
         "Reuters",
@@ -589,6 +647,12 @@ mod tests {
         institution_seat,
         "Le Kremlin a démenti.",
         "Kremlin",
+        Name(ORG, true)
+    );
+    rule_test!(
+        club_in_sports_report,
+        "The striker scored twice against Liverpool as the season ended with a league match.",
+        "Liverpool",
         Name(ORG, true)
     );
     rule_test!(
@@ -693,6 +757,12 @@ mod tests {
         "Il a acheté une Volkswagen.",
         "Volkswagen",
         Name(ORG, true)
+    );
+    rule_test!(
+        surname_last,
+        "The goal came from Brennan Johnson late on.",
+        "Brennan Johnson",
+        Name(PER, true)
     );
     rule_test!(
         after_place_preposition,
