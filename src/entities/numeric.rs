@@ -6,7 +6,7 @@
 //!   `27 October 2025`, `October 27, 2025`, `juin 2024`, `juillet`, `mi-juillet`, `début
 //!   septembre`, `fin 2024`, `printemps 2025`, `early 2024`, `années 1990`, `1990s`, a year
 //!   (1800–2099) standing alone, `hier`/`yesterday`.
-//! * TIME: `14h30`, `14 h`, `10:30`, `3 p.m.`.
+//! * TIME: `14h30`, `14H30`, `14 h 30`, `10:30`, `10:30 pm`, `2:30 p.m.`, `3 p.m.`.
 //! * PERCENT: `12 %`, `12%`, `12 pour cent`, `5 percent`.
 //! * MONEY: `$4.2bn`, `€12`, `3,5 millions d'euros`, `84,5 millions d’euros`, `10 dollars`, `USD 5`.
 //! * NUM: any other number written in digits (`600`), not an ordinal (`3e`, `1st`).
@@ -476,46 +476,47 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "cette", "selon", "that", "which", "as", "of",
 ];
 
+/// A time of day at token `i` (an hour of at most two digits): `14h30`, `14H30`, `14 h 30`,
+/// `14h`, `10:30`, `10:30 pm`, `2:30 p.m.`, `3 pm`, `3 p.m.`. The end.
 fn time(v: &View<'_>, i: usize) -> Option<usize> {
-    let hour = v.digits(i).filter(|&h| h <= 24 && v.s(i).len() <= 2)?;
-    let _ = hour;
+    v.digits(i).filter(|&h| h <= 24 && v.s(i).len() <= 2)?;
+    let minutes = |t: usize| v.digits(t).is_some_and(|m| m < 60) && v.s(t).len() == 2;
+    // 14h30, 14H30, 14h, 14 h 30: "h" and the minutes are one word token, or "h" stands alone.
     let next = v.s(i + 1);
-    // 14h30, 14h, 14 h 30
     let h_word = next
-        .strip_prefix('h')
+        .strip_prefix(['h', 'H'])
         .filter(|rest| rest.len() <= 2 && rest.bytes().all(|b| b.is_ascii_digit()));
-    if let Some(rest) = h_word {
-        if v.kind(i + 1) == Some(Kind::Word) {
-            if rest.is_empty() && v.digits(i + 2).is_some_and(|m| m < 60) && v.s(i + 2).len() == 2 {
-                return Some(i + 3);
-            }
-            return Some(i + 2);
-        }
+    if let Some(rest) = h_word.filter(|_| v.kind(i + 1) == Some(Kind::Word)) {
+        return Some(if rest.is_empty() && minutes(i + 2) {
+            i + 3
+        } else {
+            i + 2
+        });
     }
-    if next == ":"
-        && v.tight(i + 1)
-        && v.digits(i + 2).is_some_and(|m| m < 60)
-        && v.s(i + 2).len() == 2
-        && v.tight(i + 2)
+    // 10:30, then perhaps am / pm / a.m. / p.m.
+    let end = if next == ":" && v.tight(i + 1) && minutes(i + 2) && v.tight(i + 2) {
+        i + 3
+    } else {
+        i + 1
+    };
+    let meridiem = meridiem(v, end);
+    (end > i + 1 || meridiem > end).then_some(meridiem)
+}
+
+/// After a time at `end`: past "am", "pm", "a.m." or "p.m." if one is there.
+fn meridiem(v: &View<'_>, end: usize) -> usize {
+    let word = v.lower(end);
+    if matches!(word.as_str(), "am" | "pm") {
+        return end + 1;
+    }
+    if matches!(word.as_str(), "a" | "p")
+        && v.s(end + 1) == "."
+        && v.lower(end + 2) == "m"
+        && v.s(end + 3) == "."
     {
-        let mut end = i + 3;
-        if matches!(v.lower(end).as_str(), "am" | "pm") {
-            end += 1;
-        }
-        return Some(end);
+        return end + 4;
     }
-    let ampm = v.lower(i + 1);
-    if matches!(ampm.as_str(), "am" | "pm") {
-        return Some(i + 2);
-    }
-    if matches!(ampm.as_str(), "a" | "p")
-        && v.s(i + 2) == "."
-        && v.lower(i + 3) == "m"
-        && v.s(i + 4) == "."
-    {
-        return Some(i + 5);
-    }
-    None
+    end
 }
 
 /// Extends over a scale word right after a number: "millions", "bn".

@@ -20,7 +20,9 @@
 
 use super::super::Label;
 use super::features::{is_de, looks_like_adjective, Doc};
-use super::lexicon::{DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, TITLES};
+use super::lexicon::{
+    CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, PARTIES, TITLES,
+};
 use crate::entities::tokens::lower_case;
 
 /// Most tokens in one name candidate.
@@ -280,6 +282,23 @@ fn across_particles(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
 /// Trims and extends the run `[i, end)` into candidates pushed to `out`; returns where the next
 /// run may start.
 fn shape(doc: &Doc<'_>, i: usize, mut end: usize, out: &mut Vec<Candidate>) -> usize {
+    // A party's article belongs to it, even at the start of a sentence ("La France insoumise"),
+    // or is a word of the sentence ("Le Parti socialiste").
+    let starts = if doc.at(i).stopword {
+        i..i + 2
+    } else {
+        i..i + 1
+    };
+    for s in starts.filter(|&s| s < end) {
+        if let Some(party) = party(doc, s, end) {
+            out.push(Candidate {
+                start: s,
+                end: party,
+                decided: Some((Label::Org, "party_or_movement")),
+            });
+            return party;
+        }
+    }
     let mut start = i;
     split_nationality(doc, out, &mut start, end);
     skip_leading_titles(doc, &mut start, end);
@@ -307,6 +326,19 @@ fn shape(doc: &Doc<'_>, i: usize, mut end: usize, out: &mut Vec<Candidate>) -> u
         decided: None,
     });
     end
+}
+
+/// "La France insoumise", "Balai citoyen", "Les Républicains": a party or movement of
+/// [`PARTIES`], whose name may end in lower-case words. The end, if the run or the run and up
+/// to three words after it name one.
+fn party(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    let n = doc.tokens();
+    let more = (end..n.min(end + 3))
+        .take_while(|&t| doc.is_word(t) && doc.adjacent(t))
+        .count();
+    (end..=end + more)
+        .rev()
+        .find(|&e| PARTIES.contains(lower_case(doc.between(start, e)).as_ref()))
 }
 
 /// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more
@@ -346,11 +378,16 @@ fn skip_to_capital(doc: &Doc<'_>, start: &mut usize, end: usize) {
     }
 }
 
-/// A capitalised stopword followed by a particle starts no name ("Entre la Russie"); nor does an
-/// unknown sentence-initial word ("Originaire d'Al Hoceïma", "Natif de Rotterdam"), unless the
+/// A credit's word ("Photo Getty Images") or a capitalised stopword followed by a particle starts
+/// no name ("Entre la Russie"); nor does an unknown sentence-initial word ("Originaire d'Al Hoceïma", "Natif de Rotterdam"), unless the
 /// whole is a known place ("Rio de Janeiro").
 fn skip_opener(doc: &Doc<'_>, start: &mut usize, end: usize) {
     let s = *start;
+    // "Photo Getty Images", "Crédit AFP": a credit's word before the name.
+    if end - s > 1 && CREDIT_WORDS.contains(doc.s(s)) && !doc.at(s + 1).stopword {
+        *start += 1;
+        return;
+    }
     let initial_first = doc.s(s).chars().count() == 1 && doc.s(s + 1) == ".";
     let unknown_opener =
         doc.at(s).sentence_start && !doc.at(s).known && !doc.is_place(doc.between(s, end));

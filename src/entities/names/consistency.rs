@@ -5,7 +5,8 @@
 //!   labelled names of the list have.
 //! - **A person's words** : once a name is surely a person, each of its words before a particle,
 //!   alone, is that person ("Sergueï Lavrov" … "Lavrov"), even where a gazetteer knows the word as
-//!   a place ("Charles Darwin" … "Darwin"); "Grégoire de Tours" makes no person of "Tours".
+//!   a place ("Charles Darwin" … "Darwin"); "Grégoire de Tours" makes no person of "Tours"; a
+//!   capitalised particle and what follows it are the surname ("Marine Le Pen" … "Le Pen").
 //! - **One name, one label**: a name labelled surely anywhere keeps that label where only a guess
 //!   applied.
 
@@ -24,6 +25,11 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
         if n.label == Label::Per {
             for t in n.tokens.0..n.tokens.1 {
                 if doc.at(t).particle {
+                    // "Marine Le Pen" … "Le Pen", "Charles De Gaulle" … "De Gaulle": the
+                    // surname with its particle.
+                    if t > n.tokens.0 && doc.is_capitalised(t) {
+                        person_words.insert(doc.between(t, n.tokens.1));
+                    }
                     break;
                 }
                 if doc.is_capitalised(t) {
@@ -34,7 +40,7 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
     }
     for n in names.iter_mut() {
         let text = &doc.cx.text[n.span.range()];
-        if n.tokens.1 - n.tokens.0 == 1 && n.label != Label::Per && person_words.contains(text) {
+        if n.label != Label::Per && person_words.contains(text) {
             n.label = Label::Per;
             n.sure = true;
             n.rule = "a_persons_word";
@@ -46,7 +52,7 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
             n.label = label;
             n.sure = true;
             n.rule = "one_name_one_label";
-        } else if n.tokens.1 - n.tokens.0 == 1 && person_words.contains(text) {
+        } else if person_words.contains(text) {
             n.label = Label::Per;
             n.sure = true;
             n.rule = "a_persons_word";

@@ -74,6 +74,8 @@ pub struct Features {
     pub seat: bool,
     /// A region of the world no gazetteer holds (`Sahel`).
     pub macro_region: bool,
+    /// A people, language, creed or political camp (`Christian`, `Republicans`).
+    pub people_or_creed: bool,
     /// The first word of a sentence, line, heading or quotation.
     pub sentence_start: bool,
     /// On a line written in title case (an English headline).
@@ -480,6 +482,7 @@ fn lexical(cx: &Context<'_>, i: usize) -> Features {
     f.club_tail = has(bits::CLUB_TAIL);
     f.compass = has(bits::COMPASS);
     f.seat = has(bits::SEAT);
+    f.people_or_creed = has(bits::PEOPLE_OR_CREED);
     f
 }
 
@@ -497,6 +500,7 @@ fn listed(f: &Features) -> bool {
         || f.macro_region
         || f.seat
         || f.leading_title
+        || f.people_or_creed
 }
 
 /// Tokens on lines written in title case, as English headlines are ("Orange County Has State

@@ -118,7 +118,7 @@ pub static CLUB_TAILS: WordSet = WordSet::new(&[
 /// News agencies, named in nearly every wire article ("(Reuters)", "selon l'AFP").
 #[rustfmt::skip]
 pub static NEWS_AGENCIES: WordSet = WordSet::new(&[
-    "AFP", "Reuters", "AP", "Bloomberg", "Xinhua", "Yonhap", "KCNA", "TASS", "Tass", "Interfax", "Belga", "ANSA",
+    "AFP", "Reuters", "AP", "Bloomberg", "EPA", "SIPA", "Sipa", "MAXPPP", "Maxppp", "ABACA", "Abaca", "Xinhua", "Yonhap", "KCNA", "TASS", "Tass", "Interfax", "Belga", "ANSA",
     "EFE", "DPA", "Kyodo", "Anadolu", "Sputnik",
 ]);
 
@@ -127,7 +127,9 @@ pub static NEWS_AGENCIES: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static MEDIA: WordSet = WordSet::new(&[
     "afp", "reuters", "ap", "bloomberg", "xinhua", "yonhap", "kcna", "tass", "interfax", "belga", "ansa",
-    "efe", "dpa", "kyodo", "anadolu", "sputnik", "le monde", "le figaro", "libération", "ouest-france",
+    "efe", "dpa", "kyodo", "anadolu", "sputnik", "getty images", "getty", "epa", "sipa", "maxppp", "abaca",
+    "hans lucas", "shutterstock", "alamy", "pa media", "press association", "anp", "ritzau", "nurphoto",
+    "zuma press", "afp photo", "ap photo", "reuters/", "le monde", "le figaro", "libération", "ouest-france",
     "ouest france", "franceinfo", "france info", "bfmtv", "bfm", "tf1", "france 2", "france 3", "france 5",
     "france inter", "france culture", "france bleu", "france 24", "rfi", "tv5monde", "rtl", "europe 1", "lci",
     "cnews", "le parisien", "aujourd'hui en france", "jdd", "journal du dimanche", "la tribune",
@@ -234,6 +236,35 @@ pub const CLUB_BEFORE_PAIRS: &[(&[&str], &[&str])] = &[
     (&["prêté", "signé"], &["à", "au"]),
     (&["signé", "joué", "marqué"], &["pour", "avec"]),
 ];
+
+/// Parties and civic movements whose names are made of common words or take an article
+/// (lower case): French, Belgian, Swiss, Canadian and African parties of the news, and the
+/// main parties of English-speaking countries.
+#[rustfmt::skip]
+pub static PARTIES: WordSet = WordSet::new(&[
+    "la france insoumise", "les républicains", "rassemblement national", "les écologistes",
+    "europe écologie les verts", "les verts", "parti socialiste", "parti communiste français",
+    "reconquête", "horizons", "modem", "mouvement démocrate", "nouveau front populaire",
+    "debout la france", "lutte ouvrière", "nouveau parti anticapitaliste", "place publique",
+    "les patriotes", "la république en marche", "en marche", "génération écologie", "les engagés",
+    "front national", "union pour un mouvement populaire", "balai citoyen", "y'en a marre",
+    "parti québécois", "bloc québécois", "nouveau parti démocratique", "vlaams belang", "ecolo",
+    "parti du travail de belgique", "union démocratique du centre", "parti libéral-radical",
+    "labour", "labour party", "conservative party", "liberal democrats", "reform uk",
+    "scottish national party", "sinn féin", "democratic party", "republican party",
+    "liberal party", "green party", "alternative für deutschland", "forza italia", "fratelli d'italia",
+    "podemos", "vox", "syriza", "fidesz", "likoud", "likud", "hamas", "hezbollah", "fatah",
+    "african national congress",
+]);
+
+/// Words of photo credits and captions, which start no name ("Photo Getty Images", "Crédit
+/// AFP", "Illustration Jean Dupont").
+#[rustfmt::skip]
+pub static CREDIT_WORDS: WordSet = WordSet::new(&[
+    "Photo", "Photos", "Crédit", "Crédits", "Credit", "Credits", "Illustration", "Image", "Images",
+    "Vidéo", "Video", "Capture", "Source", "Sources", "Infographie", "Archives", "Archive", "Caption",
+    "Légende", "Copyright",
+]);
 
 /// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").
 #[rustfmt::skip]
@@ -450,6 +481,8 @@ pub mod bits {
     pub const SEAT: u16 = 1 << 9;
     /// [`super::MACRO_REGIONS`].
     pub const MACRO_REGION: u16 = 1 << 10;
+    /// [`super::PEOPLES_AND_CREEDS`].
+    pub const PEOPLE_OR_CREED: u16 = 1 << 14;
     /// [`super::PARTICLES`] (lower case).
     pub const PARTICLE: u16 = 1 << 11;
     /// [`super::JOB_TITLES`] (lower case).
@@ -485,6 +518,7 @@ pub fn capitalised_lists(word: &str) -> u16 {
             (&COMPASS, bits::COMPASS),
             (&INSTITUTION_SEATS, bits::SEAT),
             (&MACRO_REGIONS, bits::MACRO_REGION),
+            (&PEOPLES_AND_CREEDS, bits::PEOPLE_OR_CREED),
         ])
     });
     index.get(word).copied().unwrap_or(0)

@@ -19,9 +19,9 @@ use super::super::gazetteer::Brand;
 use super::super::Label;
 use super::features::{is_camel_case, is_de, is_hyphenated_place, looks_like_place, Doc};
 use super::lexicon::{
-    CALENDAR_WORDS, CAPITALISED_NOUNS, CLUB_AFTER, CLUB_BEFORE, CLUB_BEFORE_PAIRS, DETERMINERS,
-    DIRECTIONAL, INSTITUTION_SEATS, MEDIA, MISC_NOUNS, MISC_WORDS, NEWS_AGENCIES, ORG_NOUNS,
-    PEOPLES_AND_CREEDS, PLACE_PREPOSITIONS,
+    CALENDAR_WORDS, CAPITALISED_NOUNS, CLUB_AFTER, CLUB_BEFORE, CLUB_BEFORE_PAIRS, CREDIT_WORDS,
+    DETERMINERS, DIRECTIONAL, INSTITUTION_SEATS, MEDIA, MISC_NOUNS, MISC_WORDS, NEWS_AGENCIES,
+    ORG_NOUNS, PLACE_PREPOSITIONS,
 };
 use crate::entities::tokens::lower_case;
 use std::cell::OnceCell;
@@ -223,11 +223,13 @@ fn headline_in_capitals(c: &Cand<'_, '_>) -> Option<Decision> {
     Some(place.map_or(Decision::NotAName, Decision::PlaceAt))
 }
 
-/// A lone stopword, capitalised common noun ("État", "Internet") or month is no name.
+/// A lone stopword, capitalised common noun ("État", "Internet"), credit word ("Photo") or
+/// month is no name.
 fn common_word(c: &Cand<'_, '_>) -> Option<Decision> {
     (c.single
         && (c.doc.at(c.start).stopword
             || CAPITALISED_NOUNS.contains(c.name)
+            || CREDIT_WORDS.contains(c.name)
             || CALENDAR_WORDS.contains(c.lower.as_str())))
     .then_some(Decision::NotAName)
 }
@@ -245,7 +247,7 @@ fn people(c: &Cand<'_, '_>) -> Option<Decision> {
 /// A people, language, creed, political camp or era, alone ("a lifelong Republican", "Roman
 /// legions", "in Sanskrit"), is another name, not a person or a place.
 fn people_or_creed(c: &Cand<'_, '_>) -> Option<Decision> {
-    (c.single && PEOPLES_AND_CREEDS.contains(c.name)).then(|| sure(Label::Misc))?
+    (c.single && c.doc.at(c.start).people_or_creed).then(|| sure(Label::Misc))?
 }
 
 /// News agencies and media are organisations ("AFP", "Le Monde", "Match of the Day").
@@ -328,9 +330,11 @@ fn place_with_article(c: &Cand<'_, '_>) -> Option<Decision> {
     if c.single || !matches!(c.first, "La" | "Le" | "Les") || doc.at(c.start).sentence_start {
         return None;
     }
+    // Not a short word ("Le Pen" is a person).
     let rest = doc.between(c.start + 1, c.end);
-    (doc.is_region(rest) || (c.end - c.start == 2 && is_hyphenated_place(rest)))
-        .then(|| sure(Label::Loc))?
+    ((doc.is_region(rest) && rest.chars().count() > 3)
+        || (c.end - c.start == 2 && is_hyphenated_place(rest)))
+    .then(|| sure(Label::Loc))?
 }
 
 /// The complement of a place noun is a place: "la ville de X", "au large de X", "le maire de X",
@@ -380,7 +384,14 @@ fn place_and_compass(c: &Cand<'_, '_>) -> Option<Decision> {
 
 /// An organisation's head or tail word: "Parti socialiste", "Columbia Records".
 fn organisation_head_or_tail(c: &Cand<'_, '_>) -> Option<Decision> {
-    (c.doc.at(c.start).org_head || c.doc.at(c.end - 1).org_tail).then(|| sure(Label::Org))?
+    let doc = c.doc;
+    // "Marine Le Pen", "Union Jack"-like: a head that is also a given name, before more
+    // capitalised words, is the given name.
+    let person = c.given_first()
+        && c.any(|t| t > c.start && doc.is_capitalised(t))
+        && !c.any(|t| doc.is_word(t) && !doc.is_capitalised(t));
+    ((doc.at(c.start).org_head && !person) || doc.at(c.end - 1).org_tail)
+        .then(|| sure(Label::Org))?
 }
 
 /// "Manchester United", "Bolton Wanderers": a place and a club word.
