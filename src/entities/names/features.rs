@@ -135,7 +135,7 @@ pub fn looks_like_adjective(word: &str) -> bool {
         "ives", "é", "ée", "és", "ées", "ois", "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins",
         "ines", "iste", "istes", "ie", "ies", "ome", "ble", "bles", "bre", "bres", "ge", "ges", "ire", "ires",
         "i", "is", "u", "ue", "us", "ues", "eur", "eurs", "euse",
-        "euses", "ième", "ièmes", "ier", "iers", "ière", "ières", "on", "onne", "ons", "onnes", "ite", "ites",
+        "euses", "ième", "ièmes", "ier", "iers", "ière", "ières", "on", "onne", "ons", "onnes",
         "en", "enne", "ens", "ennes", "ic", "ical", "ese", "ish", "ern", "ian", "ed", "ary", "ory",
     ];
     // Present participles and verb endings that the list above would catch.

@@ -367,6 +367,12 @@ pub static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "Internet", "Web", "Dieu", "Bourse", "Constitution", "Nord", "Sud", "Est", "Ouest", "State", "States",
     "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
     "QG", "PIB", "TVA", "SMS", "CV", "OK", "TV", "PDG", "DG", "RDV", "PV",
+    // Acronyms of common nouns: media, medicine, computing, eras, jobs.
+    "DVD", "CD", "EP", "LP", "PC", "GPS", "DNA", "ADN", "ARN", "RNA", "HIV", "VIH", "AIDS", "SIDA", "CEO",
+    "CFO", "COO", "CTO", "GDP", "USB", "LED", "LCD", "SUV", "ATM", "IQ", "VIP", "AI", "IA", "UFO", "OVNI",
+    "ICU", "BC", "AD", "NGO", "ONG", "PME", "TPE", "SDF", "CDI", "CDD", "HLM", "TGV", "RER", "TER", "PMA",
+    "IVG", "GPA", "RTT", "BTS", "DUT", "CAP", "BEP", "BAC", "QCM", "URL", "PDF", "HTML", "API", "SMS",
+    "MMS", "RAM", "CPU", "GPU", "LGBT", "LGBTQ", "LGBTQ+", "HD", "4K", "3D", "VTT", "VTC", "EHPAD",
 ]);
 
 /// Prepositions after which an unknown name is a place.

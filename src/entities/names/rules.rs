@@ -444,8 +444,14 @@ fn event(c: &Cand<'_, '_>) -> Option<Decision> {
         .then(|| sure(Label::Misc))?
 }
 
-/// A lone acronym is an organisation ("CGT"), or a place the gazetteer knows ("RDC").
+/// A lone acronym is an organisation ("CGT"), or a place the gazetteer knows ("RDC"); one with
+/// a digit is a model or a code ("A380"), another kind of name.
 fn lone_acronym(c: &Cand<'_, '_>) -> Option<Decision> {
+    // With a digit inside it is a model or a code ("M16A", "F9Q"), not an organisation.
+    let code = c.name.chars().any(|ch| ch.is_ascii_digit());
+    if c.single && c.doc.at(c.start).acronym && code {
+        return guess(Label::Misc);
+    }
     (c.single && c.doc.at(c.start).acronym).then(|| {
         sure(if c.doc.at(c.start).place {
             Label::Loc
