@@ -372,7 +372,7 @@ pub static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "CFO", "COO", "CTO", "GDP", "USB", "LED", "LCD", "SUV", "ATM", "IQ", "VIP", "AI", "IA", "UFO", "OVNI",
     "ICU", "BC", "AD", "NGO", "ONG", "PME", "TPE", "SDF", "CDI", "CDD", "HLM", "TGV", "RER", "TER", "PMA",
     "IVG", "GPA", "RTT", "BTS", "DUT", "CAP", "BEP", "BAC", "QCM", "URL", "PDF", "HTML", "API", "SMS",
-    "MMS", "RAM", "CPU", "GPU", "LGBT", "LGBTQ", "LGBTQ+", "HD", "4K", "3D", "VTT", "VTC", "EHPAD",
+    "MMS", "RAM", "CPU", "GPU", "LGBT", "LGBTQ", "HD", "VTT", "VTC", "EHPAD",
 ]);
 
 /// Prepositions after which an unknown name is a place.
