@@ -31,6 +31,7 @@ pub mod lang;
 pub mod name_terms;
 pub mod nfc;
 pub mod offsets;
+pub mod quotations;
 pub mod readability;
 pub mod segment;
 pub mod span;
@@ -267,6 +268,45 @@ impl Analyser {
             check_size(text)?;
         }
         Ok(corpus::distinctive_terms(documents, &self.stopwords, top))
+    }
+}
+
+impl Analyser {
+    /// The quotations shared by several of `documents` (id, text): one item each, with its
+    /// speaker, the articles that carry it and each copy's word differences from the wording most
+    /// of them carry (see [`quotations`]). Byte offsets.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] when a text is past [`MAX_TEXT_BYTES`].
+    pub fn shared_quotations(
+        &self,
+        documents: &[(&str, &str)],
+    ) -> Result<quotations::QuotationsReport, Error> {
+        self.shared_quotations_in_units(documents, None)
+    }
+
+    /// [`Analyser::shared_quotations`] with offsets in `units` (UTF-16 for JSON and JavaScript).
+    ///
+    /// # Errors
+    /// As [`Analyser::shared_quotations`].
+    pub fn shared_quotations_in(
+        &self,
+        documents: &[(&str, &str)],
+        units: Units,
+    ) -> Result<quotations::QuotationsReport, Error> {
+        self.shared_quotations_in_units(documents, Some(units))
+    }
+
+    fn shared_quotations_in_units(
+        &self,
+        documents: &[(&str, &str)],
+        units: Option<Units>,
+    ) -> Result<quotations::QuotationsReport, Error> {
+        let mut finder = quotations::QuotationFinder::new(units);
+        for &(id, text) in documents {
+            finder.add(id, text, &self.entities(text)?);
+        }
+        Ok(finder.finish())
     }
 }
 

@@ -351,3 +351,40 @@ fn names_of_several_words_count_as_one_term_with_names() {
         "{named:?}"
     );
 }
+
+#[test]
+fn quotes_finds_a_quotation_altered_between_articles() {
+    // An emoji before the quotation in one article, so UTF-16 and code points differ.
+    let wire = "🌧️ « Nous rouvrirons le pont de la Sorne dès lundi matin », a déclaré la préfète Hélène Marchal.";
+    let outlet = "« Nous rouvrirons le pont de la Sorne mardi matin », a annoncé Hélène Marchal.";
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "wire", "text": wire}),
+        serde_json::json!({"id": "outlet", "text": outlet})
+    );
+    let out = run(&["quotes", "--jsonl"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &report["quotations"][0];
+    assert_eq!(q["speaker"], "Hélène Marchal");
+    assert_eq!(
+        (q["documents"].as_u64(), q["altered"].as_bool()),
+        (Some(2), Some(true))
+    );
+    let slice = |text: &str, a: &serde_json::Value, b: &serde_json::Value| {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16(&units[a.as_u64().unwrap() as usize..b.as_u64().unwrap() as usize])
+            .unwrap()
+    };
+    let copies = q["copies"].as_array().unwrap();
+    assert_eq!(copies[0]["id"], "wire");
+    assert!(slice(wire, &copies[0]["start"], &copies[0]["end"]).starts_with("« Nous rouvrirons"));
+    let change = &copies[1]["changes"][0];
+    assert_eq!(slice(wire, &change["aStart"], &change["aEnd"]), "dès lundi");
+    assert_eq!(slice(outlet, &change["bStart"], &change["bEnd"]), "mardi");
+    assert_eq!(report["stats"]["shared"], 1);
+}

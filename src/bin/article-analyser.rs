@@ -2,7 +2,8 @@
 //! API (UTF-16 offsets), for files, standard input or JSON Lines.
 
 use article_analyser::dedup::{DuplicateFinder, MIN_MAX_DF};
-use article_analyser::{Analyser, Options};
+use article_analyser::quotations::QuotationFinder;
+use article_analyser::{Analyser, Options, Units};
 use serde::Serialize;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ USAGE:
     article-analyser entities [OPTIONS] [FILE...]
     article-analyser duplicates [OPTIONS] [FILE...]
     article-analyser terms [OPTIONS] [FILE...]
+    article-analyser quotes [OPTIONS] [FILE...]
 
 Reads each FILE (or standard input when there is none, or for \"-\") as one document. Offsets
 in the output are UTF-16 code units, as JavaScript's String.slice uses: the same schema as the
@@ -39,6 +41,13 @@ SUBCOMMANDS:
     terms        one JSON array for the whole set: for each document (\"id\", \"language\"), the
                  terms that set it apart from the others (\"terms\": term, stem, count, documents,
                  score = count x ln(documents in the set / documents holding the term))
+    quotes       one JSON object for the whole set: \"quotations\" found in two documents or
+                 more, each once: its \"speaker\", how many \"documents\" carry it, whether
+                 the wording was \"altered\", and every copy (\"id\", \"start\", \"end\",
+                 its own \"speaker\" and \"kind\", words \"cut\" and \"added\" against the
+                 \"reference\" copy, the wording most documents carry, and word-level
+                 \"changes\": aStart, aEnd in the reference's document, bStart, bEnd in the
+                 copy's); \"stats\" counts them
 
 OPTIONS:
     --jsonl             read JSON Lines on standard input, one document a line:
@@ -68,6 +77,7 @@ EXAMPLES:
     article-analyser entities --jsonl < articles.jsonl > entities.jsonl
     article-analyser duplicates --jsonl < articles.jsonl > reuse.json
     article-analyser duplicates morning.txt evening.txt --pretty
+    article-analyser quotes wire.txt outlet.txt --pretty
 
 Invalid UTF-8 is decoded with U+FFFD replacements and reported in \"notes\". Exit status: 0 on
 success, 1 if a document could not be analysed (the others are still printed), 2 on bad usage.
@@ -139,7 +149,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         }
     }
     match args.command.as_str() {
-        "stats" | "duplicates" | "entities" | "terms" => Ok(Some(args)),
+        "stats" | "duplicates" | "entities" | "terms" | "quotes" => Ok(Some(args)),
         "" => Err("a subcommand is needed".into()),
         other => Err(format!("unknown subcommand {other:?}")),
     }
@@ -173,6 +183,9 @@ fn main() -> ExitCode {
     }
     if args.command == "terms" {
         return terms(&args);
+    }
+    if args.command == "quotes" {
+        return quotes(&args);
     }
     let analyser = Analyser::new();
     let stdout = io::stdout();
@@ -261,6 +274,29 @@ fn terms(args: &Args) -> ExitCode {
             eprintln!("article-analyser: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// The quotes subcommand: the quotations of each document are kept as it is read (not its
+/// text), then those found in several documents are printed as one report.
+fn quotes(args: &Args) -> ExitCode {
+    let analyser = Analyser::new();
+    let mut finder = QuotationFinder::new(Some(Units::Utf16));
+    let mut errors = Errors::default();
+    let read = read_all(args, &mut |id, text| match analyser.entities(text) {
+        Ok(report) => {
+            finder.add(id, text, &report);
+            true
+        }
+        Err(e) => {
+            errors.report(id, &e.to_string());
+            false
+        }
+    });
+    errors.summary();
+    match read {
+        Ok(all_ok) => print_report(&finder.finish(), args.pretty, all_ok),
+        Err(code) => code,
     }
 }
 

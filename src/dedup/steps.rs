@@ -357,7 +357,7 @@ pub fn clusters<'i>(
 }
 
 /// Non-equal runs of a difference as byte ranges of A and B.
-fn changes(edits: &[Edit], ta: &[Token], tb: &[Token]) -> Vec<Change> {
+pub(crate) fn changes(edits: &[Edit], ta: &[Token], tb: &[Token]) -> Vec<Change> {
     // Byte position just after token i (or the passage start for i = 0).
     let at = |tokens: &[Token], i: usize| {
         if i == 0 {
