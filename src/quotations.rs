@@ -177,38 +177,43 @@ impl QuotationFinder {
     #[must_use]
     pub fn finish(&self) -> QuotationsReport {
         let quotes = &self.quotes;
-        // Variants: one per word sequence, in the order first seen.
-        let mut variant_of: FxHashMap<Vec<u64>, usize> = FxHashMap::default();
+        let words_of = |q: usize| quotes[q].tokens.iter().map(|t| t.hash);
+        // Variants: one per word sequence, in the order first seen (found by the sequence's
+        // hash, then compared word by word).
+        let mut by_hash: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         let mut variants: Vec<Vec<usize>> = Vec::new(); // quotes of each variant
-        for (q, quote) in quotes.iter().enumerate() {
-            let words: Vec<u64> = quote.tokens.iter().map(|t| t.hash).collect();
-            let next = variants.len();
-            let v = *variant_of.entry(words).or_insert(next);
-            if v == next {
-                variants.push(Vec::new());
+        for q in 0..quotes.len() {
+            let key = words_of(q).fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
+                (h ^ w).wrapping_mul(0x0100_0000_01b3)
+            });
+            let same = by_hash.entry(key).or_default();
+            match same
+                .iter()
+                .find(|&&v| words_of(variants[v][0]).eq(words_of(q)))
+            {
+                Some(&v) => variants[v].push(q),
+                None => {
+                    same.push(variants.len());
+                    variants.push(vec![q]);
+                }
             }
-            variants[v].push(q);
         }
-        let words: Vec<Vec<u64>> = variants
-            .iter()
-            .map(|v| quotes[v[0]].tokens.iter().map(|t| t.hash).collect())
-            .collect();
+        let words: Vec<Vec<u64>> = variants.iter().map(|v| words_of(v[0]).collect()).collect();
         let (mut sets, bounded_runs) = match_variants(&words);
-        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        // Groups of variants: a set's root is its first variant (see `Sets::join`), so listing
+        // the variants under their roots gives the groups in the order of their first variant.
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); variants.len()];
         for v in 0..variants.len() {
-            groups.entry(sets.find(v)).or_default().push(v);
+            groups[sets.find(v)].push(v);
         }
-        let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
-        groups.sort_unstable_by_key(|g| g.iter().min().copied());
         let mut out: Vec<SharedQuotation> = groups
             .iter()
+            .filter(|g| !g.is_empty())
             .filter_map(|g| self.shared_quotation(&variants, g))
             .collect();
-        out.sort_by(|a, b| {
-            b.documents
-                .cmp(&a.documents)
-                .then(b.altered.cmp(&a.altered))
-        });
+        // Carried by the most articles first, altered before not; stable, so in order of
+        // appearance otherwise.
+        out.sort_by_key(|q| std::cmp::Reverse((q.documents, q.altered)));
         let stats = QuotationStats {
             documents: self.ids.len(),
             quotations: quotes.len(),
@@ -230,23 +235,33 @@ impl QuotationFinder {
         group: &[usize],
     ) -> Option<SharedQuotation> {
         let quotes = &self.quotes;
-        let docs =
-            |v: usize| -> FxHashSet<usize> { variants[v].iter().map(|&q| quotes[q].doc).collect() };
-        let all_docs: FxHashSet<usize> = group.iter().flat_map(|&v| docs(v)).collect();
-        if all_docs.len() < 2 {
+        let distinct = |mut docs: Vec<usize>| {
+            docs.sort_unstable();
+            docs.dedup();
+            docs.len()
+        };
+        let docs = |v: usize| distinct(variants[v].iter().map(|&q| quotes[q].doc).collect());
+        let documents = distinct(
+            group
+                .iter()
+                .flat_map(|&v| variants[v].iter().map(|&q| quotes[q].doc))
+                .collect(),
+        );
+        if documents < 2 {
             return None;
         }
         // The reference: the variant most articles carry, then the one seen first (the earliest
         // article of the set holding it, as the reuse view's representative).
         let reference_variant = *group
             .iter()
-            .max_by(|&&x, &&y| docs(x).len().cmp(&docs(y).len()).then(y.cmp(&x)))?;
+            .max_by(|&&x, &&y| docs(x).cmp(&docs(y)).then(y.cmp(&x)))?;
         let reference_quote = variants[reference_variant][0];
         let mut members: Vec<usize> = group
             .iter()
             .flat_map(|&v| variants[v].iter().copied())
             .collect();
-        members.sort_unstable_by_key(|&q| (quotes[q].doc, quotes[q].span.start));
+        // Quotations are numbered in the order of the articles and of the text.
+        members.sort_unstable();
         let reference_tokens = &quotes[reference_quote].tokens;
         let reference_words: Vec<u64> = reference_tokens.iter().map(|t| t.hash).collect();
         let mut copies = Vec::with_capacity(members.len());
@@ -261,7 +276,7 @@ impl QuotationFinder {
         Some(SharedQuotation {
             speaker: most_named(copies.iter().filter_map(|c| c.speaker.as_deref())),
             reference,
-            documents: all_docs.len(),
+            documents,
             altered,
             copies,
         })
@@ -331,11 +346,12 @@ fn match_variants(all: &[Vec<u64>]) -> (Sets, usize) {
     }
     let bounded = postings.values().filter(|p| p.len() > MAX_POSTINGS).count();
     let mut sets = Sets::new(n);
-    let mut tried: FxHashSet<(u32, u32)> = FxHashSet::default();
+    let mut tried: FxHashSet<u64> = FxHashSet::default();
     for list in postings.values().filter(|p| p.len() <= MAX_POSTINGS) {
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
-                if sets.find(a as usize) == sets.find(b as usize) || !tried.insert((a, b)) {
+                let pair = (u64::from(a) << 32) | u64::from(b);
+                if sets.find(a as usize) == sets.find(b as usize) || !tried.insert(pair) {
                     continue;
                 }
                 if similar(&all[a as usize], &all[b as usize]) {

@@ -107,6 +107,18 @@ export interface StyleReport { passives: number; simpler: number; qualifiers: nu
 export interface DistinctiveTerm { term: string; stem: string; count: number; documents: number; score: number; }
 /** The distinctive terms of one document, best first (`Analyser.distinctiveTerms`). */
 export interface DocumentTerms { id: string; language: string; terms: DistinctiveTerm[]; }
+/** One article's copy of a quotation found in several articles; `changes` against the
+ * reference copy (`aStart`/`aEnd` in the reference's article, `bStart`/`bEnd` in this one). */
+export interface QuoteCopy {
+  id: string; start: number; end: number; speaker: string | null; kind: "speech" | "phrase";
+  words: number; cut: number; added: number; changes: Change[];
+}
+/** A quotation carried by several articles: the speaker most copies name, the reference copy
+ * (the wording most articles carry), and every copy. */
+export interface SharedQuotation { speaker: string | null; reference: number; documents: number; altered: boolean; copies: QuoteCopy[]; }
+export interface QuotationStats { documents: number; quotations: number; variants: number; shared: number; altered: number; boundedRuns: number; }
+/** Everything `Analyser.sharedQuotations` returns. */
+export interface QuotationsReport { quotations: SharedQuotation[]; stats: QuotationStats; }
 /** Everything `Analyser.stats` returns. */
 export interface TextStats {
   language: LanguageGuess;
@@ -200,22 +212,7 @@ impl Analyser {
         #[wasm_bindgen(unchecked_param_type = "{ id: string; text: string }[]")] documents: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number | undefined")] top: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let bad = || -> JsValue {
-            js_sys::TypeError::new(
-                "distinctiveTerms: expected an array of { id: string, text: string }",
-            )
-            .into()
-        };
-        let list: js_sys::Array = documents.dyn_into().map_err(|_| bad())?;
-        let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
-        for d in list.iter() {
-            let field = |k: &str| {
-                js_sys::Reflect::get(&d, &JsValue::from_str(k))
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
-            owned.push((field("id").ok_or_else(bad)?, field("text").ok_or_else(bad)?));
-        }
+        let owned = documents_argument(&documents, "distinctiveTerms")?;
         let top = top
             .as_f64()
             .filter(|t| t.is_finite() && *t >= 1.0)
@@ -229,6 +226,30 @@ impl Analyser {
             .distinctive_terms(&pairs, top)
             .map_err(js_error)?;
         Ok(encode(&terms)?)
+    }
+
+    /// The quotations carried by several of `documents`, each once: its speaker, the articles
+    /// that carry it and each copy's word differences from the reference wording (see
+    /// `quotations.rs`). Offsets in UTF-16 code units, each in its own article's text.
+    ///
+    /// # Errors
+    /// Documents that are not `{ id: string, text: string }`, a text over the size limit, or
+    /// the entity lists not loaded yet (the page's build).
+    #[wasm_bindgen(js_name = sharedQuotations, unchecked_return_type = "QuotationsReport")]
+    pub fn shared_quotations(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "{ id: string; text: string }[]")] documents: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let owned = documents_argument(&documents, "sharedQuotations")?;
+        let pairs: Vec<(&str, &str)> = owned
+            .iter()
+            .map(|(i, t)| (i.as_str(), t.as_str()))
+            .collect();
+        let report = self
+            .inner
+            .shared_quotations_in(&pairs, crate::Units::Utf16)
+            .map_err(js_error)?;
+        Ok(encode(&report)?)
     }
 
     /// The crate version.
@@ -315,6 +336,28 @@ impl Default for DuplicateFinder {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// An array of `{ id, text }` (id and text strings) as owned pairs, or a `TypeError` naming
+/// `method` and what it expected.
+fn documents_argument(documents: &JsValue, method: &str) -> Result<Vec<(String, String)>, JsValue> {
+    let bad = || -> JsValue {
+        js_sys::TypeError::new(&format!(
+            "{method}: expected an array of {{ id: string, text: string }}"
+        ))
+        .into()
+    };
+    let list: &js_sys::Array = documents.dyn_ref().ok_or_else(bad)?;
+    let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
+    for d in list.iter() {
+        let field = |k: &str| {
+            js_sys::Reflect::get(&d, &JsValue::from_str(k))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        owned.push((field("id").ok_or_else(bad)?, field("text").ok_or_else(bad)?));
+    }
+    Ok(owned)
 }
 
 /// The string argument `name` of `method`, or a `TypeError` that says what was expected (a

@@ -278,3 +278,36 @@ fn names_as_terms_through_javascript() {
     assert_eq!(num(&first, "count"), 2.0);
     assert_eq!(get(&first, "name").as_bool(), Some(true));
 }
+
+#[wasm_bindgen_test]
+fn shared_quotations_mark_a_changed_word_in_utf16() {
+    let analyser = Analyser::new();
+    let wire = "🌧️ « Nous rouvrirons le pont de la Sorne dès lundi matin », a déclaré la préfète Hélène Marchal.";
+    let outlet = "« Nous rouvrirons le pont de la Sorne mardi matin », a annoncé Hélène Marchal.";
+    let docs = js_sys::Array::new();
+    for (id, text) in [("wire", wire), ("outlet", outlet)] {
+        let doc = js_sys::Object::new();
+        Reflect::set(&doc, &"id".into(), &id.into()).unwrap();
+        Reflect::set(&doc, &"text".into(), &text.into()).unwrap();
+        docs.push(&doc);
+    }
+    let report = analyser.shared_quotations(docs.into()).unwrap();
+    let quotations: js_sys::Array = get(&report, "quotations").dyn_into().unwrap();
+    assert_eq!(quotations.length(), 1);
+    let q = quotations.get(0);
+    assert_eq!(
+        get(&q, "speaker").as_string().as_deref(),
+        Some("Hélène Marchal")
+    );
+    let copies: js_sys::Array = get(&q, "copies").dyn_into().unwrap();
+    let change = js_sys::Array::from(&get(&copies.get(1), "changes")).get(0);
+    let slice = |text: &str, a: &str, b: &str| {
+        String::from(JsString::from(text).slice(num(&change, a) as u32, num(&change, b) as u32))
+    };
+    assert_eq!(slice(wire, "aStart", "aEnd"), "dès lundi");
+    assert_eq!(slice(outlet, "bStart", "bEnd"), "mardi");
+    let error = analyser
+        .shared_quotations(JsValue::from_str("not an array"))
+        .unwrap_err();
+    assert!(error.is_instance_of::<js_sys::TypeError>());
+}

@@ -490,3 +490,31 @@ test("across the articles: the terms that set each one apart, as CSV too", async
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("quotations in several articles: one item each, a cut and a change marked, as CSV too", async () => {
+  const { page, problems, context } = await open();
+  const fixture = (f) => readFileSync(path.join(root, "tests/fixtures", f), "utf8");
+  await openFiles(page, ["quotes-wire.txt", "quotes-outlet-a.txt", "quotes-outlet-b.txt"].map((f) => [f, fixture(f)]));
+  await page.waitForFunction(() => Number(document.body.dataset.quotes || 0) >= 1, null, { timeout: 30_000 });
+  const items = await page.locator("#shared-quotes .shared-quote").evaluateAll((lis) => lis.map((li) => ({
+    head: li.querySelector(".shared-quote-head").textContent,
+    altered: li.classList.contains("altered"),
+    deleted: [...li.querySelectorAll("del")].map((d) => d.textContent),
+    inserted: [...li.querySelectorAll("ins")].map((d) => d.textContent),
+  })));
+  assert.equal(items.length, 3, JSON.stringify(items));
+  const fund = items.find((i) => i.head.startsWith("Hélène Marchal"));
+  assert.ok(fund && fund.altered && /3 articles/.test(fund.head), JSON.stringify(items));
+  assert.deepEqual(fund.deleted.sort(), ["dès lundi", "sans exception"]);
+  assert.deepEqual(fund.inserted, ["la semaine prochaine"]);
+  assert.ok(items.filter((i) => !i.altered).every((i) => i.deleted.length === 0 && i.inserted.length === 0));
+  assert.match(await page.locator("#shared-quotes").textContent(), /3 quotations are found in several articles — 1 with its wording changed/);
+  await page.locator("#shared-quotes").scrollIntoViewIfNeeded();
+  await page.locator(".corpus").screenshot({ path: path.join(shots, "shared-quotes.png") });
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#shared-quotes-csv")]);
+  const csv = readFileSync(await file.path(), "utf8").split("\r\n");
+  assert.equal(csv[0], "quotation,speaker,article,article_speaker,reference,words_cut,words_added,changes,text");
+  assert.ok(csv.some((l) => l.includes("quotes-outlet-b.txt") && l.includes("dès lundi → la semaine prochaine")), csv.join("\n"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -134,6 +134,11 @@ export class AnalyserClient {
     return this.request("terms", () => ({ documents: this.refs(documents), top }), undefined, totalLength(documents));
   }
 
+  /** The quotations found in several of a set of { id, text }: { result, ms }, or null. */
+  quotes(documents) {
+    return this.request("quotes", () => ({ documents: this.refs(documents) }), undefined, totalLength(documents));
+  }
+
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
     return this.request("duplicates", () => ({ documents: this.refs(documents) }), onProgress, totalLength(documents));

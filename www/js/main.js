@@ -14,6 +14,7 @@ import { renderStyleLegend, renderStyleReader, STYLE_KINDS } from "./style.js";
 import { BINARY_READER_LIMIT, READER_LIMIT } from "./limits.js";
 import { collocatesCsv, concordance, concordanceCsv, renderCollocates, renderConcordance, renderDistinctive, renderSpread, distinctiveCsv, termsCsv, trendCsv, withNames, workspaceSpread } from "./kwic.js";
 import { fileStem } from "./exports.js";
+import { renderSharedQuotes, sharedQuotesCsv } from "./quotes.js";
 import { applyCorrections, correctionKey, noCorrections, readCorrections } from "./corrections.js";
 import { language, msg, num, percent, setLanguage, t, tn, translatePage } from "./i18n.js";
 
@@ -31,6 +32,7 @@ const ui = {
   notes: $("notes"), counts: $("counts"), readability: $("readability"), histogram: $("histogram"),
   terms: $("terms"), termsNote: $("terms-note"), cloud: $("cloud"), diversity: $("diversity"), kwicTerms: $("kwic-terms"), kwicForm: $("kwic-form"),
   distinctive: $("distinctive"), distinctiveCsv: $("distinctive-csv"),
+  sharedQuotes: $("shared-quotes"), sharedQuotesCsv: $("shared-quotes-csv"),
   kwicWord: $("kwic-word"), kwicNote: $("kwic-note"), kwic: $("kwic"), kwicTrend: $("kwic-trend"), kwicCollocates: $("kwic-collocates"), kwicCsv: $("kwic-csv"), kwicCsvs: $("kwic-csvs"), trendCsv: $("trend-csv"), collocatesCsv: $("collocates-csv"), kwicSpread: $("kwic-spread"), termsCsv: $("terms-csv"), reader: $("reader"), version: $("version"),
   file: $("file"), openFile: $("open-file"), addDoc: $("add-doc"), restore: $("restore"), clear: $("clear"),
   dropzone: $("dropzone"), tabs: $("doc-tabs"), within: $("within"), acrossSummary: $("across-summary"),
@@ -424,6 +426,7 @@ async function findDuplicates() {
   state.showPassage = renderAcross(ui, result, documents, articleNames());
   document.body.dataset.compared = String(Number(document.body.dataset.compared || 0) + 1);
   await findTerms(documents);
+  await findSharedQuotes(documents);
 }
 
 /** Each article's name by id, "Article N" for one without a name (as its tab shows it). */
@@ -449,6 +452,29 @@ async function findTerms(documents) {
   renderDistinctive(ui.distinctive, answer.result, articleNames());
   ui.distinctiveCsv.hidden = false;
   document.body.dataset.terms = String(Number(document.body.dataset.terms || 0) + 1);
+}
+
+/** The quotations found in several articles (two articles or more). */
+async function findSharedQuotes(documents) {
+  if (documents.length < 2) {
+    state.lastQuotes = null;
+    ui.sharedQuotes.replaceChildren(render.h("p", "hint", t("Add a second article to see the quotations they share.")));
+    ui.sharedQuotesCsv.hidden = true;
+    return;
+  }
+  let answer;
+  try {
+    answer = await client.quotes(documents);
+  } catch (error) {
+    ui.sharedQuotes.replaceChildren(render.h("p", "hint", error.message));
+    return;
+  }
+  if (answer === null) return;
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  state.lastQuotes = { report: answer.result, texts };
+  renderSharedQuotes(ui.sharedQuotes, answer.result, texts, articleNames());
+  ui.sharedQuotesCsv.hidden = answer.result.quotations.length === 0;
+  document.body.dataset.quotes = String(Number(document.body.dataset.quotes || 0) + 1);
 }
 
 /** What is kept of the workspace. */
@@ -565,6 +591,11 @@ ui.interfaceLanguage.addEventListener("change", () => {
 ui.modeReadability.addEventListener("click", () => setMode("readability"));
 ui.modeEntities.addEventListener("click", () => setMode("entities"));
 ui.modeStyle.addEventListener("click", () => setMode("style"));
+ui.sharedQuotesCsv.addEventListener("click", () => {
+  if (!state.lastQuotes) return;
+  const { report, texts } = state.lastQuotes;
+  download("shared-quotations.csv", "text/csv;charset=utf-8", sharedQuotesCsv(report, texts, articleNames()));
+});
 ui.distinctiveCsv.addEventListener("click", () => {
   if (!state.lastTerms) return;
   download("distinctive-terms.csv", "text/csv;charset=utf-8", distinctiveCsv(state.lastTerms, articleNames()));

@@ -246,7 +246,7 @@ self.onmessage = async (event) => {
   }
   const started = performance.now();
   try {
-    if (type === "entities" || type === "export") await loadLists();
+    if (type === "entities" || type === "export" || type === "quotes") await loadLists();
     let result;
     if (type === "stats") result = statsForPage(analyser.stats(textOf(event.data.ref), event.data.options));
     else if (type === "entities") result = entitiesForPage(analyser.entities(textOf(event.data.ref)));
@@ -256,6 +256,7 @@ self.onmessage = async (event) => {
     }
     else if (type === "collocates") result = analyser.stats(event.data.contexts, { language: event.data.language, topTerms: 15 }).vocabulary.topTerms;
     else if (type === "terms") result = analyser.distinctiveTerms(textsOf(event.data.documents), event.data.top);
+    else if (type === "quotes") result = analyser.sharedQuotations(textsOf(event.data.documents));
     else if (type === "export") result = exportWorkspace(id, event.data);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started }, transferOf(result));
