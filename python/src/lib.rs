@@ -164,6 +164,29 @@ fn terms(
     to_py(py, &report)
 }
 
+/// The quotations carried by several of `documents` `(id, text)`, each once, with its speaker,
+/// the documents that carry it and each copy's word differences from the reference wording.
+#[pyfunction]
+#[pyo3(signature = (documents, *, offsets="codepoints"))]
+fn quotations(
+    py: Python<'_>,
+    documents: Vec<(Bound<'_, PyString>, Bound<'_, PyString>)>,
+    offsets: &str,
+) -> PyResult<Py<PyAny>> {
+    let documents = texts_of(&documents)?;
+    let units = units(offsets)?;
+    let report = py
+        .detach(|| {
+            let docs: Vec<(&str, &str)> = documents
+                .iter()
+                .map(|(i, t)| (i.as_str(), t.as_str()))
+                .collect();
+            analyser().shared_quotations_in(&docs, units)
+        })
+        .map_err(value_error)?;
+    to_py(py, &report)
+}
+
 /// The winnowed fingerprints of one document: `(hash, token position)` pairs, the hash as a
 /// signed 64-bit integer (Spark's `LongType`), and the number of its words.
 #[pyfunction]
@@ -492,6 +515,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(entities, m)?)?;
     m.add_function(wrap_pyfunction!(duplicates, m)?)?;
     m.add_function(wrap_pyfunction!(terms, m)?)?;
+    m.add_function(wrap_pyfunction!(quotations, m)?)?;
     m.add_function(wrap_pyfunction!(fingerprints, m)?)?;
     m.add_function(wrap_pyfunction!(pair_seeds, m)?)?;
     m.add_function(wrap_pyfunction!(align, m)?)?;

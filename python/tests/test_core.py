@@ -54,6 +54,17 @@ class SameJsonAsTheCli(unittest.TestCase):
         expected = cli("terms", "--jsonl", stdin=lines)[0]
         self.assertEqual(aa.terms(docs), expected)
 
+    def test_quotations(self) -> None:
+        quote = "« Nous rouvrirons le pont de la Sorne dès lundi matin », a déclaré Hélène Marchal."
+        docs = [("wire", "🌧️ " + quote), ("outlet", quote.replace("dès lundi", "mardi"))]
+        lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in docs)
+        expected = cli("quotes", "--jsonl", stdin=lines)[0]
+        self.assertEqual(aa.quotations(docs, offsets="utf16"), expected)
+        # Code points slice Python strings: the reference's changed words.
+        change = aa.quotations(docs)["quotations"][0]["copies"][1]["changes"][0]
+        self.assertEqual(docs[0][1][change["aStart"]:change["aEnd"]], "dès lundi")
+        self.assertEqual(docs[1][1][change["bStart"]:change["bEnd"]], "mardi")
+
 
 class CodePointOffsets(unittest.TestCase):
     def test_entities_slice_python_strings(self) -> None:
