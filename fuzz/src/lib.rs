@@ -4,6 +4,7 @@
 
 use article_analyser::dedup::DuplicatesReport;
 use article_analyser::entities::{EntityReport, Label};
+use article_analyser::quotations::QuotationsReport;
 use article_analyser::stats::{Difficulty, TextStats};
 
 /// Statistics of `text` (byte offsets): blocks sorted and disjoint, sentences sorted, disjoint and
@@ -179,4 +180,38 @@ pub fn documents(text: &str) -> (Vec<String>, Vec<String>) {
     let texts: Vec<String> = text.split('\u{1}').take(64).map(str::to_owned).collect();
     let ids = (0..texts.len()).map(|i| format!("d{i}")).collect();
     (ids, texts)
+}
+
+/// Quotations shared across `texts` (ids `d0`, `d1`…; byte offsets): every copy inside its own
+/// document on character boundaries, its changes inside the reference's document (`a`) and its
+/// own (`b`), a copy with changes exactly when it cut or added words, two documents at least
+/// per quotation, copies in the order of the documents.
+pub fn check_quotations(ids: &[String], texts: &[String], report: &QuotationsReport) {
+    let text = |id: &str| &texts[ids.iter().position(|i| i == id).expect("a known id")];
+    let inside = |t: &str, s: usize, e: usize| {
+        s <= e && e <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(e)
+    };
+    assert_eq!(report.stats.shared, report.quotations.len());
+    for q in &report.quotations {
+        assert!(q.documents >= 2 && q.reference < q.copies.len(), "{q:?}");
+        let reference = text(&q.copies[q.reference].id);
+        let order: Vec<usize> = q
+            .copies
+            .iter()
+            .map(|c| ids.iter().position(|i| *i == c.id).unwrap())
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+        for c in &q.copies {
+            let own = text(&c.id);
+            assert!(c.start < c.end && inside(own, c.start, c.end), "{c:?}");
+            assert_eq!(c.changes.is_empty(), c.cut + c.added == 0, "{c:?}");
+            for ch in &c.changes {
+                assert!(inside(reference, ch.a_start, ch.a_end), "{ch:?}");
+                assert!(
+                    inside(own, ch.b_start, ch.b_end) && ch.b_start >= c.start && ch.b_end <= c.end,
+                    "{ch:?}"
+                );
+            }
+        }
+    }
 }
