@@ -58,6 +58,14 @@ fn is_word_char(c: char) -> bool {
 
 /// `word` in lower case, borrowed when it already is (most words: no allocation).
 pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        // Most words: a byte test, and ASCII lower-casing when needed.
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {

@@ -15,10 +15,11 @@ use super::super::tokens::{lower_case, Kind};
 use super::super::wordset::WordSet;
 use super::lexicon::{
     bits, capitalised_lists, lower_case_lists, HYPHEN_PARTICLES, MACRO_REGIONS, PLACE_ACRONYMS,
-    PLACE_NOUNS, SPORT_WORDS, TITLES,
+    PLACE_NOUNS, TITLES,
 };
 use super::Context;
 use rustc_hash::FxHashSet;
+use std::cell::OnceCell;
 
 /// What the name finder knows of one token. Gazetteer and list hits are set for capitalised
 /// words only (the lists hold capitalised names); word classes for every word.
@@ -42,6 +43,8 @@ pub struct Features {
     /// A job title after which a particle and a capitalised word belong to the title; any word
     /// token.
     pub job_title: bool,
+    /// A word of sports reports (`match`, `season`); any word token.
+    pub sport_word: bool,
     /// A capitalised title written before names (`President`, `Dr`, `Mme`).
     pub leading_title: bool,
     /// The place gazetteer holds the word alone.
@@ -189,54 +192,65 @@ fn capital_shape(word: &str) -> bool {
     }
 }
 
-/// A document with its token features: what the steps after this one read.
+/// A document with its token features: what the steps after this one read. A token's record is
+/// computed the first time a step asks for it, then kept: the steps ask about the capitalised
+/// words and the few words around them, not about every word of a long text.
 pub struct Doc<'a> {
     /// The text, tokens, gazetteers and stopwords.
     pub cx: &'a Context<'a>,
-    /// One record per token.
-    pub f: Vec<Features>,
+    /// One record per token, once computed.
+    f: Vec<OnceCell<Features>>,
+    /// Per token, computed for all at once: bit 0 a free word, bit 1 also capitalised (what the
+    /// candidates step asks of every token).
+    shape: Vec<u8>,
+    /// Tokens on title-case lines (English headlines).
+    headline: Vec<bool>,
+    /// Capitalised words the document writes mid-sentence (outside headlines).
+    capitalised_inside: FxHashSet<&'a str>,
     /// Sentence-initial capitalised words the document also writes in lower case (lower case).
     written_lower: FxHashSet<String>,
     /// Is the text a sports report? Counted on first use.
-    sport: std::cell::OnceCell<bool>,
+    sport: OnceCell<bool>,
 }
 
 impl<'a> Doc<'a> {
-    /// Computes the features of every token of `cx`.
+    /// Reads the document-level facts of `cx`; token records come on demand.
     #[must_use]
     pub fn new(cx: &'a Context<'a>) -> Self {
-        let mut f: Vec<Features> = (0..cx.tokens.len()).map(|i| lexical(cx, i)).collect();
-        for (i, on_line) in title_case_lines(cx, &f).into_iter().enumerate() {
-            f[i].headline = on_line;
-        }
+        let n = cx.tokens.len();
+        let shape: Vec<u8> = (0..n)
+            .map(|i| {
+                let free = cx.tokens[i].kind == Kind::Word && !cx.used[i];
+                u8::from(free) | (u8::from(free && capital_shape(cx.s(i))) << 1)
+            })
+            .collect();
+        let free = |i: usize| shape[i] & 1 != 0;
+        let capitalised = |i: usize| shape[i] & 2 != 0;
+        let headline = title_case_lines(cx, &capitalised);
         // Capitalised words the document writes mid-sentence, and the sentence-initial
         // capitalised words it also writes in lower case elsewhere (looked up in the small set
         // of the sentence-initial words, not by collecting every lower-case word).
         let mut capitalised_inside: FxHashSet<&str> = FxHashSet::default();
         let mut initial: FxHashSet<String> = FxHashSet::default();
-        for (i, t) in f.iter().enumerate() {
-            if t.capitalised && !t.headline {
-                if t.sentence_start {
-                    initial.insert(cx.s(i).to_lowercase());
-                } else {
-                    capitalised_inside.insert(cx.s(i));
-                }
+        for i in (0..n).filter(|&i| capitalised(i) && !headline[i]) {
+            if cx.sentence_start[i] {
+                initial.insert(cx.s(i).to_lowercase());
+            } else {
+                capitalised_inside.insert(cx.s(i));
             }
         }
-        let written_lower: FxHashSet<String> = (0..f.len())
-            .filter(|&i| f[i].word && cx.s(i).starts_with(char::is_lowercase))
+        let written_lower: FxHashSet<String> = (0..n)
+            .filter(|&i| free(i) && cx.s(i).starts_with(char::is_lowercase))
             .filter_map(|i| initial.get(cx.s(i)).cloned())
             .collect();
-        for (i, t) in f.iter_mut().enumerate() {
-            t.inside = t.capitalised && capitalised_inside.contains(cx.s(i));
-            t.listed = t.capitalised && listed(t);
-            t.known = t.inside || t.listed;
-        }
         Self {
             cx,
-            f,
+            f: (0..n).map(|_| OnceCell::new()).collect(),
+            shape,
+            headline,
+            capitalised_inside,
             written_lower,
-            sport: std::cell::OnceCell::new(),
+            sport: OnceCell::new(),
         }
     }
 
@@ -245,24 +259,33 @@ impl<'a> Doc<'a> {
         self.f.len()
     }
 
+    /// The features of token `i` (computed on first use), or none past the end.
+    pub fn at(&self, i: usize) -> Features {
+        self.f.get(i).map_or_else(Features::default, |cell| {
+            *cell.get_or_init(|| {
+                let mut f = lexical(self.cx, i);
+                f.headline = self.headline[i];
+                f.inside = f.capitalised && self.capitalised_inside.contains(self.cx.s(i));
+                f.listed = f.capitalised && listed(&f);
+                f.known = f.inside || f.listed;
+                f
+            })
+        })
+    }
+
     /// The text of token `i`, or "" past the end.
     pub fn s(&self, i: usize) -> &'a str {
         self.cx.s(i)
     }
 
-    /// The features of token `i`, or none past the end.
-    pub fn at(&self, i: usize) -> Features {
-        self.f.get(i).copied().unwrap_or_default()
-    }
-
     /// Is token `i` a free word?
     pub fn is_word(&self, i: usize) -> bool {
-        self.at(i).word
+        self.shape.get(i).is_some_and(|s| s & 1 != 0)
     }
 
     /// Is token `i` a capitalised free word?
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.at(i).capitalised
+        self.shape.get(i).is_some_and(|s| s & 2 != 0)
     }
 
     /// Is token `i` on the same line as the one before it?
@@ -308,9 +331,14 @@ impl<'a> Doc<'a> {
             let mut seen: FxHashSet<&str> = FxHashSet::default();
             let mut count = 0;
             for (i, t) in self.cx.tokens.iter().enumerate() {
-                if t.kind == Kind::Word && SPORT_WORDS.contains(lower_case(self.s(i)).as_ref()) {
+                // Sports words are 4 to 13 bytes long: most words are turned away unread.
+                let s = self.s(i);
+                if t.kind != Kind::Word || !(4..=13).contains(&s.len()) {
+                    continue;
+                }
+                if lower_case_lists(&lower_case(s)) & bits::SPORT_WORD != 0 {
                     count += 1;
-                    seen.insert(self.s(i));
+                    seen.insert(s);
                     if count >= 3 && seen.len() >= 2 {
                         return true;
                     }
@@ -449,6 +477,7 @@ fn lexical(cx: &Context<'_>, i: usize) -> Features {
         .contains_any(lower.trim_end_matches(['\'', '’']));
     f.particle = lower_lists & bits::PARTICLE != 0;
     f.job_title = lower_lists & bits::JOB_TITLE != 0;
+    f.sport_word = lower_lists & bits::SPORT_WORD != 0;
     if cx.used[i] {
         return f;
     }
@@ -506,7 +535,7 @@ fn listed(f: &Features) -> bool {
 /// Tokens on lines written in title case, as English headlines are ("Orange County Has State
 /// High 21 Cases of Measles"): at least three words of four letters or more, three quarters of
 /// them capitalised, and no full stop at the end.
-fn title_case_lines(cx: &Context<'_>, f: &[Features]) -> Vec<bool> {
+fn title_case_lines(cx: &Context<'_>, capitalised: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let n = cx.tokens.len();
     let mut out = vec![false; n];
     if !cx.english {
@@ -521,7 +550,7 @@ fn title_case_lines(cx: &Context<'_>, f: &[Features]) -> Vec<bool> {
         let long: Vec<usize> = (start..end)
             .filter(|&t| cx.tokens[t].kind == Kind::Word && cx.s(t).chars().count() >= 4)
             .collect();
-        let capitalised = long.iter().filter(|&&t| f[t].capitalised).count();
+        let capitalised = long.iter().filter(|&&t| capitalised(t)).count();
         let stops = cx.s(end - 1) == ".";
         if long.len() >= 3 && capitalised * 4 >= long.len() * 3 && !stops {
             out[start..end].iter_mut().for_each(|x| *x = true);

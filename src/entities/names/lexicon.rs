@@ -489,6 +489,8 @@ pub mod bits {
     pub const MACRO_REGION: u16 = 1 << 10;
     /// [`super::PEOPLES_AND_CREEDS`].
     pub const PEOPLE_OR_CREED: u16 = 1 << 14;
+    /// [`super::SPORT_WORDS`] (lower case).
+    pub const SPORT_WORD: u16 = 1 << 15;
     /// [`super::PARTICLES`] (lower case).
     pub const PARTICLE: u16 = 1 << 11;
     /// [`super::JOB_TITLES`] (lower case).
@@ -539,6 +541,7 @@ pub fn lower_case_lists(lower: &str) -> u16 {
             (&PARTICLES, bits::PARTICLE),
             (&JOB_TITLES, bits::JOB_TITLE),
             (&LEADING_TITLES, bits::LEADING_TITLE),
+            (&SPORT_WORDS, bits::SPORT_WORD),
         ])
     });
     index.get(lower).copied().unwrap_or(0)

@@ -289,15 +289,8 @@ fn institution_seat(c: &Cand<'_, '_>) -> Option<Decision> {
 fn club_in_sports_report(c: &Cand<'_, '_>) -> Option<Decision> {
     let doc = c.doc;
     let gz = doc.cx.gazetteer;
-    let town = doc.is_region(c.name) && !gz.is_country(c.name);
-    let unknown = c.single && !doc.at(c.start).listed && !gz.is_surname(c.name);
+    // The cheap tests first: the words around the name, then the lists, then the whole text.
     let club_word = c.single && doc.at(c.start).club_tail;
-    if !(town || unknown || club_word) || c.titled() || !doc.is_sport() {
-        return None;
-    }
-    if club_word {
-        return sure(Label::Org);
-    }
     let before2 = doc
         .word_before(c.start)
         .and_then(|(_, p)| doc.word_before(p))
@@ -308,8 +301,16 @@ fn club_in_sports_report(c: &Cand<'_, '_>) -> Option<Decision> {
         || CLUB_BEFORE_PAIRS
             .iter()
             .any(|(second, last)| last.contains(&w1) && second.contains(&w2));
-    let before_club_word = town && CLUB_AFTER.contains(&lower_case(doc.s(c.end)).as_ref());
-    (after_club_word || before_club_word).then(|| sure(Label::Org))?
+    let before_club_word = CLUB_AFTER.contains(&lower_case(doc.s(c.end)).as_ref());
+    if !(club_word || after_club_word || before_club_word) || c.titled() {
+        return None;
+    }
+    let town = doc.is_region(c.name) && !gz.is_country(c.name);
+    let unknown = c.single && !doc.at(c.start).listed && !gz.is_surname(c.name);
+    let club = club_word
+        || (town && (after_club_word || before_club_word))
+        || (unknown && after_club_word);
+    (club && doc.is_sport()).then(|| sure(Label::Org))?
 }
 
 /// A place the gazetteer or the list of regions knows, unless a title makes a lone place name a
