@@ -1,6 +1,10 @@
 //! Dates, times, numbers, money and percentages in French and English, and e-mail addresses and
-//! URLs: hand-written patterns over the token stream (no regular-expression engine, so the
-//! module adds little to the WebAssembly and runs in one pass).
+//! URLs: hand-written patterns over the token stream, in one pass. No regular-expression engine:
+//! measured on 2026-12-07 by building the page's module with the seven patterns (times, amounts,
+//! percentages, dates, URLs, e-mail addresses) compiled once, the `regex` crate's `RegexSet`
+//! (features std, unicode-perl, unicode-case) added 308 KB raw / 125 KB gzip and `regex-lite`
+//! 48 KB raw / 19 KB gzip to a 444 KB gzip module, for patterns that read tokens the recogniser
+//! has anyway (a month or day name, a currency word after a number, a time's `h`).
 //!
 //! * DATE: `2025-10-27`, `27/10/2025`, `lundi`, `lundi 27 octobre 2025`, `1er janvier`,
 //!   `27 October 2025`, `October 27, 2025`, `juin 2024`, `juillet`, `mi-juillet`, `début
