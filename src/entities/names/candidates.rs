@@ -202,6 +202,11 @@ fn extend(doc: &Doc<'_>, i: usize) -> usize {
             end = next;
             continue;
         }
+        // "Trinidad and Tobago", "Bosnia and Herzegovina": a place named with "and".
+        if let Some(next) = across_and(doc, i, end) {
+            end = next;
+            continue;
+        }
         match across_particles(doc, i, end) {
             Some(next) => end = next,
             None => break,
@@ -210,9 +215,9 @@ fn extend(doc: &Doc<'_>, i: usize) -> usize {
     end
 }
 
-/// A possessive inside a known name ("McDonald's", "People's Liberation Army"; the tokeniser
-/// cuts every `'s` off its word): the new end of the run `[i, end)` when the run, the `'s` and
-/// up to four capitalised words after it are a brand.
+/// A possessive inside a known name ("McDonald's", "People's Liberation Army", "Martha's
+/// Vineyard"; the tokeniser cuts every `'s` off its word): the new end of the run `[i, end)` when
+/// the run, the `'s` and up to four capitalised words after it are a brand or a place.
 fn across_possessive(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
     let toks = doc.cx.tokens;
     let joined = |t: usize| toks.get(t).is_some_and(|t| !t.space_before);
@@ -227,9 +232,26 @@ fn across_possessive(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
         .count();
     // From any word of the run: the words before the brand are trimmed later ("The People's
     // Liberation Army").
-    (end + 2..=end + 2 + words)
+    (end + 2..=end + 2 + words).rev().find(|&k| {
+        (i..end).any(|t| {
+            let name = doc.between(t, k);
+            doc.cx.gazetteer.brand(name).is_some() || doc.is_place(name)
+        })
+    })
+}
+
+/// "and", "et" or "&" inside a known place ("Trinidad and Tobago", "Saint Kitts and Nevis"): the
+/// new end of the run `[i, end)`.
+fn across_and(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+    if !matches!(doc.s(end), "and" | "et" | "&") || !doc.is_capitalised(end + 1) {
+        return None;
+    }
+    let words = (end + 1..doc.tokens().min(end + 4))
+        .take_while(|&t| doc.is_capitalised(t) && doc.adjacent(t))
+        .count();
+    (end + 2..=end + 1 + words)
         .rev()
-        .find(|&k| (i..end).any(|t| doc.cx.gazetteer.brand(doc.between(t, k)).is_some()))
+        .find(|&k| doc.is_place(doc.between(i, k)))
 }
 
 /// Particles and the capitalised word after them ("du Nord", "de La Fontaine", "d'Orsay"): the

@@ -96,6 +96,8 @@ pub static ORG_TAILS: WordSet = WordSet::new(&[
     "Games", "Band", "Orchestra", "Ensemble", "Brothers", "Bros", "Industries", "Enterprises", "Partners",
     "Capital", "Investments", "Labs", "Laboratories", "Pharmaceuticals", "Telecom", "Energy", "Group",
     "Service", "Services", "Corporation", "Authority", "Commission", "Administration", "Office",
+    "School", "College", "Academy", "Hospital", "Court", "Police", "Department", "Navy", "Guard",
+    "CF", "AFC", "SC", "AC", "FK", "SK", "BK", "IF",
 ]);
 
 /// First words of the names of sports clubs ("FC Nantes", "Dinamo Zagreb", "Real Madrid"): with
@@ -326,7 +328,10 @@ pub static LOC_TAILS: WordSet = WordSet::new(&[
     "Harbour", "Harbor", "Inlet", "Bay", "Island", "Islands", "Lake", "River", "Creek", "Valley", "Mountain",
     "Mountains", "Hill", "Hills", "Beach", "Coast", "Stadium", "Arena", "Oval", "Airport", "Station",
     "Castle", "Palace", "Tower", "Abbey", "Cathedral", "Theatre", "Theater", "Hotel", "Falls", "Canyon",
-    "Peninsula", "Desert", "Forest", "Heights", "Springs", "County",
+    "Peninsula", "Desert", "Forest", "Heights", "Springs", "County", "Province", "Governorate", "District",
+    "Region", "Township", "Parish", "Prefecture", "Oblast", "Municipality", "Borough", "Cave", "Caves",
+    "Caverns", "Canal", "Trail", "Pass", "Peak", "Glacier", "Reservoir", "Dam", "Lagoon", "Strait", "Sea",
+    "Ocean", "Gulf", "Channel", "Strip", "Plateau", "Basin", "Delta", "Wetlands", "Reserve", "Highway",
 ]);
 
 /// Regions of the world that no country or city list holds.

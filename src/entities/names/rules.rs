@@ -63,6 +63,7 @@ pub static RULES: &[Rule] = rules![
     people_of_place,
     institution_seat,
     club_in_sports_report,
+    part_of_place,
     known_place,
     state,
     place_with_article,
@@ -74,6 +75,7 @@ pub static RULES: &[Rule] = rules![
     place_and_compass,
     organisation_head_or_tail,
     club_of_place,
+    team_of_city,
     club_head,
     team_of_place,
     place_head_or_tail,
@@ -313,6 +315,37 @@ fn club_in_sports_report(c: &Cand<'_, '_>) -> Option<Decision> {
     (club && doc.is_sport()).then(|| sure(Label::Org))?
 }
 
+/// "North Florida", "Northern France", "Upper Egypt": a point of the compass or a part before a
+/// known place is a place.
+fn part_of_place(c: &Cand<'_, '_>) -> Option<Decision> {
+    const PARTS: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+        "Greater",
+        "Inner",
+        "Outer",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Northeastern",
+        "Northwestern",
+        "Southeastern",
+        "Southwestern",
+    ];
+    (!c.single && PARTS.contains(&c.first) && c.doc.is_region(c.doc.between(c.start + 1, c.end)))
+        .then(|| sure(Label::Loc))?
+}
+
 /// A place the gazetteer or the list of regions knows, unless a title makes a lone place name a
 /// person ("M. Paris").
 fn known_place(c: &Cand<'_, '_>) -> Option<Decision> {
@@ -399,6 +432,26 @@ fn organisation_head_or_tail(c: &Cand<'_, '_>) -> Option<Decision> {
 fn club_of_place(c: &Cand<'_, '_>) -> Option<Decision> {
     let doc = c.doc;
     (!c.single && doc.at(c.end - 1).club_tail && doc.at(c.start).place).then(|| sure(Label::Org))?
+}
+
+/// "Ottawa Redblacks", "Los Angeles Lakers", "Chicago Bulls": a town and a plural word is a
+/// team.
+fn team_of_city(c: &Cand<'_, '_>) -> Option<Decision> {
+    let doc = c.doc;
+    let last = doc.at(c.end - 1);
+    // Not "Kim Clijsters" (a given name first) nor "La Nouvelle-Orléans" (an article).
+    (!c.single
+        && !c.given_first()
+        && !doc.at(c.start).stopword
+        && c.last.len() > 3
+        && c.last.ends_with('s')
+        && !c.last.ends_with("ss")
+        && !last.listed
+        && !doc.cx.gazetteer.is_surname(c.last)
+        && doc.is_capitalised(c.end - 1)
+        && doc.is_place(doc.between(c.start, c.end - 1))
+        && !doc.cx.gazetteer.is_country(doc.between(c.start, c.end - 1)))
+    .then(|| sure(Label::Org))?
 }
 
 /// "FC Nantes", "Dinamo Zagreb", "Real Madrid": a club ("Stade de France" is a stadium).
@@ -674,6 +727,12 @@ mod tests {
         Name(ORG, true)
     );
     rule_test!(
+        part_of_place,
+        "They moved to Northern France in May.",
+        "Northern France",
+        Name(LOC, true)
+    );
+    rule_test!(
         known_place,
         "Elle vit à Grenoble depuis dix ans.",
         "Grenoble",
@@ -737,6 +796,12 @@ mod tests {
         club_of_place,
         "Il a signé à Manchester United.",
         "Manchester United",
+        Name(ORG, true)
+    );
+    rule_test!(
+        team_of_city,
+        "He was drafted by the Ottawa Redblacks in the spring.",
+        "Ottawa Redblacks",
         Name(ORG, true)
     );
     rule_test!(
