@@ -16,6 +16,11 @@ pub enum Error {
         /// The largest accepted size in bytes.
         limit: usize,
     },
+    /// More text in all than a duplicate search accepts.
+    SetTooLarge {
+        /// The largest accepted size of a set in bytes.
+        limit: usize,
+    },
     /// More documents than a duplicate search accepts.
     TooManyDocuments {
         /// The largest accepted number of documents.
@@ -37,6 +42,11 @@ impl fmt::Display for Error {
                 f,
                 "the text is {:.1} MiB, more than the {:.0} MiB this analyser accepts; split it into several documents",
                 *bytes as f64 / MIB,
+                *limit as f64 / MIB
+            ),
+            Self::SetTooLarge { limit } => write!(
+                f,
+                "more than {:.0} MiB of text in one set; compare the rest in another set",
                 *limit as f64 / MIB
             ),
             Self::TooManyDocuments { limit } => write!(

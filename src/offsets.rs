@@ -9,6 +9,25 @@
 //! offsets in English) takes a fast path with no table at all. Memory is one `u32` per block:
 //! 1.25 MB for 20 MB of text. (The same idea as oxc's `utf8_to_utf16` and ruff's `LineIndex`.)
 
+/// The byte offset of offset `at` counted in `units` in `text` (clamped to its length; a
+/// position inside a surrogate pair gives the character's start). A scan from the start: for
+/// the few lookups that go the other way (an excerpt asked for by its report offsets).
+#[must_use]
+pub fn byte_at(text: &str, at: usize, units: Units) -> usize {
+    let mut count = 0;
+    for (byte, c) in text.char_indices() {
+        let width = match units {
+            Units::Utf16 => c.len_utf16(),
+            Units::CodePoints => 1,
+        };
+        if count + width > at {
+            return byte;
+        }
+        count += width;
+    }
+    text.len()
+}
+
 /// Bytes per checkpoint of the index.
 const BLOCK: usize = 64;
 
@@ -117,6 +136,22 @@ impl<T: ConvertOffsets> ConvertOffsets for Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_at_inverts_the_index() {
+        let text = "é🤨a日";
+        let index = OffsetIndex::new(text, Units::Utf16);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(byte_at(text, index.at(byte), Units::Utf16), byte);
+        }
+        assert_eq!(
+            byte_at(text, 2, Units::Utf16),
+            2,
+            "inside the emoji's pair: its start"
+        );
+        assert_eq!(byte_at(text, 3, Units::CodePoints), 7);
+        assert_eq!(byte_at(text, 99, Units::Utf16), text.len());
+    }
 
     fn reference(text: &str, byte: usize) -> usize {
         text[..byte].encode_utf16().count()

@@ -315,6 +315,20 @@ impl DuplicateFinder {
         self.inner = std::mem::take(&mut self.inner).list_derived(yes);
     }
 
+    /// The text of `[start, end)` (UTF-16 offsets, as the report gives them) of the document
+    /// `id`, cut to `maxChars` characters at a word's end, or `undefined` for an unknown id.
+    #[must_use]
+    pub fn excerpt(
+        &self,
+        id: &str,
+        start: usize,
+        end: usize,
+        #[wasm_bindgen(js_name = maxChars)] max_chars: usize,
+    ) -> Option<String> {
+        self.inner
+            .excerpt(id, start, end, crate::Units::Utf16, max_chars)
+    }
+
     /// Number of documents added.
     #[wasm_bindgen(getter)]
     #[must_use]

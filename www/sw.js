@@ -4,13 +4,13 @@
 // files are fetched into the cache when the worker installs; files loaded only on demand (pdf.js)
 // are kept once they have been used. Only same-origin GET requests are touched; nothing else
 // passes through here, and the page makes no other request.
-const CACHE = "article-analyser-3";
+const CACHE = "article-analyser-4";
 const FILES = [
   "./", "./index.html", "./css/style.css", "./manifest.webmanifest", "./img/icon.svg",
   "./js/main.js", "./js/client.js", "./js/worker.js", "./js/store.js", "./js/render.js", "./js/charts.js",
   "./js/entities.js", "./js/dups.js", "./js/labels.js", "./js/limits.js", "./js/exports.js",
   "./js/permalink.js", "./js/files.js", "./js/streams.js", "./js/style.js", "./js/kwic.js", "./js/i18n.js",
-  "./js/fr.js", "./js/corrections.js", "./js/quotes.js",
+  "./js/fr.js", "./js/corrections.js", "./js/quotes.js", "./js/archive.js",
   "./pkg/article_analyser.js", "./pkg/article_analyser_bg.wasm", "./pkg/gazetteers.txt",
 ];
 

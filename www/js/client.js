@@ -139,6 +139,12 @@ export class AnalyserClient {
     return this.request("quotes", () => ({ documents: this.refs(documents) }), undefined, totalLength(documents));
   }
 
+  /** A .jsonl archive read in the worker (see worker.js's readArchive): { result, ms }, or null
+   * when cancelled; `onProgress(bytesRead, bytes)`. */
+  archive(file, onProgress) {
+    return this.request("archive", { file }, onProgress, file.size);
+  }
+
   /** Repeats and reuse in a set of { id, text }: { result, ms }, or null when replaced. */
   duplicates(documents, onProgress) {
     return this.request("duplicates", () => ({ documents: this.refs(documents) }), onProgress, totalLength(documents));

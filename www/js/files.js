@@ -18,6 +18,12 @@ import { num, t } from "./i18n.js";
 
 /** Larger files are refused before they are read (the page's own limit is the core's 64 MiB). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A .jsonl file larger than this is an archive: read by the worker in chunks for its reuse
+ * (archive.js), not opened as articles in the workspace. */
+export const ARCHIVE_OVER = 16 * 1024 * 1024;
+
+/** Is `file` a .jsonl archive to read in the worker? */
+export const isArchive = (file) => fileKind(file) === "jsonl" && file.size > ARCHIVE_OVER;
 /** A .docx part may unfold to this much, at most. */
 const MAX_INFLATED = 256 * 1024 * 1024;
 const TEXT_TYPES = /\.(txt|text|md|markdown)$/i;

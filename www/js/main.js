@@ -3,7 +3,8 @@
 // typing. The articles, the language and the view are kept in this browser's IndexedDB
 // (store.js) after each change and when the page is hidden, so that a reload loses nothing.
 import { AnalyserClient } from "./client.js";
-import { readFile } from "./files.js";
+import { isArchive, readFile } from "./files.js";
+import { archiveProgress, renderArchive } from "./archive.js";
 import { isLink, LINK_LIMIT, makeLink, readLink } from "./permalink.js";
 import { loadStash, loadWorkspace, saveDraft, saveWorkspace, stashWorkspace } from "./store.js";
 import * as render from "./render.js";
@@ -39,6 +40,8 @@ const ui = {
   matrix: $("matrix"), passages: $("passages"), compare: $("compare"), compareA: $("compare-a"),
   compareB: $("compare-b"), compareAText: $("compare-a-text"), compareBText: $("compare-b-text"),
   dupProgress: $("dup-progress"), dupStatus: $("dup-status"),
+  archive: $("archive"), archiveName: $("archive-name"), archiveProgress: $("archive-progress"), archiveStatus: $("archive-status"),
+  archiveCancel: $("archive-cancel"), archiveResult: $("archive-result"), archiveDownload: $("archive-download"),
   modeReadability: $("mode-readability"), modeEntities: $("mode-entities"),
   legendReadability: $("legend-readability"), legend: $("legend-entities"), legendStyle: $("legend-style"),
   modeStyle: $("mode-style"),
@@ -546,7 +549,9 @@ function replaceText(text) {
 
 /** Articles from files (see files.js); a file that cannot be read makes no article and is said. */
 async function loadFiles(files) {
-  const list = [...files];
+  const archives = [...files].filter(isArchive);
+  const list = [...files].filter((f) => !isArchive(f));
+  if (archives.length) readArchive(archives[0]);
   if (list.length === 0) return;
   const added = [];
   const lines = []; // bad .jsonl lines
@@ -568,6 +573,56 @@ async function loadFiles(files) {
   schedule();
   ui.fileNote.textContent = `${tn(added.length, "{n} article added.", "{n} articles added.")}${skipped}${notRead}`;
 }
+
+/** A .jsonl archive, read by the worker in chunks for its reuse (archive.js). */
+async function readArchive(file) {
+  state.archiveReport = null;
+  ui.archive.hidden = false;
+  ui.archiveName.textContent = file.name;
+  ui.archiveProgress.hidden = false;
+  ui.archiveProgress.value = 0;
+  ui.archiveCancel.hidden = false;
+  ui.archiveDownload.hidden = true;
+  ui.archiveResult.replaceChildren();
+  ui.archiveStatus.textContent = archiveProgress(0, file.size);
+  ui.archive.scrollIntoView({ block: "nearest" });
+  let answer;
+  try {
+    answer = await client.archive(file, (done, total) => {
+      ui.archiveProgress.value = done / total;
+      ui.archiveStatus.textContent = archiveProgress(done, total);
+    });
+  } catch (error) {
+    answer = undefined;
+    ui.archiveStatus.textContent = error.message;
+  }
+  ui.archiveProgress.hidden = true;
+  ui.archiveCancel.hidden = true;
+  if (answer === undefined) return;
+  if (answer === null) {
+    ui.archiveStatus.textContent = state.archiveCancelled ? t("Reading the archive was cancelled.") : "";
+    state.archiveCancelled = false;
+    return;
+  }
+  ui.archiveStatus.textContent = "";
+  state.archiveReport = { name: file.name, bytes: answer.result.report };
+  window.__archiveMemoryMB = answer.result.memoryMB; // read by benches/archive.mjs
+  renderArchive(ui.archiveResult, answer.result, answer.ms);
+  ui.archiveDownload.hidden = false;
+  document.body.dataset.archives = String(Number(document.body.dataset.archives || 0) + 1);
+}
+
+ui.archiveCancel.addEventListener("click", () => {
+  state.archiveCancelled = true;
+  // The worker is replaced: its reading stops at once and its memory is freed; the workspace's
+  // texts are in the page and are sent again with the next request.
+  client.restart();
+  schedule();
+});
+ui.archiveDownload.addEventListener("click", () => {
+  if (!state.archiveReport) return;
+  download(`${fileStem(state.archiveReport.name)}-reuse.json`, "application/json", state.archiveReport.bytes);
+});
 
 ui.text.addEventListener("input", () => { active().text = ui.text.value; revision++; schedule(); });
 ui.text.addEventListener("paste", (e) => {

@@ -10,6 +10,10 @@
 //                                           -> { id, ok, result: DocumentTerms[] } (distinctive terms)
 //   { id, type: "collocates", contexts, language }
 //                                           -> { id, ok, result: Term[] } (the contexts' frequent terms)
+//   { id, type: "quotes", documents: [{ id, ref }] }
+//                                           -> { id, ok, result: QuotationsReport }
+//   { id, type: "archive", file }           -> progress { done: bytes read, total: bytes },
+//                                              then { id, ok, result: see readArchive }
 //   { type: "forget", key }                 -> nothing (drops a held text)
 // A `ref` is { key, text } (the worker keeps the text under key) or { key } (the text it holds).
 import init, { Analyser, DuplicateFinder } from "../pkg/article_analyser.js";
@@ -25,7 +29,9 @@ const MAX_PAGE_QUOTES = 1_000;
 const PROGRESS_EVERY_MS = 50;
 
 let analyser = null;
-const ready = init().then(() => {
+let memory = null; // the module's memory, for the archive's figures
+const ready = init().then((exports) => {
+  memory = exports.memory;
   analyser = new Analyser();
   postMessage({ type: "ready", version: Analyser.version() });
 }).catch((error) => {
@@ -157,7 +163,8 @@ function duplicatesForPage(report) {
 const CLEAN_AS_BYTES_OVER = 1_000_000;
 
 /** The buffers an answer hands over instead of copying. */
-const transferOf = (result) => (result && Array.isArray(result.within) ? result.within.flatMap((w) => (w.cleanUtf8 ? [w.cleanUtf8.buffer] : [])) : []);
+const transferOf = (result) => (result && result.report instanceof Uint8Array ? [result.report.buffer]
+  : result && Array.isArray(result.within) ? result.within.flatMap((w) => (w.cleanUtf8 ? [w.cleanUtf8.buffer] : [])) : []);
 
 /** Reports progress at most every PROGRESS_EVERY_MS: `tick(done)` after each step of `total`. */
 function progress(id, total) {
@@ -188,6 +195,119 @@ function duplicates(id, documents, tick = progress(id, documents.length), listDe
       tick(i + 1);
     });
     return finder.finish();
+  } finally {
+    finder.free();
+  }
+}
+
+/** The reuse clusters, articles and pairs an archive's view lists, at most. */
+const ARCHIVE_LISTED = 100;
+/** Bad lines an archive's view names, at most (all are counted). */
+const ARCHIVE_BAD_NAMED = 20;
+/** Characters of each reused passage the archive's view shows. */
+const ARCHIVE_EXCERPT_CHARS = 280;
+/** A line longer than this (UTF-16 units: the texts' 64 MiB limit) is reported, not read. */
+const ARCHIVE_LINE_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * A .jsonl archive read in chunks, one article a line ({ "id"?, "text" }, as files.js reads a
+ * small one), each handed to the duplicate finder as soon as its line is complete: the file is
+ * never held as one string, and nothing of it goes to the page but the report. Reading stops at
+ * the finder's limits (articles or bytes in one set) with a message saying where. The page
+ * cancels by replacing this worker.
+ * @returns {{ articles, lines, bad: string[], badCount, stopped: string | null, bytes, read,
+ *   summary: { stats, documents, reuse, pairs, clusters }, report: Uint8Array }} the summary's
+ *   lists trimmed to ARCHIVE_LISTED, each reuse cluster with an excerpt; `report` the whole
+ *   report as UTF-8 JSON (transferred, for the download).
+ */
+async function readArchive(id, file) {
+  const finder = new DuplicateFinder();
+  finder.listDerived(false);
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  let parts = []; // the pieces of the line being read
+  let partsLength = 0;
+  let overlong = false; // the line being read is past ARCHIVE_LINE_LIMIT: skipped to its end
+  let line = 0;
+  let articles = 0;
+  let read = 0;
+  let stopped = null;
+  const bad = [];
+  let badCount = 0;
+  const tick = progress(id, file.size);
+  const reject = (why) => {
+    badCount += 1;
+    if (bad.length < ARCHIVE_BAD_NAMED) bad.push({ line, why });
+  };
+  const take = (raw) => {
+    line += 1;
+    if (line === 1) raw = raw.replace(/^\uFEFF/, "");
+    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    if (!raw.trim()) return true;
+    let d;
+    try { d = JSON.parse(raw); } catch { d = undefined; }
+    if (d === undefined) { reject("not JSON"); return true; }
+    if (!d || typeof d.text !== "string") { reject("no “text” string"); return true; }
+    const docId = d.id === undefined || d.id === null ? `${file.name}:${line}` : typeof d.id === "string" ? d.id : JSON.stringify(d.id);
+    try {
+      finder.add(docId, d.text);
+    } catch (error) {
+      stopped = { line, why: error && error.message ? error.message : String(error) };
+      return false;
+    }
+    articles += 1;
+    return true;
+  };
+  // Each chunk is searched for line ends once: a line is joined from its pieces when it ends,
+  // so one very long line costs its length, not its length times the chunks.
+  const feed = (text) => {
+    let from = 0;
+    for (;;) {
+      const end = text.indexOf("\n", from);
+      const piece = end < 0 ? text.slice(from) : text.slice(from, end);
+      if (!overlong) {
+        parts.push(piece);
+        partsLength += piece.length;
+        overlong = partsLength > ARCHIVE_LINE_LIMIT;
+        if (overlong) parts = [];
+      }
+      if (end < 0) return true;
+      if (overlong) { line += 1; reject("longer than 64 MiB"); overlong = false; }
+      else if (!take(parts.join(""))) return false;
+      parts = [];
+      partsLength = 0;
+      from = end + 1;
+    }
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      read += value.byteLength;
+      if (!feed(decoder.decode(value, { stream: true }))) break;
+      tick(Math.min(read, file.size));
+    }
+    if (stopped) await reader.cancel();
+    else if (feed(decoder.decode()) && (partsLength > 0 || overlong)) {
+      if (overlong) { line += 1; reject("longer than 64 MiB"); } else take(parts.join(""));
+    }
+    const report = finder.finish();
+    const excerpt = (c) => finder.excerpt(c.id, c.start, c.end, ARCHIVE_EXCERPT_CHARS) ?? "";
+    const byCopies = [...report.reuse].sort((a, b) => b.copies.length - a.copies.length);
+    const summary = {
+      stats: report.stats,
+      documents: [...report.documents].sort((a, b) => b.reusedShare - a.reusedShare).slice(0, ARCHIVE_LISTED),
+      reuse: byCopies.slice(0, ARCHIVE_LISTED).map((c) => ({ ...c, copies: c.copies.slice(0, ARCHIVE_LISTED), copiesCount: c.copies.length, excerpt: excerpt(c) })),
+      reuseCount: report.reuse.length,
+      pairs: [...report.pairs].sort((a, b) => b.similarity - a.similarity).slice(0, ARCHIVE_LISTED),
+      pairsCount: report.pairs.length,
+      clusters: report.clusters.slice(0, ARCHIVE_LISTED),
+      clustersCount: report.clusters.length,
+      words: report.documents.reduce((n, d) => n + d.words, 0),
+    };
+    const json = new TextEncoder().encode(JSON.stringify({ file: file.name, articles, badLines: badCount, stopped, ...report }));
+    const memoryMB = memory ? memory.buffer.byteLength / 1024 / 1024 : null;
+    return { articles, lines: line, bad, badCount, stopped, bytes: file.size, read, summary, report: json, memoryMB };
   } finally {
     finder.free();
   }
@@ -258,6 +378,7 @@ self.onmessage = async (event) => {
     else if (type === "terms") result = analyser.distinctiveTerms(textsOf(event.data.documents), event.data.top);
     else if (type === "quotes") result = analyser.sharedQuotations(textsOf(event.data.documents));
     else if (type === "export") result = exportWorkspace(id, event.data);
+    else if (type === "archive") result = await readArchive(id, event.data.file);
     else throw new Error(`unknown request ${type}`);
     postMessage({ id, ok: true, result, ms: performance.now() - started }, transferOf(result));
     if (type === "stats") loadLists().catch(() => { /* said by the request that needs them */ });
