@@ -437,7 +437,7 @@ fn skip_sentence_initial(doc: &Doc<'_>, start: &mut usize, end: usize) {
     let single_unknown = end - s == 1 && unknown;
     let before_given = end - s >= 3 && doc.at(s + 1).given_name && unknown;
     let place = end - s >= 2 && (s + 2..=end).any(|e| doc.is_place(doc.between(s, e)));
-    if (common || single_unknown || before_given) && !place {
+    if (common || single_unknown || before_given) && !place && !doc.is_dateline(s, end) {
         *start += 1;
         skip_to_capital(doc, start, end);
     }

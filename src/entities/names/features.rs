@@ -348,6 +348,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Are tokens `[start, end)` a dateline's place: the first words of a line, before "(" or
+    /// "[" (an agency, a region) or before ", " and a date, then a dash or a colon within a few
+    /// tokens on the same line ("PARIS (AFP) -", "LONDRES, 3 mars —", "Margao (Goa) [India]:")?
+    pub fn is_dateline(&self, start: usize, end: usize) -> bool {
+        let toks = self.cx.tokens;
+        let line_start = start == 0 || toks[start].line_before;
+        if !line_start || !matches!(self.s(end), "(" | "," | "[") {
+            return false;
+        }
+        let dash = (end + 1..toks.len().min(end + 12))
+            .take_while(|&t| !toks[t].line_before)
+            .any(|t| matches!(self.s(t), "-" | "–" | "—" | ":"));
+        let dated = self.s(end) != "," || self.cx.used.get(end + 1).copied().unwrap_or(false);
+        dash && dated
+    }
+
     /// The lower-cased token before `i`, reading `M .` as `m.`.
     pub fn word_before(&self, i: usize) -> Option<(String, usize)> {
         if i == 0 {

@@ -97,6 +97,7 @@ pub static ORG_TAILS: WordSet = WordSet::new(&[
     "Capital", "Investments", "Labs", "Laboratories", "Pharmaceuticals", "Telecom", "Energy", "Group",
     "Service", "Services", "Corporation", "Authority", "Commission", "Administration", "Office",
     "School", "College", "Academy", "Hospital", "Court", "Police", "Department", "Navy", "Guard",
+    "Movement", "Front", "Alliance", "Coalition", "League", "Congress", "Assembly", "Parliament",
     "CF", "AFC", "SC", "AC", "FK", "SK", "BK", "IF",
 ]);
 
@@ -259,13 +260,14 @@ pub static PARTIES: WordSet = WordSet::new(&[
     "african national congress",
 ]);
 
-/// Words of photo credits and captions, which start no name ("Photo Getty Images", "Crédit
-/// AFP", "Illustration Jean Dupont").
+/// Words of photo credits, captions and wire credit lines, which start no name ("Photo Getty
+/// Images", "Crédit AFP", "Writing by Bernard Orr; Editing by Andrew Heavens").
 #[rustfmt::skip]
 pub static CREDIT_WORDS: WordSet = WordSet::new(&[
     "Photo", "Photos", "Crédit", "Crédits", "Credit", "Credits", "Illustration", "Image", "Images",
     "Vidéo", "Video", "Capture", "Source", "Sources", "Infographie", "Archives", "Archive", "Caption",
-    "Légende", "Copyright",
+    "Légende", "Copyright", "Reporting", "Writing", "Editing", "Additional", "Compiled", "Translated",
+    "Translation", "Traduction", "Rédaction", "Correspondance", "Envoyé", "Envoyée",
 ]);
 
 /// Points of the compass that complete a place ("Europe du Nord", "Afrique de l'Est").

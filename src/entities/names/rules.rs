@@ -59,6 +59,7 @@ pub static RULES: &[Rule] = rules![
     common_word,
     people,
     people_or_creed,
+    dateline,
     media,
     people_of_place,
     institution_seat,
@@ -250,6 +251,13 @@ fn people(c: &Cand<'_, '_>) -> Option<Decision> {
 /// legions", "in Sanskrit"), is another name, not a person or a place.
 fn people_or_creed(c: &Cand<'_, '_>) -> Option<Decision> {
     (c.single && c.doc.at(c.start).people_or_creed).then(|| sure(Label::Misc))?
+}
+
+/// A dateline: the first words of a line, before "(" (the agency or region), or before ", " and a
+/// date, then a dash or a colon, are the place the story comes from ("PARIS (AFP) -", "LONDRES,
+/// 3 mars —", "Margao (Goa) [India]:").
+fn dateline(c: &Cand<'_, '_>) -> Option<Decision> {
+    (!c.given_first() && c.doc.is_dateline(c.start, c.end)).then(|| sure(Label::Loc))?
 }
 
 /// News agencies and media are organisations ("AFP", "Le Monde", "Match of the Day").
@@ -579,14 +587,23 @@ fn hyphenated_place(c: &Cand<'_, '_>) -> Option<Decision> {
     (c.single && is_hyphenated_place(c.name)).then(|| sure(Label::Loc))?
 }
 
-/// "Mongolie-Intérieure", "Autriche-Hongrie", "Nord-du-Québec": a compound of a place.
+/// "Mongolie-Intérieure", "Autriche-Hongrie", "Nord-du-Québec": a compound of a place; "Goa-based"
+/// an adjective on one (MISC).
 fn compound_of_place(c: &Cand<'_, '_>) -> Option<Decision> {
-    (c.single
-        && c.name.contains('-')
-        && c.name
-            .split('-')
-            .any(|part| part.chars().count() > 2 && c.doc.is_region(part)))
-    .then(|| guess(Label::Loc))?
+    if !c.single || !c.name.contains('-') {
+        return None;
+    }
+    let has_place = c
+        .name
+        .split('-')
+        .any(|part| part.chars().count() > 2 && c.doc.is_region(part));
+    // "Goa-based", "Paris-born": an adjective made on a place, another kind of name.
+    let adjective = c
+        .name
+        .rsplit('-')
+        .next()
+        .is_some_and(|last| last.starts_with(char::is_lowercase) && last.chars().count() > 3);
+    has_place.then(|| guess(if adjective { Label::Misc } else { Label::Loc }))?
 }
 
 /// "sur Wikipédia", "sur Amiga": a site, a channel or a machine.
@@ -701,6 +718,12 @@ mod tests {
         "She was a lifelong Republican.",
         "Republican",
         Name(MISC, true)
+    );
+    rule_test!(
+        dateline,
+        "Valdorin (AFP) - Le maire a démissionné mardi.",
+        "Valdorin",
+        Name(LOC, true)
     );
     rule_test!(
         media,
