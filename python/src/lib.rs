@@ -153,15 +153,17 @@ fn terms(
 ) -> PyResult<Py<PyAny>> {
     let documents = texts_of(&documents)?;
     let report = py
-        .detach(|| {
-            let docs: Vec<(&str, &str)> = documents
-                .iter()
-                .map(|(i, t)| (i.as_str(), t.as_str()))
-                .collect();
-            analyser().distinctive_terms(&docs, top)
-        })
+        .detach(|| analyser().distinctive_terms(&pairs(&documents), top))
         .map_err(value_error)?;
     to_py(py, &report)
+}
+
+/// Owned `(id, text)` pairs as the core takes them.
+fn pairs(documents: &[(String, String)]) -> Vec<(&str, &str)> {
+    documents
+        .iter()
+        .map(|(i, t)| (i.as_str(), t.as_str()))
+        .collect()
 }
 
 /// The quotations carried by several of `documents` `(id, text)`, each once, with its speaker,
@@ -176,13 +178,7 @@ fn quotations(
     let documents = texts_of(&documents)?;
     let units = units(offsets)?;
     let report = py
-        .detach(|| {
-            let docs: Vec<(&str, &str)> = documents
-                .iter()
-                .map(|(i, t)| (i.as_str(), t.as_str()))
-                .collect();
-            analyser().shared_quotations_in(&docs, units)
-        })
+        .detach(|| analyser().shared_quotations_in(&pairs(&documents), units))
         .map_err(value_error)?;
     to_py(py, &report)
 }

@@ -205,24 +205,53 @@ impl Recogniser {
         }
     }
 
-    /// The entities of `text`, with byte offsets.
-    #[must_use]
-    pub fn recognise(&self, text: &str, stopwords: &Stopwords) -> EntityReport {
-        let toks = tokens::tokenize(text);
-        let (numeric, used) = numeric::recognise(text, &toks, &self.start_words);
-        let (sentence_start, seg) = sentence_starts(text, &toks);
-        let cx = names::Context {
+    /// What every step reads of `text`: its tokens, the dates and amounts found (and the tokens
+    /// they took), the sentence starts and the segmentation.
+    fn prepare(&self, text: &str) -> Prepared {
+        let tokens = tokens::tokenize(text);
+        let (numeric, used) = numeric::recognise(text, &tokens, &self.start_words);
+        let (sentence_start, seg) = sentence_starts(text, &tokens);
+        Prepared {
+            tokens,
+            numeric,
+            used,
+            sentence_start,
+            seg,
+        }
+    }
+
+    /// The name finder's view of a prepared text.
+    fn context<'a>(
+        &'a self,
+        text: &'a str,
+        p: &'a Prepared,
+        stopwords: &'a Stopwords,
+    ) -> names::Context<'a> {
+        names::Context {
             text,
-            tokens: &toks,
-            used: &used,
-            sentence_start: &sentence_start,
+            tokens: &p.tokens,
+            used: &p.used,
+            sentence_start: &p.sentence_start,
             gazetteer: &self.gazetteer,
             stopwords,
             english: is_english(text),
-        };
+        }
+    }
+
+    /// The entities of `text`, with byte offsets.
+    #[must_use]
+    pub fn recognise(&self, text: &str, stopwords: &Stopwords) -> EntityReport {
+        let prepared = self.prepare(text);
+        let Prepared {
+            tokens: toks,
+            numeric,
+            seg,
+            ..
+        } = &prepared;
+        let cx = self.context(text, &prepared, stopwords);
         let quote_spans = quotes::quotations(text);
         let mut found_names = with_titles(text, names::recognise(&cx), &quote_spans);
-        let aliases = acronym_definitions(text, &toks, &mut found_names);
+        let aliases = acronym_definitions(text, toks, &mut found_names);
 
         let mut entities: Vec<Entity> = Vec::new();
         let mut push = |span: Span, label: Label, rule: Option<&'static str>| {
@@ -235,7 +264,7 @@ impl Recogniser {
                 rule,
             });
         };
-        for &(span, label) in &numeric {
+        for &(span, label) in numeric {
             push(span, label, None);
         }
         for &(span, label, rule) in &found_names {
@@ -249,7 +278,7 @@ impl Recogniser {
         let sentences: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
         let quotes = speakers::speakers(&speakers::Input {
             text,
-            toks: &toks,
+            toks,
             entities: &entities,
             groups: &groups,
             blocks: &seg.blocks,
@@ -273,20 +302,18 @@ impl Recogniser {
         text: &str,
         stopwords: &Stopwords,
     ) -> Vec<(String, names::rules::Decision, &'static str)> {
-        let toks = tokens::tokenize(text);
-        let (_, used) = numeric::recognise(text, &toks, &self.start_words);
-        let (sentence_start, _) = sentence_starts(text, &toks);
-        let cx = names::Context {
-            text,
-            tokens: &toks,
-            used: &used,
-            sentence_start: &sentence_start,
-            gazetteer: &self.gazetteer,
-            stopwords,
-            english: is_english(text),
-        };
-        names::explain(&cx)
+        let prepared = self.prepare(text);
+        names::explain(&self.context(text, &prepared, stopwords))
     }
+}
+
+/// A text as the recogniser's steps read it (see [`Recogniser::prepare`]).
+struct Prepared {
+    tokens: Vec<tokens::Token>,
+    numeric: Vec<numeric::Found>,
+    used: Vec<bool>,
+    sentence_start: Vec<bool>,
+    seg: segment::Segmentation,
 }
 
 /// The names, with the titles of works in quotation marks made one MISC name each (« Crime et
