@@ -88,3 +88,15 @@ test("the README's screenshots: the phone layout and the French interface", asyn
   assert.deepEqual(fr.problems, []);
   await fr.context.close();
 });
+
+test("the README's screenshots: quotations found in several articles", async () => {
+  const { context, page, problems } = await openPage(browser, base, { viewport: { width: 1280, height: 1000 } });
+  const files = ["quotes-wire.txt", "quotes-outlet-a.txt", "quotes-outlet-b.txt"];
+  await page.setInputFiles("#file", files.map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
+  await page.waitForFunction(() => document.querySelectorAll("#shared-quotes .shared-quote").length === 3, null, { timeout: 60_000 });
+  const list = page.locator("#shared-quotes");
+  await list.scrollIntoViewIfNeeded();
+  await shoot(list, "quotations");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

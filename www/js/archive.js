@@ -17,6 +17,13 @@ const SHOWN = 20;
 
 const mib = (bytes) => num(Math.round((bytes / 1024 / 1024) * 10) / 10);
 
+/** Why a line was skipped, from the worker's code. */
+function badLine(why) {
+  if (why === "json") return t("not JSON");
+  if (why === "text") return t("no “text” string");
+  return t("longer than 64 MiB");
+}
+
 /** The progress line: bytes read of the file's size. */
 export function archiveProgress(done, total) {
   return t("Reading the archive: {done} of {total} MiB…", { done: mib(done), total: mib(total) });
@@ -31,7 +38,7 @@ export function renderArchive(container, result, ms) {
   }));
   parts.push(head);
   if (result.badCount) {
-    const named = result.bad.map((b) => t("line {n}: {why}", { n: num(b.line), why: t(b.why) })).join("; ");
+    const named = result.bad.map((b) => t("line {n}: {why}", { n: num(b.line), why: badLine(b.why) })).join("; ");
     parts.push(h("p", "hint", tn(result.badCount, "{n} line skipped ({which}).", "{n} lines skipped ({which}).", { which: `${named}${result.badCount > result.bad.length ? "; …" : ""}` })));
   }
   if (result.stopped) {

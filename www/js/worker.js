@@ -215,7 +215,9 @@ const ARCHIVE_LINE_LIMIT = 64 * 1024 * 1024;
  * never held as one string, and nothing of it goes to the page but the report. Reading stops at
  * the finder's limits (articles or bytes in one set) with a message saying where. The page
  * cancels by replacing this worker.
- * @returns {{ articles, lines, bad: string[], badCount, stopped: string | null, bytes, read,
+ * Bad lines are { line, why }, `why` one of "json" (not JSON), "text" (no text string), "long"
+ * (over ARCHIVE_LINE_LIMIT).
+ * @returns {{ articles, lines, bad: object[], badCount, stopped: string | null, bytes, read,
  *   summary: { stats, documents, reuse, pairs, clusters }, report: Uint8Array }} the summary's
  *   lists trimmed to ARCHIVE_LISTED, each reuse cluster with an excerpt; `report` the whole
  *   report as UTF-8 JSON (transferred, for the download).
@@ -246,8 +248,8 @@ async function readArchive(id, file) {
     if (!raw.trim()) return true;
     let d;
     try { d = JSON.parse(raw); } catch { d = undefined; }
-    if (d === undefined) { reject("not JSON"); return true; }
-    if (!d || typeof d.text !== "string") { reject("no “text” string"); return true; }
+    if (d === undefined) { reject("json"); return true; }
+    if (!d || typeof d.text !== "string") { reject("text"); return true; }
     const docId = d.id === undefined || d.id === null ? `${file.name}:${line}` : typeof d.id === "string" ? d.id : JSON.stringify(d.id);
     try {
       finder.add(docId, d.text);
@@ -272,7 +274,7 @@ async function readArchive(id, file) {
         if (overlong) parts = [];
       }
       if (end < 0) return true;
-      if (overlong) { line += 1; reject("longer than 64 MiB"); overlong = false; }
+      if (overlong) { line += 1; reject("long"); overlong = false; }
       else if (!take(parts.join(""))) return false;
       parts = [];
       partsLength = 0;
@@ -289,7 +291,7 @@ async function readArchive(id, file) {
     }
     if (stopped) await reader.cancel();
     else if (feed(decoder.decode()) && (partsLength > 0 || overlong)) {
-      if (overlong) { line += 1; reject("longer than 64 MiB"); } else take(parts.join(""));
+      if (overlong) { line += 1; reject("long"); } else take(parts.join(""));
     }
     const report = finder.finish();
     const excerpt = (c) => finder.excerpt(c.id, c.start, c.end, ARCHIVE_EXCERPT_CHARS) ?? "";
