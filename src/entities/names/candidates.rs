@@ -21,7 +21,7 @@
 use super::super::Label;
 use super::features::{is_de, looks_like_adjective, Doc};
 use super::lexicon::{
-    CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, PARTIES, TITLES,
+    CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, MEDIA, PARTIES, TITLES,
 };
 use crate::entities::tokens::lower_case;
 
@@ -316,7 +316,7 @@ fn shape(doc: &Doc<'_>, i: usize, mut end: usize, out: &mut Vec<Candidate>) -> u
             out.push(Candidate {
                 start: s,
                 end: party,
-                decided: Some((Label::Org, "party_or_movement")),
+                decided: Some((Label::Org, "party_or_medium")),
             });
             return party;
         }
@@ -350,9 +350,9 @@ fn shape(doc: &Doc<'_>, i: usize, mut end: usize, out: &mut Vec<Candidate>) -> u
     end
 }
 
-/// "La France insoumise", "Balai citoyen", "Les Républicains": a party or movement of
-/// [`PARTIES`], whose name may end in lower-case words. The end, if the run or the run and up
-/// to three words after it name one.
+/// "La France insoumise", "Balai citoyen", "Les Républicains", "L'Indépendant", "Le Bien public":
+/// a party or movement of [`PARTIES`] or a medium of [`MEDIA`] named with its article or
+/// lower-case words. The end, if the run or the run and up to three words after it name one.
 fn party(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let n = doc.tokens();
     let more = (end..n.min(end + 3))
@@ -360,7 +360,11 @@ fn party(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
         .count();
     (end..=end + more)
         .rev()
-        .find(|&e| PARTIES.contains(lower_case(doc.between(start, e)).as_ref()))
+        .find(|&e| {
+            let name = lower_case(doc.between(start, e));
+            let name = name.replace('’', "'");
+            PARTIES.contains(name.as_str()) || (e - start > 1 && MEDIA.contains(name.as_str()))
+        })
 }
 
 /// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more

@@ -147,6 +147,20 @@ pub static MEDIA: WordSet = WordSet::new(&[
     "le devoir", "cbc", "usa today", "los angeles times", "associated press", "agence france-presse",
     "match of the day", "espn", "sky sports", "the independent", "daily mail", "the sun", "the economist",
     "tribune dimanche", "tribune", "parisien", "figaro", "monde",
+    // French regional papers, and Belgian, Swiss and Quebec ones.
+    "l'indépendant", "midi libre", "la dépêche du midi", "le républicain lorrain", "l'est républicain",
+    "le courrier picard", "la montagne", "corse-matin", "corse matin", "la provence", "var-matin",
+    "var matin", "l'union", "le bien public", "le maine libre", "presse océan", "centre presse",
+    "la nouvelle république", "l'yonne républicaine", "le journal du centre", "l'alsace",
+    "dernières nouvelles d'alsace", "dna", "le berry républicain", "l'écho républicain",
+    "la charente libre", "charente libre", "sud-ouest", "le courrier de l'ouest", "la presse de la manche",
+    "paris-normandie", "le havre presse", "l'éveil normand", "la république du centre", "le populaire du centre",
+    "la voix du nord", "nord éclair", "l'ardennais", "le journal de saône-et-loire", "le dauphiné",
+    "l'avenir", "la dernière heure", "la meuse", "sudinfo", "la tribune de genève", "24 heures", "le matin",
+    "l'illustré", "le journal de montréal", "le soleil", "le droit", "la voix de l'est", "actu.fr", "brut",
+    "konbini", "huffpost", "le huffpost", "slate", "marianne", "valeurs actuelles", "le canard enchaîné",
+    "challenges", "l'opinion", "l'humanité", "la provence", "nice matin", "ouest-france", "france télévisions",
+    "radio france", "france info", "public sénat", "lcp", "arte", "tv5", "rtl", "rmc", "cnews", "c8",
 ]);
 
 /// Abbreviations that end names, written with a full stop ("Jr.", "Inc.").
