@@ -134,3 +134,27 @@ fn quotations_inside_quotations_and_none_without_evidence() {
         .any(|e| e.label == Label::Per && e.text == "Marie Dubois"));
     assert_eq!(pairs[0].1, None);
 }
+
+#[test]
+fn a_party_beside_a_person_does_not_take_the_quotation() {
+    // Written for this project: a role with its party in an apposition, a party right before
+    // the speaker's name, "pointe" after a quotation, and a role standing for the person.
+    let text = "Valdorin. « Le budget ne tient pas debout », pointe Louise Garnier, députée \
+        Renaissance du Jura.\n\nLouise Garnier, députée LFI du Jura, commente un texte qu'elle \
+        juge « bancal ».\n\n« Nous voterons contre », a prévenu l'eurodéputé LFI Marc Delorme.\n\n\
+        Interrogée mardi, Louise Garnier a détaillé ses critiques. « Les chiffres ne collent pas \
+        », pointe l'élue.\n\nLe ministre a répondu. « Ce texte est mauvais », a ajouté \
+        l'eurodéputé.";
+    let (_, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("Le budget", Some("Louise Garnier")),
+            ("bancal", Some("Louise Garnier")),
+            ("Nous voterons", Some("Marc Delorme")),
+            ("Les chiffres", Some("Louise Garnier")),
+            // The role of the person introduced with it, past the party's acronym.
+            ("Ce texte", Some("Marc Delorme")),
+        ],
+    );
+}

@@ -71,7 +71,7 @@ static FR_STEMS: WordSet = WordSet::new(&[
     "justifi", "plaid", "lâch", "gliss", "murmur", "cri", "hurl", "clam", "proclam", "scand",
     "exclam", "offusqu", "désol", "inquiét", "agac", "emport", "interrog", "demand", "répét", "enchaîn",
     "recommand", "avanc", "félicit", "salu", "rétorqu", "répliqu", "object", "assén",     "confirm", "souhait", "interpell", "questionn", "exhort", "implor", "réclam", "prophétis", "pronostiqu",
-    "résum", "conclu", "signal", "mentionn", "rapport", "raill", "tacl", "cingl", "claironn",     "constat", "prôn", "décrypt", "qualifi",
+    "résum", "conclu", "signal", "mentionn", "rapport", "raill", "tacl", "cingl", "claironn",     "constat", "prôn", "décrypt", "qualifi", "point", "soulev", "tranch",
 ]);
 
 /// French verbs of speech written out (irregular verbs, and stems that change: `martèle`).
@@ -94,7 +94,8 @@ static FR_FORMS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 static NOT_VERBS: WordSet = WordSet::new(&[
     "annonce", "note", "demande", "juge", "nuance", "réclame", "avance", "lance", "estime", "cri", "alerte",
-    "désolé", "désolée", "plaisante", "indigne", "salue", "souhait",
+    "désolé", "désolée", "plaisante", "indigne", "salue", "souhait", "pointe", "pointes", "tranche",
+    "tranches", "pointer",
 ]);
 
 /// English verbs of speech.
@@ -194,7 +195,8 @@ const ROLES: &[(&str, &str, char)] = &[
     ("husband", "spouse", 'm'), ("conseiller", "adviser", 'm'), ("conseillère", "adviser", 'f'),
     ("adviser", "adviser", '-'), ("advisor", "adviser", '-'), ("commissaire", "commissioner", '-'),
     ("commissioner", "commissioner", '-'), ("préfet", "prefect", 'm'), ("préfète", "prefect", 'f'),
-    ("élu", "lawmaker", 'm'), ("élue", "lawmaker", 'f'), ("gardien", "keeper", 'm'), ("gardienne", "keeper", 'f'),
+    ("élu", "lawmaker", 'm'), ("élue", "lawmaker", 'f'), ("eurodéputé", "lawmaker", 'm'),
+    ("eurodéputée", "lawmaker", 'f'), ("parlementaire", "lawmaker", '-'), ("gardien", "keeper", 'm'), ("gardienne", "keeper", 'f'),
     ("goalkeeper", "keeper", '-'), ("attaquant", "player", 'm'), ("attaquante", "player", 'f'),
     ("défenseur", "player", 'm'), ("milieu", "player", 'm'), ("pivot", "player", '-'),
 ];
@@ -651,8 +653,11 @@ impl<'a> Reader<'a> {
                 continue;
             };
             // The word right before the name ("le cinéaste Luc Besson"), or before its full
-            // stop ("Dr. Eric Handler").
+            // stop ("Dr. Eric Handler")
+            // ... or before a party's acronym ("l'eurodéputé LFI Marc Delorme").
             let title = if t >= 2 && self.word(t - 1) == "." {
+                t - 2
+            } else if t >= 2 && super::names::is_acronym(self.word(t - 1)) {
                 t - 2
             } else {
                 t.saturating_sub(1)
@@ -847,10 +852,17 @@ impl<'a> Reader<'a> {
                 break;
             }
             let noun = self.lower(k);
-            let next_is_person = (k + 1..k + 3).any(|t| {
+            // The person may come after a party or place ("l'eurodéputé LFI Marc Delorme").
+            let mut p = k + 1;
+            if let Some((e, end)) = self.name(p) {
+                if self.entity(e).label != Label::Per {
+                    p = end;
+                }
+            }
+            let next_is_person = (p..p + 2).any(|t| {
                 self.name(t)
                     .is_some_and(|(e, _)| self.entity(e).label == Label::Per)
-                    && (k + 1..t).all(|x| !self.is_word(x) || self.word(x) == ".")
+                    && (p..t).all(|x| !self.is_word(x) || self.word(x) == ".")
             });
             if next_is_person {
                 return None;
@@ -1066,12 +1078,17 @@ impl<'a> Reader<'a> {
         !self.is_word(t) || AUXILIARIES.contains(self.lower(t))
     }
 
-    /// Is the subject at `t` an apposition of a name before it ("X, le porte-parole")?
+    /// Is the subject at `t` an apposition of a name before it ("X, le porte-parole"), or the
+    /// party or place of a role in such an apposition ("Louis Boyard, député LFI, commente")?
     fn apposition(&self, t: usize) -> bool {
-        t >= 2
-            && self.word(t - 1) == ","
-            && self.name_ends.contains(&(t - 1))
-            && self.name(t).is_none()
+        let after_name = |comma: usize| self.word(comma) == "," && self.name_ends.contains(&comma);
+        let role_complement = t >= 3
+            && self
+                .name(t)
+                .is_some_and(|(e, _)| self.entity(e).label != Label::Per)
+            && role_of(self.lower(t - 1)).is_some()
+            && after_name(t - 2);
+        (t >= 2 && after_name(t - 1) && self.name(t).is_none()) || role_complement
     }
 
     /// The first subject in `tokens` (after an inverted verb), stopping at a relative pronoun or
@@ -1098,6 +1115,14 @@ impl<'a> Reader<'a> {
                     while k < tokens.len() && tokens[k] < end {
                         k += 1;
                     }
+                }
+                // "a estimé l'eurodéputée LFI Manon Aubry": a party or a place right before a
+                // person is the person's, who speaks.
+                Some((Subject::Name(e), end)) if self.entity(e).label != Label::Per => {
+                    let person = self
+                        .name(end)
+                        .filter(|&(p, _)| self.entity(p).label == Label::Per);
+                    return Some(Subject::Name(person.map_or(e, |(p, _)| p)));
                 }
                 Some((s, _)) => return Some(s),
                 None => k += 1,

@@ -358,13 +358,11 @@ fn party(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
     let more = (end..n.min(end + 3))
         .take_while(|&t| doc.is_word(t) && doc.adjacent(t))
         .count();
-    (end..=end + more)
-        .rev()
-        .find(|&e| {
-            let name = lower_case(doc.between(start, e));
-            let name = name.replace('’', "'");
-            PARTIES.contains(name.as_str()) || (e - start > 1 && MEDIA.contains(name.as_str()))
-        })
+    (end..=end + more).rev().find(|&e| {
+        let name = lower_case(doc.between(start, e));
+        let name = name.replace('’', "'");
+        PARTIES.contains(name.as_str()) || (e - start > 1 && MEDIA.contains(name.as_str()))
+    })
 }
 
 /// "l'Autrichien Karl Schranz", "the Briton Andy Murray": a nationality at `start`, before more
