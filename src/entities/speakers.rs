@@ -195,8 +195,8 @@ const ROLES: &[(&str, &str, char)] = &[
     ("husband", "spouse", 'm'), ("conseiller", "adviser", 'm'), ("conseillère", "adviser", 'f'),
     ("adviser", "adviser", '-'), ("advisor", "adviser", '-'), ("commissaire", "commissioner", '-'),
     ("commissioner", "commissioner", '-'), ("préfet", "prefect", 'm'), ("préfète", "prefect", 'f'),
-    ("élu", "lawmaker", 'm'), ("élue", "lawmaker", 'f'), ("eurodéputé", "lawmaker", 'm'),
-    ("eurodéputée", "lawmaker", 'f'), ("parlementaire", "lawmaker", '-'), ("gardien", "keeper", 'm'), ("gardienne", "keeper", 'f'),
+    ("élu", "lawmaker", 'm'), ("élue", "lawmaker", 'f'), ("eurodéputé", "mep", 'm'),
+    ("eurodéputée", "mep", 'f'), ("mep", "mep", '-'), ("parlementaire", "lawmaker", '-'), ("gardien", "keeper", 'm'), ("gardienne", "keeper", 'f'),
     ("goalkeeper", "keeper", '-'), ("attaquant", "player", 'm'), ("attaquante", "player", 'f'),
     ("défenseur", "player", 'm'), ("milieu", "player", 'm'), ("pivot", "player", '-'),
 ];
@@ -655,9 +655,9 @@ impl<'a> Reader<'a> {
             // The word right before the name ("le cinéaste Luc Besson"), or before its full
             // stop ("Dr. Eric Handler")
             // ... or before a party's acronym ("l'eurodéputé LFI Marc Delorme").
-            let title = if t >= 2 && self.word(t - 1) == "." {
-                t - 2
-            } else if t >= 2 && super::names::is_acronym(self.word(t - 1)) {
+            let title = if t >= 2
+                && (self.word(t - 1) == "." || super::names::is_acronym(self.word(t - 1)))
+            {
                 t - 2
             } else {
                 t.saturating_sub(1)
@@ -732,11 +732,17 @@ impl<'a> Reader<'a> {
     }
 
     /// The person the article introduced with `role`, most recently before token `at`.
-    fn person_with_role(&self, role: &str, at: usize) -> Option<Speaker> {
+    /// A person of another sex than the role's word is not it ("la ministre" is not Pierre X).
+    fn person_with_role(&self, role: &str, g: Option<Gender>, at: usize) -> Option<Speaker> {
         let start = self.input.toks.get(at).map_or(usize::MAX, |t| t.span.start);
         let mentions = self.roles.get(role)?;
         let before = mentions.partition_point(|&m| self.entity(m).start < start);
-        before.checked_sub(1).map(|i| Speaker::Entity(mentions[i]))
+        let fits = |m: usize| g.is_none() || self.person_gender(m).is_none_or(|pg| Some(pg) == g);
+        mentions[..before]
+            .iter()
+            .rev()
+            .find(|&&m| fits(m))
+            .map(|&m| Speaker::Entity(m))
     }
 
     /// "l'inoxydable Olivier Krumbholz … Apôtre du collectif, le sélectionneur": a role that no
@@ -874,7 +880,7 @@ impl<'a> Reader<'a> {
                 }
                 let g = g.or_else(|| self.determiner_gender(i));
                 let resolved = self
-                    .person_with_role(role, i)
+                    .person_with_role(role, g, i)
                     .or_else(|| self.person_just_named(role, g, i));
                 return Some((Subject::Noun(Referent::Role(resolved, g)), k + 1));
             }
