@@ -55,7 +55,8 @@ pub static LEADING_TITLES: WordSet = WordSet::new(&[
     "pr", "sir", "lord", "dame", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "coach",
     "manager", "chairman", "chairwoman", "chief", "inspector", "detective", "sheriff", "rabbi", "bishop",
     "archbishop", "justice", "commander", "lieutenant", "sergeant", "captain", "colonel", "general",
-    "admiral", "constable", "superintendent", "cardinal", "baron", "baroness", "viscount", "earl", "duke",
+    "admiral", "constable", "superintendent", "cardinal", "attorney", "deputy", "assistant", "associate",
+    "acting", "interim", "baron", "baroness", "viscount", "earl", "duke",
     "duchess", "marquess", "count", "countess", "emperor", "empress", "tsar", "sultan", "shah",
 ]);
 
@@ -387,7 +388,8 @@ pub static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "État", "États", "Etat", "Etats", "République", "Gouvernement", "Président", "Présidente", "Premier",
     "Internet", "Web", "Dieu", "Bourse", "Constitution", "Nord", "Sud", "Est", "Ouest", "State", "States",
     "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
-    "QG", "PIB", "TVA", "SMS", "CV", "OK", "TV", "PDG", "DG", "RDV", "PV",
+    "QG", "PIB", "TVA", "SMS", "CV", "OK", "TV", "PDG", "DG", "RDV", "PV", "Defendant", "Defendants",
+    "Plaintiff", "Plaintiffs", "Petitioner", "Respondent", "Appellant", "Prosecutor", "Prosecutors",
     // Acronyms of common nouns: media, medicine, computing, eras, jobs.
     "DVD", "CD", "EP", "LP", "PC", "GPS", "DNA", "ADN", "ARN", "RNA", "HIV", "VIH", "AIDS", "SIDA", "CEO",
     "CFO", "COO", "CTO", "GDP", "USB", "LED", "LCD", "SUV", "ATM", "IQ", "VIP", "AI", "IA", "UFO", "OVNI",
