@@ -158,3 +158,30 @@ fn a_party_beside_a_person_does_not_take_the_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_title_after_a_party_is_the_person_introduced_with_it() {
+    // Written for this project: a party's name ending with "Leader", a plural acronym, and "he"
+    // after a sentence that names members of parliament.
+    let text =
+        "Opposition leader Daniel Marsh yesterday charged in Parliament that the Government \
+        had misled the country over the budget for the coming year.\n\n\"They are holding \
+        meetings while the country goes astray,\" the Northern Unity Leader claimed.\n\nMarsh \
+        also accused the Government of courting MPs from other parties. \"No one from our bench \
+        will join them,\" he noted.";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("They are holding", Some("Daniel Marsh")),
+            ("No one from", Some("Daniel Marsh")),
+        ],
+    );
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.text.ends_with("Leader") || e.text == "MPs" || e.text == "Opposition"),
+        "{:?}",
+        r.entities
+    );
+}

@@ -20,6 +20,7 @@
 
 use super::super::Label;
 use super::features::{is_de, looks_like_adjective, Doc};
+use super::is_title_word;
 use super::lexicon::{
     CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, MEDIA, PARTIES, TITLES,
 };
@@ -54,12 +55,13 @@ pub fn find(doc: &Doc<'_>) -> Vec<Candidate> {
             i = next;
             continue;
         }
-        let end = extend(doc, i);
-        if title_modifiers(doc, i, end) {
-            i = end;
+        let run = extend(doc, i);
+        let end = title_modifiers(doc, i, run);
+        if end == i {
+            i = run;
             continue;
         }
-        i = shape(doc, i, end, &mut out);
+        i = shape(doc, i, end, &mut out).max(run.min(end + 1));
     }
     out
 }
@@ -116,18 +118,35 @@ fn abbreviation_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Label)> {
 }
 
 /// "District Judge Kimba Wood", "Foreign Minister Lavrov", "Vice President X", "a District
-/// Judge,": in English, unknown capitalised words before a title, or ending with one, are part
-/// of the title, not a name.
-fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+/// Judge,", "the Samagi Jana Balawegaya Leader claimed": in English, unknown capitalised words
+/// before a title, or ending with one, are part of the title, not a name; a known name before a
+/// closing title keeps its place ("SJB Leader" -> "SJB"). The run's new end: `i` when nothing of
+/// it is a name.
+fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
+    if !doc.cx.english {
+        return end;
+    }
+    let is_title = |t: usize| {
+        let f = doc.at(t);
+        f.leading_title || (f.capitalised && is_title_word(&lower_case(doc.s(t))))
+    };
     let title_next = doc.at(end).leading_title
         && (doc.is_capitalised(end + 1) || (doc.s(end + 1) == "." && doc.is_capitalised(end + 2)));
-    let title_last = end - i >= 2 && doc.at(end - 1).leading_title;
-    (title_next || title_last)
-        && doc.cx.english
-        && (i..end).all(|t| {
-            let f = doc.at(t);
-            f.capitalised && (!f.listed || f.leading_title)
-        })
+    let title_last = end - i >= 2 && is_title(end - 1);
+    if !(title_next || title_last) {
+        return end;
+    }
+    let unknown = (i..end).all(|t| {
+        let f = doc.at(t);
+        f.capitalised && (!f.listed || is_title(t))
+    });
+    if unknown {
+        i
+    } else if title_last && !title_next && (i..end - 1).all(|t| !is_title(t)) {
+        end - 1
+    } else {
+        end
+    }
 }
 
 /// "M. Lavrov", "Dr. Evans": a title with its full stop, which stays outside the name. (Checked

@@ -390,6 +390,7 @@ pub static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
     "QG", "PIB", "TVA", "SMS", "CV", "OK", "TV", "PDG", "DG", "RDV", "PV", "Defendant", "Defendants",
     "Plaintiff", "Plaintiffs", "Petitioner", "Respondent", "Appellant", "Prosecutor", "Prosecutors",
+    "Opposition", "Cabinet", "MPs", "MEPs", "CEOs", "Majority",
     // Acronyms of common nouns: media, medicine, computing, eras, jobs.
     "DVD", "CD", "EP", "LP", "PC", "GPS", "DNA", "ADN", "ARN", "RNA", "HIV", "VIH", "AIDS", "SIDA", "CEO",
     "CFO", "COO", "CTO", "GDP", "USB", "LED", "LCD", "SUV", "ATM", "IQ", "VIP", "AI", "IA", "UFO", "OVNI",
