@@ -144,6 +144,18 @@ fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
         i
     } else if title_last && !title_next && (i..end - 1).all(|t| !is_title(t)) {
         end - 1
+    } else if title_next {
+        // "Suffolk District Attorney X": the unknown words right before the title are the
+        // title's; what a list knows before them stays a name ("Suffolk").
+        let mut e = end;
+        while e > i && !doc.at(e - 1).listed && doc.is_capitalised(e - 1) {
+            e -= 1;
+        }
+        if e > i {
+            e
+        } else {
+            end
+        }
     } else {
         end
     }

@@ -450,14 +450,14 @@ fn team_of_city(c: &Cand<'_, '_>) -> Option<Decision> {
     // Not "Kim Clijsters" (a given name first) nor "La Nouvelle-Orléans" (an article).
     (!c.single
         && !c.given_first()
-        && !doc.at(c.start).stopword
+        && !DETERMINERS.contains(c.first.to_lowercase().as_str())
         && c.last.len() > 3
         && c.last.ends_with('s')
         && !c.last.ends_with("ss")
         && !last.listed
         && !doc.cx.gazetteer.is_surname(c.last)
         && doc.is_capitalised(c.end - 1)
-        && doc.is_place(doc.between(c.start, c.end - 1))
+        && doc.is_region(doc.between(c.start, c.end - 1))
         && !doc.cx.gazetteer.is_country(doc.between(c.start, c.end - 1)))
     .then(|| sure(Label::Org))?
 }
