@@ -59,6 +59,7 @@ pub static RULES: &[Rule] = rules![
     common_word,
     people,
     people_or_creed,
+    doctrine_or_taxon,
     dateline,
     media,
     people_of_place,
@@ -251,6 +252,16 @@ fn people(c: &Cand<'_, '_>) -> Option<Decision> {
 /// legions", "in Sanskrit"), is another name, not a person or a place.
 fn people_or_creed(c: &Cand<'_, '_>) -> Option<Decision> {
     (c.single && c.doc.at(c.start).people_or_creed).then(|| sure(Label::Misc))?
+}
+
+/// A doctrine or movement ("Zoroastrianism", "Impressionnisme") or a family or order of living
+/// things in the Latin of the naming codes ("Pieridae", "Cryptocephalinae", "Rosaceae") is another
+/// name: the suffixes are those the zoological and botanical codes prescribe for ranks above the
+/// genus, and "-ism", "-isme" make an abstract noun of a name.
+fn doctrine_or_taxon(c: &Cand<'_, '_>) -> Option<Decision> {
+    const SUFFIXES: [&str; 7] = ["ism", "isme", "idae", "inae", "aceae", "oidea", "iformes"];
+    (c.single && c.lower.chars().count() > 6 && SUFFIXES.iter().any(|s| c.lower.ends_with(s)))
+        .then(|| sure(Label::Misc))?
 }
 
 /// A dateline: the first words of a line, before "(" (the agency or region), or before ", " and a
@@ -717,6 +728,12 @@ mod tests {
         people_or_creed,
         "She was a lifelong Republican.",
         "Republican",
+        Name(MISC, true)
+    );
+    rule_test!(
+        doctrine_or_taxon,
+        "The moth belongs to the Velorinidae.",
+        "Velorinidae",
         Name(MISC, true)
     );
     rule_test!(
