@@ -185,3 +185,26 @@ fn a_title_after_a_party_is_the_person_introduced_with_it() {
         r.entities
     );
 }
+
+#[test]
+fn a_role_introduced_before_a_comma_and_a_role_that_speaks_again() {
+    // Written for this project: a role and a people adjective set off by a comma before the
+    // name, "le chef de l'État" for the president, "dit encore le ministre" after a quotation
+    // of a person named with no role, and the same words with someone else named in between.
+    let text = "Le président portugais, Paul Ferrandi, a parlé lundi à Lyon. « Nous tiendrons \
+        nos promesses », a déclaré le chef de l’État devant les maires.\n\nM. Lestrade, \
+        interrogé mardi, répond : « Le port rouvrira en mai. »\n« Les travaux sont \
+        financés », dit encore le ministre.\n\nM. Lestrade a reçu Jeanne Borel. « Rien n'est \
+        signé », dit encore le ministre.";
+    let (_, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("Nous tiendrons", Some("Paul Ferrandi")),
+            ("Le port", Some("Lestrade")),
+            ("Les travaux", Some("Lestrade")),
+            // Jeanne Borel is named since: the role may be hers, so no one.
+            ("Rien n'est", None),
+        ],
+    );
+}

@@ -360,6 +360,11 @@ pub(super) fn speakers(input: &Input<'_>) -> Vec<Quotation> {
         let quote = &quotes[k];
         let (evidence, attribution_end) = reader.attribution(quote, &quotes, k);
         let (speaker, kind) = match evidence {
+            Evidence::Said(None) => {
+                let s = previous.and_then(|p| reader.says_again(p, k, &quotes, attribution_end));
+                previous = Some((k, s, attribution_end));
+                (s, QuoteKind::Speech)
+            }
             Evidence::Said(s) => {
                 previous = Some((k, s, attribution_end));
                 (s, QuoteKind::Speech)
@@ -652,17 +657,7 @@ impl<'a> Reader<'a> {
             let (Label::Per, Some(g)) = (entity.label, entity.group) else {
                 continue;
             };
-            // The word right before the name ("le cinéaste Luc Besson"), or before its full
-            // stop ("Dr. Eric Handler")
-            // ... or before a party's acronym ("l'eurodéputé LFI Marc Delorme").
-            let title = if t >= 2
-                && (self.word(t - 1) == "." || super::names::is_acronym(self.word(t - 1)))
-            {
-                t - 2
-            } else {
-                t.saturating_sub(1)
-            };
-            let before = (t > 0).then(|| self.lower(title)).into_iter();
+            let before = self.role_word_before(t).into_iter();
             let after = (self.word(end) == ",")
                 .then(|| (end + 1..end + 3).map(|i| self.lower(i)))
                 .into_iter()
@@ -692,6 +687,42 @@ impl<'a> Reader<'a> {
             mentions.dedup();
         }
         self.roles = roles;
+    }
+
+    /// The word that may name the role of the person whose name starts at token `t`: the word
+    /// right before the name ("le cinéaste Luc Besson"), before its full stop ("Dr. Eric
+    /// Handler") or a party's acronym ("l'eurodéputé LFI Marc Delorme"), or before the people
+    /// adjectives that follow the role ("le président français François Hollande"); then also
+    /// before a comma when the role opens its phrase after a determiner ("Le président
+    /// français, François Hollande, a …").
+    fn role_word_before(&self, t: usize) -> Option<&str> {
+        let mut w = t.checked_sub(1)?;
+        let comma = self.word(w) == ",";
+        if comma {
+            w = w.checked_sub(1)?;
+        }
+        if self.word(w) == "." || super::names::is_acronym(self.word(w)) {
+            w = w.checked_sub(1)?;
+        }
+        let mut skipped = 0;
+        while skipped < 2 && w > 0 && self.is_people_adjective(self.lower(w)) {
+            w -= 1;
+            skipped += 1;
+        }
+        let opens = w == 0
+            || DETERMINERS.contains(self.lower(w - 1))
+            || matches!(self.word(w - 1), "." | "\n");
+        (!comma || opens).then(|| self.lower(w))
+    }
+
+    /// Is `word` (lower case) the adjective of a people ("français", "américaine", "russe")?
+    fn is_people_adjective(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
+            return false;
+        };
+        let capitalised: String = first.to_uppercase().chain(chars).collect();
+        self.input.gazetteer.is_demonym(&capitalised)
     }
 
     /// The possible referents of pronouns outside quotations, in text order.
@@ -874,6 +905,11 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if let Some((role, g)) = role_of(noun) {
+                let role = if self.heads_the_state(k) {
+                    "president"
+                } else {
+                    role
+                };
                 if !determiner && k == i && !self.word(i).starts_with(char::is_uppercase) {
                     // A bare role ("official") is a subject only in the plural forms below.
                     return None;
@@ -905,6 +941,30 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// "le chef de l'État" (France's president), "the head of state": the president.
+    fn heads_the_state(&self, k: usize) -> bool {
+        let Some(tok) = self.input.toks.get(k) else {
+            return false;
+        };
+        let rest = self.input.text.get(tok.span.end..).unwrap_or("");
+        let rest: String = rest
+            .chars()
+            .take(12)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect();
+        matches!(self.lower(k), "chef" | "cheffe" | "head")
+            && [
+                " de l'état",
+                " de l'etat",
+                " d'état",
+                " d'etat",
+                " of state",
+            ]
+            .iter()
+            .any(|p| rest.starts_with(p))
     }
 
     fn determiner_gender(&self, i: usize) -> Option<Gender> {
@@ -1317,6 +1377,50 @@ impl<'a> Reader<'a> {
                 }
                 _ => false,
             })
+    }
+
+    /// "« … », dit encore le ministre": a role no one was introduced with, said to speak again
+    /// ("encore", "poursuit") right after the previous quotation (`quotes[k - 1]`, in the same or
+    /// the previous paragraph), is that quotation's speaker when it is a person of a fitting sex
+    /// and no other possible speaker is named in between.
+    fn says_again(
+        &self,
+        previous: (usize, Option<Speaker>, usize),
+        k: usize,
+        quotes: &[Quote],
+        attribution_end: usize,
+    ) -> Option<Speaker> {
+        let (p, Some(Speaker::Entity(e)), _) = previous else {
+            return None;
+        };
+        let quote = &quotes[k];
+        if p + 1 != k || quote.block > quotes[p].block + 1 || self.entity(e).label != Label::Per {
+            return None;
+        }
+        let words = quote.end..attribution_end;
+        let again = words
+            .clone()
+            .any(|t| matches!(self.lower(t), "encore" | "poursuit" | "poursuivi"));
+        let role = words.clone().find_map(|t| {
+            let (_, g) = role_of(self.lower(t))?;
+            let determiner = t
+                .checked_sub(1)
+                .filter(|&d| DETERMINERS.contains(self.lower(d)))?;
+            Some(g.or_else(|| self.determiner_gender(determiner)))
+        });
+        let (true, Some(g)) = (again, role) else {
+            return None;
+        };
+        let fits = g.is_none() || self.person_gender(e).is_none_or(|pg| Some(pg) == g);
+        let alone = self.continues(previous, quote, quotes) || {
+            let lo = self.referents.partition_point(|&(t, _)| t < quotes[p].end);
+            let hi = self.referents.partition_point(|&(t, _)| t < quote.first);
+            self.referents[lo..hi].iter().all(|&(_, r)| match r {
+                Referent::Person(o, _) => self.entity(o).group == self.entity(e).group,
+                _ => true,
+            })
+        };
+        (fits && alone).then_some(Speaker::Entity(e))
     }
 
     /// A short quotation with no sentence inside: a quoted phrase.
