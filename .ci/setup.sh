@@ -20,6 +20,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if $want_tests; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium chromium-driver)
+  # Chromium without recommends brings no font: the page's text would render blank in the
+  # README's screenshots.
+  [ -n "$(find /usr/share/fonts -name '*.tt[fc]' -print -quit 2>/dev/null)" ] || missing+=(fonts-dejavu-core)
   command -v valgrind >/dev/null || missing+=(valgrind)
   [ -x /usr/bin/time ] || missing+=(time)
   # Java for the Spark job's tests (pyspark 4 needs 17 or later).

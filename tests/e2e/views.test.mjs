@@ -16,20 +16,39 @@ let browser, base, stop;
 before(async () => { ({ base, browser, stop } = await startPage()); mkdirSync(out, { recursive: true }); });
 after(async () => { await stop?.(); });
 
-async function openSet(options) {
+/** Opens the page, drops `files` (fixtures) on it and waits until every view has its result. */
+async function openSet(options, files = FILES) {
   const { context, page, problems } = await openPage(browser, base, options);
-  await page.setInputFiles("#file", FILES.map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
+  await page.setInputFiles("#file", files.map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
   await page.waitForFunction((n) => document.querySelectorAll("#doc-tabs [role=tab]").length === n
     && document.querySelectorAll("#passages li").length > 0 && document.body.dataset.terms >= "1"
-    && document.querySelectorAll("#entity-table tr").length > 1, FILES.length, { timeout: 60_000 });
+    && document.body.dataset.quotes >= "1"
+    && document.querySelectorAll("#entity-table tr").length > 1, files.length, { timeout: 60_000 });
   return { context, page, problems };
 }
 
-/** Saves a screenshot of `locator` as docs/screenshots/NAME.png and checks it was written. */
+/**
+ * Saves a screenshot of `locator` as docs/screenshots/NAME.png once the page's layout has held
+ * still (a view above that grows or shrinks after the box is measured would move the shot off
+ * it), and checks the shot is not blank.
+ */
 async function shoot(locator, name) {
   const file = path.join(out, `${name}.png`);
+  await locator.evaluate((node) => new Promise((resolve) => {
+    let last = "", still = 0;
+    const tick = () => {
+      const r = node.getBoundingClientRect();
+      const now = `${r.top},${r.height},${document.documentElement.scrollHeight}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= 10) resolve(); else requestAnimationFrame(tick);
+    };
+    tick();
+  }));
   await locator.screenshot({ path: file });
-  assert.ok(statSync(file).size > 5000, `${name}.png is empty`);
+  const box = await locator.boundingBox();
+  assert.ok(statSync(file).size > 5000,
+    `${name}.png is nearly blank (${statSync(file).size} bytes; box ${JSON.stringify(box)}; text "${(await locator.innerText()).slice(0, 120)}")`);
 }
 
 /** Shows article `i` and waits for its statistics and entities. */
@@ -90,11 +109,12 @@ test("the README's screenshots: the phone layout and the French interface", asyn
 });
 
 test("the README's screenshots: quotations found in several articles", async () => {
-  const { context, page, problems } = await openPage(browser, base, { viewport: { width: 1280, height: 1000 } });
   const files = ["quotes-wire.txt", "quotes-outlet-a.txt", "quotes-outlet-b.txt"];
-  await page.setInputFiles("#file", files.map((name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(fixture(name)) })));
+  const { context, page, problems } = await openSet({ viewport: { width: 1280, height: 1000 } }, files);
   await page.waitForFunction(() => document.querySelectorAll("#shared-quotes .shared-quote").length === 3, null, { timeout: 60_000 });
   const list = page.locator("#shared-quotes");
+  const text = await list.innerText();
+  for (const speaker of ["Hélène Marchal", "Paul Girardot", "Lucie Ferrand"]) assert.ok(text.includes(speaker), `${speaker} is not listed: ${text}`);
   await list.scrollIntoViewIfNeeded();
   await shoot(list, "quotations");
   assert.deepEqual(problems, []);
