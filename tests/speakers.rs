@@ -208,3 +208,27 @@ fn a_role_introduced_before_a_comma_and_a_role_that_speaks_again() {
         ],
     );
 }
+
+#[test]
+fn a_name_before_the_verb_after_the_quotation_is_its_subject() {
+    // Written for this project: "…," Name said, followed by a clause with a pronoun of its own
+    // ("when asked how they …"), and an organisation whose field is a title word.
+    let text = "Harbour officer Nora Vance spoke on Friday at the Justice Department.\n\n\
+        \"The new locks are safe for every ship,\" Vance said, when asked how they would be \
+        inspected.\n\n\"We will publish the tests,\" she added.";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("The new locks", Some("Nora Vance")),
+            ("We will publish", Some("Nora Vance")),
+        ],
+    );
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.label == Label::Org && e.text == "Justice Department"),
+        "{:?}",
+        r.entities
+    );
+}

@@ -1128,8 +1128,17 @@ impl<'a> Reader<'a> {
                 Evidence::Said(self.resolve(s, before_quote))
             });
         }
-        let found = if verb_first || p == 0 || window[..p].iter().all(|&t| self.is_filler(t)) {
+        let inverted = p == 0 || window[..p].iter().all(|&t| self.is_filler(t));
+        let found = if inverted {
             self.first_subject(&after).or_else(|| subject_before(p))
+        } else if verb_first {
+            // After the quotation with words before the verb: a name or a role there is the
+            // subject ("…," Spicer said, when asked how they …); a pronoun only when nothing
+            // after the verb is one ("…," lui a répondu X).
+            match subject_before(p) {
+                named @ Some(Subject::Name(_) | Subject::Noun(_)) => named,
+                other => self.first_subject(&after).or(other),
+            }
         } else {
             subject_before(p).or_else(|| self.first_subject(&after))
         };

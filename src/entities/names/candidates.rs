@@ -419,9 +419,14 @@ fn split_nationality(doc: &Doc<'_>, out: &mut Vec<Candidate>, start: &mut usize,
     }
 }
 
-/// An English title before a name ("President Mary Collins") stays outside it.
+/// An English title before a name ("President Mary Collins") stays outside it, but not one that
+/// names the field of an organisation ("Justice Department", "Defense Ministry" is no title).
 fn skip_leading_titles(doc: &Doc<'_>, start: &mut usize, end: usize) {
-    while end - *start > 1 && doc.at(*start).leading_title && doc.is_capitalised(*start + 1) {
+    while end - *start > 1
+        && doc.at(*start).leading_title
+        && doc.is_capitalised(*start + 1)
+        && !doc.at(*start + 1).org_tail
+    {
         *start += 1;
     }
 }
