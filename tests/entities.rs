@@ -306,3 +306,38 @@ fn english_names_by_context() {
         ],
     );
 }
+
+#[test]
+fn english_titles_beside_institutions_and_companies() {
+    // Written for this project: a title after an institution or a company a list knows whole,
+    // a title word that names an organisation's field, and hyphenated titles.
+    let text = "The harbour board met on Monday. White House Press Secretary Lena Ortiz said \
+        the Justice Department would review the plan, and Goldman Sachs Chief Executive Omar \
+        Reyes agreed. The Secretary-General told the committee that funds were short, and \
+        Director-General Amara Kolde agreed with him.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[
+            (Label::Org, "White House"),
+            (Label::Per, "Lena Ortiz"),
+            (Label::Org, "Justice Department"),
+            (Label::Org, "Goldman Sachs"),
+            (Label::Per, "Omar Reyes"),
+            (Label::Per, "Amara Kolde"),
+        ],
+    );
+    for wrong in [
+        "White",
+        "Department",
+        "Chief",
+        "Executive Omar Reyes",
+        "Secretary-General",
+    ] {
+        assert!(
+            !r.entities.iter().any(|e| e.text == wrong),
+            "{wrong:?} in {:?}",
+            found(&r)
+        );
+    }
+}

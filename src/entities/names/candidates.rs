@@ -22,7 +22,8 @@ use super::super::Label;
 use super::features::{is_de, looks_like_adjective, Doc};
 use super::is_title_word;
 use super::lexicon::{
-    CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, MEDIA, PARTIES, TITLES,
+    CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, INSTITUTION_SEATS, MEDIA,
+    PARTIES, TITLES,
 };
 use crate::entities::tokens::lower_case;
 
@@ -56,6 +57,12 @@ pub fn find(doc: &Doc<'_>) -> Vec<Candidate> {
             continue;
         }
         let run = extend(doc, i);
+        if let Some(k) = known_before_title(doc, i, run) {
+            // The words left after it are the title's.
+            shape(doc, i, k, &mut out);
+            i = run;
+            continue;
+        }
         let end = title_modifiers(doc, i, run);
         if end == i {
             i = run;
@@ -117,25 +124,50 @@ fn abbreviation_at(doc: &Doc<'_>, i: usize) -> Option<(usize, Label)> {
         .map(|&(_, label)| (k, label))
 }
 
+/// Titles in English: does the run `[i, end)` stand before a title, or end with one? (`Some`
+/// with whether the title is the run's last word.)
+fn title_around(doc: &Doc<'_>, i: usize, end: usize) -> Option<bool> {
+    if !doc.cx.english {
+        return None;
+    }
+    let title_next = doc.at(end).leading_title
+        && (doc.is_capitalised(end + 1) || (doc.s(end + 1) == "." && doc.is_capitalised(end + 2)));
+    let title_last = end - i >= 2 && is_title(doc, end - 1);
+    (title_next || title_last).then_some(!title_next)
+}
+
+fn is_title(doc: &Doc<'_>, t: usize) -> bool {
+    let f = doc.at(t);
+    f.leading_title || (f.capitalised && is_title_word(&lower_case(doc.s(t))))
+}
+
+/// "White House Press Secretary X", "Goldman Sachs Chief Executive X": an institution or a
+/// company a list knows whole, at the start of a run of title words, keeps its words (not the
+/// town "White"); the end of that name. (Not a place: "Suffolk District Attorney" is Suffolk's
+/// attorney, whatever the gazetteer holds.)
+fn known_before_title(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+    let last = if title_around(doc, i, end)? {
+        end - 1
+    } else {
+        end
+    };
+    (i + 1..=last).rev().find(|&k| {
+        let name = doc.between(i, k);
+        INSTITUTION_SEATS.contains(name) || doc.cx.gazetteer.brand(name).is_some()
+    })
+}
+
 /// "District Judge Kimba Wood", "Foreign Minister Lavrov", "Vice President X", "a District
 /// Judge,", "the Samagi Jana Balawegaya Leader claimed": in English, unknown capitalised words
 /// before a title, or ending with one, are part of the title, not a name; a known name before a
 /// closing title keeps its place ("SJB Leader" -> "SJB"). The run's new end: `i` when nothing of
 /// it is a name.
 fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
-    if !doc.cx.english {
+    let Some(title_last) = title_around(doc, i, end) else {
         return end;
-    }
-    let is_title = |t: usize| {
-        let f = doc.at(t);
-        f.leading_title || (f.capitalised && is_title_word(&lower_case(doc.s(t))))
     };
-    let title_next = doc.at(end).leading_title
-        && (doc.is_capitalised(end + 1) || (doc.s(end + 1) == "." && doc.is_capitalised(end + 2)));
-    let title_last = end - i >= 2 && is_title(end - 1);
-    if !(title_next || title_last) {
-        return end;
-    }
+    let title_next = !title_last;
+    let is_title = |t: usize| is_title(doc, t);
     let unknown = (i..end).all(|t| {
         let f = doc.at(t);
         f.capitalised && (!f.listed || is_title(t))

@@ -58,6 +58,8 @@ pub static LEADING_TITLES: WordSet = WordSet::new(&[
     "admiral", "constable", "superintendent", "cardinal", "attorney", "deputy", "assistant", "associate",
     "acting", "interim", "baron", "baroness", "viscount", "earl", "duke",
     "duchess", "marquess", "count", "countess", "emperor", "empress", "tsar", "sultan", "shah",
+    "executive", "director", "officer", "secretary-general", "director-general", "attorney-general",
+    "vice-president", "vice-chancellor", "lieutenant-general", "major-general",
 ]);
 
 /// Job titles after which "particle + capitalised word" belongs to the title.
