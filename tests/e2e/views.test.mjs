@@ -27,13 +27,8 @@ async function openSet(options, files = FILES) {
   return { context, page, problems };
 }
 
-/**
- * Saves a screenshot of `locator` as docs/screenshots/NAME.png once the page's layout has held
- * still (a view above that grows or shrinks after the box is measured would move the shot off
- * it), and checks the shot is not blank.
- */
-async function shoot(locator, name) {
-  const file = path.join(out, `${name}.png`);
+/** Resolves once `locator`'s box and the page's height have held still for ten frames. */
+async function settled(locator) {
   await locator.evaluate((node) => new Promise((resolve) => {
     let last = "", still = 0;
     const tick = () => {
@@ -45,10 +40,26 @@ async function shoot(locator, name) {
     };
     tick();
   }));
-  await locator.screenshot({ path: file });
-  const box = await locator.boundingBox();
+}
+
+/**
+ * Saves a screenshot of `locator` as docs/screenshots/NAME.png and checks it is not blank. A view
+ * above that grows or shrinks while the shot is taken moves the shot off the element, so the
+ * shot is taken once the layout holds still and taken again if the box moved meanwhile.
+ */
+async function shoot(locator, name) {
+  const file = path.join(out, `${name}.png`);
+  let box;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await locator.scrollIntoViewIfNeeded();
+    await settled(locator);
+    box = await locator.evaluate((node) => JSON.stringify(node.getBoundingClientRect()) + scrollY);
+    await locator.screenshot({ path: file });
+    const after = await locator.evaluate((node) => JSON.stringify(node.getBoundingClientRect()) + scrollY);
+    if (after === box && statSync(file).size > 5000) return;
+  }
   assert.ok(statSync(file).size > 5000,
-    `${name}.png is nearly blank (${statSync(file).size} bytes; box ${JSON.stringify(box)}; text "${(await locator.innerText()).slice(0, 120)}")`);
+    `${name}.png is nearly blank (${statSync(file).size} bytes; box ${box}; text "${(await locator.innerText()).slice(0, 120)}")`);
 }
 
 /** Shows article `i` and waits for its statistics and entities. */
