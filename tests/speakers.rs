@@ -215,13 +215,16 @@ fn a_name_before_the_verb_after_the_quotation_is_its_subject() {
     // ("when asked how they …"), and an organisation whose field is a title word.
     let text = "Harbour officer Nora Vance spoke on Friday at the Justice Department.\n\n\
         \"The new locks are safe for every ship,\" Vance said, when asked how they would be \
-        inspected.\n\n\"We will publish the tests,\" she added.";
+        inspected.\n\n\"We will publish the tests,\" she added.\n\nThe Secretary-General told the \
+        Harbour Council, \"The funds are short.\"";
     let (r, pairs) = said(text);
     check(
         &pairs,
         &[
             ("The new locks", Some("Nora Vance")),
             ("We will publish", Some("Nora Vance")),
+            // The council is spoken to; the Secretary-General has no name here.
+            ("The funds", None),
         ],
     );
     assert!(

@@ -142,7 +142,9 @@ static DETERMINERS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 const ROLES: &[(&str, &str, char)] = &[
     ("ministre", "minister", '-'), ("minister", "minister", '-'), ("secrétaire", "secretary", '-'),
-    ("secretary", "secretary", '-'), ("président", "president", 'm'), ("présidente", "president", 'f'),
+    ("secretary", "secretary", '-'), ("secretary-general", "secretary-general", '-'),
+    ("director-general", "director-general", '-'),
+    ("président", "president", 'm'), ("présidente", "president", 'f'),
     ("president", "president", '-'), ("chairman", "chair", 'm'), ("chairwoman", "chair", 'f'),
     ("chair", "chair", '-'), ("juge", "judge", '-'), ("judge", "judge", '-'), ("magistrat", "judge", 'm'),
     ("magistrate", "judge", '-'), ("procureur", "prosecutor", 'm'), ("procureure", "prosecutor", 'f'),
@@ -432,6 +434,13 @@ fn outer_quotes(input: &Input<'_>) -> Vec<Quote> {
     }
     out
 }
+
+/// Verbs of speech whose object is the person spoken to ("told the committee", "asked the
+/// judge"): the name after them is never the speaker.
+const OBJECT_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "warned", "warns",
+    "assured", "assures", "reminded", "reminds", "informed", "informs", "thanked", "thanks",
+];
 
 /// The role a noun names and its gender (one hash lookup: every word of a text is asked).
 fn role_of(word: &str) -> Option<(&'static str, Option<Gender>)> {
@@ -1129,7 +1138,12 @@ impl<'a> Reader<'a> {
             });
         }
         let inverted = p == 0 || window[..p].iter().all(|&t| self.is_filler(t));
-        let found = if inverted {
+        // "X told the committee, « … »": after a verb that takes its listener, the name is the
+        // listener, never the speaker.
+        let listener_follows = !verb_first && OBJECT_VERBS.contains(&self.lower(window[p]));
+        let found = if listener_follows {
+            subject_before(p)
+        } else if inverted {
             self.first_subject(&after).or_else(|| subject_before(p))
         } else if verb_first {
             // After the quotation with words before the verb: a name or a role there is the
