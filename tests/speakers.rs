@@ -235,3 +235,22 @@ fn a_name_before_the_verb_after_the_quotation_is_its_subject() {
         r.entities
     );
 }
+
+#[test]
+fn a_club_or_party_before_a_role_is_not_the_speaker() {
+    // Written for this project: "the former Rosenau coach said" names the coach, not the club.
+    let text = "Harwick manager Jonas Pellegrin was angry after the defeat on Saturday.\n\n\
+        Pellegrin, however, did not blame the referee. \"We started slowly and paid for it,\" \
+        the former Rosenau coach said. \"The second goal was a gift.\"\n\n\"We will be \
+        back,\" the Labour leader said.";
+    let (_, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("We started slowly", Some("Jonas Pellegrin")),
+            ("The second goal", Some("Jonas Pellegrin")),
+            // No one was introduced as a leader, and the party does not speak.
+            ("We will be back", None),
+        ],
+    );
+}

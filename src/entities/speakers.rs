@@ -890,6 +890,9 @@ impl<'a> Reader<'a> {
             return None; // "du candidat", "of the committee": a complement
         }
         let first = i + usize::from(determiner);
+        if let Some(found) = determiner.then(|| self.role_after_name(i, first)).flatten() {
+            return Some(found);
+        }
         for k in first..(first + 3).min(self.input.toks.len()) {
             if determiner && k == first && self.name(k).is_some() {
                 return self.subject_at_with(k, false); // "la CGT", "le Kremlin"
@@ -898,36 +901,15 @@ impl<'a> Reader<'a> {
                 break;
             }
             let noun = self.lower(k);
-            // The person may come after a party or place ("l'eurodéputé LFI Marc Delorme").
-            let mut p = k + 1;
-            if let Some((e, end)) = self.name(p) {
-                if self.entity(e).label != Label::Per {
-                    p = end;
-                }
-            }
-            let next_is_person = (p..p + 2).any(|t| {
-                self.name(t)
-                    .is_some_and(|(e, _)| self.entity(e).label == Label::Per)
-                    && (p..t).all(|x| !self.is_word(x) || self.word(x) == ".")
-            });
-            if next_is_person {
+            if self.person_follows(k) {
                 return None;
             }
-            if let Some((role, g)) = role_of(noun) {
-                let role = if self.heads_the_state(k) {
-                    "president"
-                } else {
-                    role
-                };
+            if role_of(noun).is_some() {
                 if !determiner && k == i && !self.word(i).starts_with(char::is_uppercase) {
                     // A bare role ("official") is a subject only in the plural forms below.
                     return None;
                 }
-                let g = g.or_else(|| self.determiner_gender(i));
-                let resolved = self
-                    .person_with_role(role, g, i)
-                    .or_else(|| self.person_just_named(role, g, i));
-                return Some((Subject::Noun(Referent::Role(resolved, g)), k + 1));
+                return self.role_subject(i, k);
             }
             if let Some((g, head)) = institution_of(noun) {
                 if !determiner {
@@ -950,6 +932,56 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// "the former Nurnberg coach", "the Labour leader", "the Obama adviser": after a determiner
+    /// (its phrase from `i`) and up to two lower-case words from `first`, a name right before a
+    /// role qualifies the role, which is the subject.
+    fn role_after_name(&self, i: usize, first: usize) -> Option<(Subject, usize)> {
+        for k in first..first + 3 {
+            if let Some((_, end)) = self.name(k) {
+                return (role_of(self.lower(end)).is_some() && !self.person_follows(end))
+                    .then(|| self.role_subject(i, end))
+                    .flatten();
+            }
+            let lower_word = self.is_word(k) && !self.word(k).starts_with(char::is_uppercase);
+            if !lower_word || role_of(self.lower(k)).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Is the word at `k` a title right before a person's name ("le professeur Rémi Salomon"),
+    /// maybe with a party or place between ("l'eurodéputé LFI Marc Delorme")?
+    fn person_follows(&self, k: usize) -> bool {
+        let mut p = k + 1;
+        if let Some((e, end)) = self.name(p) {
+            if self.entity(e).label != Label::Per {
+                p = end;
+            }
+        }
+        (p..p + 2).any(|t| {
+            self.name(t)
+                .is_some_and(|(e, _)| self.entity(e).label == Label::Per)
+                && (p..t).all(|x| !self.is_word(x) || self.word(x) == ".")
+        })
+    }
+
+    /// The subject "the role at `k`", its phrase starting at `i`: the person introduced with
+    /// that role, if any.
+    fn role_subject(&self, i: usize, k: usize) -> Option<(Subject, usize)> {
+        let (role, g) = role_of(self.lower(k))?;
+        let role = if self.heads_the_state(k) {
+            "president"
+        } else {
+            role
+        };
+        let g = g.or_else(|| self.determiner_gender(i));
+        let resolved = self
+            .person_with_role(role, g, i)
+            .or_else(|| self.person_just_named(role, g, i));
+        Some((Subject::Noun(Referent::Role(resolved, g)), k + 1))
     }
 
     /// "le chef de l'État" (France's president), "the head of state": the president.
