@@ -341,3 +341,21 @@ fn english_titles_beside_institutions_and_companies() {
         );
     }
 }
+
+#[test]
+fn a_surname_with_its_lower_case_particle() {
+    // Written for this project: the surname of a person named whole earlier keeps its particle
+    // after a verb; "de" does not make a person of a town.
+    let text = "Coach Pieter van Rensel was calm after the match on Sunday. \"We will recover,\" \
+        said van Rensel. The team flies to Tours next week, where Grégoire de Tours is honoured.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[
+            (Label::Per, "Pieter van Rensel"),
+            (Label::Per, "van Rensel"),
+        ],
+    );
+    assert!(!has(&r, Label::Per, "Rensel"), "{:?}", found(&r));
+    assert!(!has(&r, Label::Per, "Tours"), "{:?}", found(&r));
+}

@@ -6,7 +6,9 @@
 //! - **A person's words** : once a name is surely a person, each of its words before a particle,
 //!   alone, is that person ("Sergueï Lavrov" … "Lavrov"), even where a gazetteer knows the word as
 //!   a place ("Charles Darwin" … "Darwin"); "Grégoire de Tours" makes no person of "Tours"; a
-//!   capitalised particle and what follows it are the surname ("Marine Le Pen" … "Le Pen").
+//!   capitalised particle and what follows it are the surname ("Marine Le Pen" … "Le Pen"), and so
+//!   are a lower-case particle that is no French or English preposition and what follows it
+//!   ("Louis van Gaal" … "said van Gaal").
 //! - **One name, one label**: a name labelled surely anywhere keeps that label where only a guess
 //!   applied.
 
@@ -14,6 +16,12 @@ use super::super::Label;
 use super::features::Doc;
 use super::Name;
 use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Lower-case particles that open a surname and are no preposition of French or English.
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "ter", "ten", "zu", "da", "di", "del", "della", "dos", "das",
+    "bin", "ibn",
+];
 
 /// Applies the three agreements to `names` (in text order).
 pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
@@ -26,8 +34,11 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
             for t in n.tokens.0..n.tokens.1 {
                 if doc.at(t).particle {
                     // "Marine Le Pen" … "Le Pen", "Charles De Gaulle" … "De Gaulle": the
-                    // surname with its particle.
-                    if t > n.tokens.0 && doc.is_capitalised(t) {
+                    // surname with its particle; "Louis van Gaal" … "van Gaal" too (not "de":
+                    // "Grégoire de Tours" … "la ville de Tours").
+                    let surname_particle =
+                        doc.is_capitalised(t) || SURNAME_PARTICLES.contains(&doc.s(t));
+                    if t > n.tokens.0 && t + 1 < n.tokens.1 && surname_particle {
                         person_words.insert(doc.between(t, n.tokens.1));
                     }
                     break;
@@ -39,6 +50,21 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
         }
     }
     for n in names.iter_mut() {
+        // "… said van Gaal": a lower-case particle left before the surname of a person named
+        // whole elsewhere belongs to the name.
+        let p = n.tokens.0.wrapping_sub(1);
+        if n.tokens.0 > 0
+            && doc.at(p).particle
+            && !doc.is_capitalised(p)
+            && person_words.contains(doc.between(p, n.tokens.1))
+        {
+            n.tokens.0 = p;
+            n.span.start = doc.cx.tokens[p].span.start;
+            n.label = Label::Per;
+            n.sure = true;
+            n.rule = "a_persons_word";
+            continue;
+        }
         let text = &doc.cx.text[n.span.range()];
         if n.label != Label::Per && person_words.contains(text) {
             n.label = Label::Per;
