@@ -254,3 +254,29 @@ fn a_club_or_party_before_a_role_is_not_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_name_alone_on_the_line_above_a_quotation() {
+    // Written for this project: a round-up of reactions, each speaker named on the line above
+    // the quotation (after a label, with a role in brackets or an apposition, or with a
+    // colon), and a line that is a sentence about someone, which names no speaker.
+    let text = "Les réactions après les matchs de samedi.\n\n\
+        Le plus serein : Hugo Lantier (entraîneur de Vannes)\n\
+        « Nous avons tenu jusqu'au bout. »\n\
+        Claire Dubreuil, entraîneuse de Brest\n\
+        « Nous avons manqué de réalisme. »\n\
+        Philippe Marnat :\n\
+        « Je suis satisfait de notre entame. »\n\
+        Paul Girardot en visite à Lyon\n\
+        « Une phrase sans auteur. »";
+    let (_, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("Nous avons tenu", Some("Hugo Lantier")),
+            ("Nous avons manqué", Some("Claire Dubreuil")),
+            ("Je suis satisfait", Some("Philippe Marnat")),
+            ("Une phrase", None),
+        ],
+    );
+}

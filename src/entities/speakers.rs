@@ -435,6 +435,9 @@ fn outer_quotes(input: &Input<'_>) -> Vec<Quote> {
     out
 }
 
+/// The most tokens of a line that names the speaker of the quotation below it.
+const MAX_NAME_LINE: usize = 24;
+
 /// Verbs of speech whose object is the person spoken to ("told the committee", "asked the
 /// judge"): the name after them is never the speaker.
 const OBJECT_VERBS: &[&str] = &[
@@ -1330,7 +1333,40 @@ impl<'a> Reader<'a> {
                 return (e, quote.end);
             }
         }
+        // 5. A line that names the speaker alone right above it.
+        if let Some(e) = self.name_line(quote) {
+            return (e, quote.end);
+        }
         (Evidence::None, quote.end)
+    }
+
+    /// "Le plus blasé : Christian Gourcuff (entraîneur de Rennes)" or "Jane Doe, mayor", alone on
+    /// the line right above a quotation that opens its line: the heading of a round-up of
+    /// reactions or of an interview. The line holds a person's name, maybe after a label ending
+    /// with a colon, and after the name only a parenthesis or an apposition, no sentence.
+    fn name_line(&self, quote: &Quote) -> Option<Evidence> {
+        let toks = self.input.toks;
+        let q = quote.first;
+        if q == 0 || !toks[q].line_before {
+            return None;
+        }
+        let mut s = q - 1;
+        while s > 0 && !toks[s].line_before && q - s <= MAX_NAME_LINE {
+            s -= 1;
+        }
+        if q - s > MAX_NAME_LINE || (s..q).any(|t| self.quoted[t]) {
+            return None;
+        }
+        // "Philippe Marnat :" ends with the colon that introduces the quotation.
+        let body = if self.word(q - 1) == ":" { q - 1 } else { q };
+        let at = (s..body)
+            .find(|&t| self.word(t) == ":")
+            .map_or(s, |c| c + 1);
+        let (e, end) = self.name(at)?;
+        let ends_sentence = matches!(self.word(body - 1), "." | "!" | "?");
+        let apposition = end == body || matches!(self.word(end), "(" | "," | "-" | "–" | "—");
+        (self.entity(e).label == Label::Per && apposition && !ends_sentence)
+            .then_some(Evidence::Said(Some(Speaker::Entity(e))))
     }
 
     /// "X, syndicaliste, est inquiet : « … »": a sentence that opens with a name (or a role and
