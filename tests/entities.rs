@@ -359,3 +359,19 @@ fn a_surname_with_its_lower_case_particle() {
     assert!(!has(&r, Label::Per, "Rensel"), "{:?}", found(&r));
     assert!(!has(&r, Label::Per, "Tours"), "{:?}", found(&r));
 }
+
+#[test]
+fn competitions_named_by_a_number_or_a_letter() {
+    // Written for this project.
+    let text = "Le club de Vannes est monté en Ligue 1 samedi. Son ancien pilote court en \
+        Formule 1 et son gardien part en Serie A.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[
+            (Label::Org, "Ligue 1"),
+            (Label::Misc, "Formule 1"),
+            (Label::Misc, "Serie A"),
+        ],
+    );
+}

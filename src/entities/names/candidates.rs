@@ -23,7 +23,7 @@ use super::features::{is_de, looks_like_adjective, Doc};
 use super::is_title_word;
 use super::lexicon::{
     CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, INSTITUTION_SEATS, MEDIA,
-    PARTIES, TITLES,
+    NUMBERED_COMPETITIONS, PARTIES, TITLES,
 };
 use crate::entities::tokens::lower_case;
 
@@ -231,6 +231,14 @@ fn extend(doc: &Doc<'_>, i: usize) -> usize {
             && doc.cx.tokens[end].space_before
             && known_here(doc, end)
             && !title_at(end)
+        {
+            end += 1;
+            continue;
+        }
+        // "Ligue 1", "Formule 1": a competition's number is part of its name.
+        if NUMBERED_COMPETITIONS.contains(doc.s(end - 1))
+            && matches!(doc.s(end), "1" | "2")
+            && doc.cx.tokens.get(end).is_some_and(|t| t.space_before)
         {
             end += 1;
             continue;

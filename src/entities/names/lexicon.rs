@@ -382,7 +382,15 @@ pub static MISC_WORDS: WordSet = WordSet::new(&[
     "Renaissance", "Holocauste", "Holocaust", "Shoah", "Grand Prix", "Tour", "Battle", "Siege", "Olympics",
     "Olympiad", "Olympiade", "Championships", "Awards", "Award", "Oscars", "Césars", "Expo", "Marathon",
     "Bowl", "Summit", "Sommet", "Biennale", "Exposition", "Crusade", "Croisade", "Uprising", "Massacre",
+    // Competitions named by a number or a letter (see `candidates::extend`).
+    "Formule 1", "Formule 2", "Formula 1", "Formula 2", "Formula One", "Serie A",
+    "Serie B", "Série A", "Série B",
 ]);
+
+/// The words before the number or letter of a competition's name ("Ligue 1", "Formule 1",
+/// "Serie A"), which the name takes in.
+#[rustfmt::skip]
+pub static NUMBERED_COMPETITIONS: WordSet = WordSet::new(&["Ligue", "Formule", "Formula", "Serie", "Série"]);
 
 /// Common nouns that French and English write with a capital and that name nothing alone.
 #[rustfmt::skip]
