@@ -375,3 +375,26 @@ fn competitions_named_by_a_number_or_a_letter() {
         ],
     );
 }
+
+#[test]
+fn curled_contractions_and_broken_off_speech_are_no_names() {
+    // Written for this project: "I’ll", "I’d" with the press's curled apostrophe are pronouns,
+    // and a quotation ending with a comma is speech, not a title.
+    let text = "The hearing resumed on Monday. “Your honour, if I may,” lawyer Dana Whitlow \
+        began. “I’m sorry, I’ll stop. I’ve said enough and I’d rather go,” said Judge Carl \
+        Brenning.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[(Label::Per, "Dana Whitlow"), (Label::Per, "Carl Brenning")],
+    );
+    for wrong in ["I’ll", "I’d", "I’m", "I’ve", "Your honour, if I may,"] {
+        assert!(
+            !r.entities
+                .iter()
+                .any(|e| e.text == wrong && e.label != Label::Quote),
+            "{wrong:?} in {:?}",
+            found(&r)
+        );
+    }
+}

@@ -154,6 +154,9 @@ pub fn title_inside(text: &str, span: Span) -> Option<Span> {
         // "A.I." is an abbreviation; ". " and a final mark end a sentence.
         && !words.iter().any(|w| w.chars().all(sentence_mark))
         && !title.ends_with(sentence_mark)
+        // "“Your honor, at some point,” he started": a comma before the closing mark is speech
+        // broken off by its attribution, English style.
+        && !title.ends_with(',')
         && !title.contains(". ");
     if !shaped {
         return None;
@@ -252,6 +255,7 @@ mod tests {
         assert_eq!(title("« Non. »"), None);
         assert_eq!(title("« proximité spirituelle »"), None);
         assert_eq!(title("\"We will win,\" she said."), None);
+        assert_eq!(title("“Your honor, at some point,” he started."), None);
         assert_eq!(
             title("« Les Russes n'oublieront jamais les exploits accomplis par les soldats »"),
             None

@@ -488,9 +488,7 @@ fn lexical(cx: &Context<'_>, i: usize) -> Features {
     let lower = lower_case(s);
     let lower_lists = lower_case_lists(&lower);
     f.upper = is_upper_word(s);
-    f.stopword = cx
-        .stopwords
-        .contains_any(lower.trim_end_matches(['\'', '’']));
+    f.stopword = cx.is_stopword_lower(&lower);
     f.particle = lower_lists & bits::PARTICLE != 0;
     f.job_title = lower_lists & bits::JOB_TITLE != 0;
     f.sport_word = lower_lists & bits::SPORT_WORD != 0;

@@ -77,11 +77,22 @@ impl Context<'_> {
             .map_or("", |t| &self.text[t.span.range()])
     }
 
-    /// Is `word` (any case, elided or not) a stopword?
+    /// Is `word` (any case, its apostrophes straight or curled, an elision's apostrophe at its
+    /// end or not) a stopword?
     fn is_stopword(&self, word: &str) -> bool {
-        let lower = lower_case(word);
-        let lower = lower.trim_end_matches(['\'', '’']);
-        self.stopwords.contains_any(lower)
+        self.is_stopword_lower(&lower_case(word))
+    }
+
+    /// [`Self::is_stopword`] for a word already in lower case.
+    pub(crate) fn is_stopword_lower(&self, lower: &str) -> bool {
+        let straight;
+        let mut word = lower;
+        if word.contains('’') {
+            // The lists write the apostrophe straight ("i'll"); the press curls it ("I’ll").
+            straight = word.replace('’', "'");
+            word = &straight;
+        }
+        self.stopwords.contains_any(word.trim_end_matches('\''))
     }
 }
 
