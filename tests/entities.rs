@@ -314,7 +314,8 @@ fn english_titles_beside_institutions_and_companies() {
     let text = "The harbour board met on Monday. White House Press Secretary Lena Ortiz said \
         the Justice Department would review the plan, and Goldman Sachs Chief Executive Omar \
         Reyes agreed. The Secretary-General told the committee that funds were short, and \
-        Director-General Amara Kolde agreed with him.";
+        Director-General Amara Kolde agreed with him. Marlow County Prosecutor Ana Vidal and \
+        Assistant Prosecutor Ben Okafor spoke to House Speaker Rita Gomez.";
     let r = Analyser::new().entities(text).unwrap();
     assert_found(
         &r,

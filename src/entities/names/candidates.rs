@@ -179,8 +179,12 @@ fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     } else if title_next {
         // "Suffolk District Attorney X": the unknown words right before the title are the
         // title's; what a list knows before them stays a name ("Suffolk").
+        // A place's own tail stays with it ("Hamilton County Prosecutor X"); "District" does
+        // not ("Suffolk District Attorney X": the title is District Attorney).
+        let place_tail =
+            |t: usize| matches!(doc.s(t), "County" | "Parish" | "Borough" | "Township");
         let mut e = end;
-        while e > i && !doc.at(e - 1).listed && doc.is_capitalised(e - 1) {
+        while e > i && !doc.at(e - 1).listed && doc.is_capitalised(e - 1) && !place_tail(e - 1) {
             e -= 1;
         }
         if e > i {

@@ -59,6 +59,9 @@ pub static LEADING_TITLES: WordSet = WordSet::new(&[
     "acting", "interim", "baron", "baroness", "viscount", "earl", "duke",
     "duchess", "marquess", "count", "countess", "emperor", "empress", "tsar", "sultan", "shah",
     "executive", "director", "officer", "secretary-general", "director-general", "attorney-general",
+    "prosecutor", "solicitor", "magistrate", "councillor", "councilman", "councilwoman", "alderman",
+    "trooper", "spokesperson", "treasurer", "comptroller", "auditor", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "representative", "speaker",
     "vice-president", "vice-chancellor", "lieutenant-general", "major-general",
 ]);
 
