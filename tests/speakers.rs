@@ -280,3 +280,32 @@ fn a_name_alone_on_the_line_above_a_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_verb_that_opens_the_next_quotation_and_a_party_in_brackets() {
+    // Written for this project: "X dénonçait « A » qui « B », son rival Y (PARTI) a constaté
+    // « C »": the verb before C opens C, so B stays X's; the party in brackets is not the
+    // speaker; "son fil Twitter" names no person, and the last quotation of the text ends
+    // the reading.
+    let text = "Alors que Mme Léa Fontanel dénonçait « une dérive du pouvoir » qui « ne mène \
+        nulle part », son rival Paul Roussin (LREM) a constaté « un petit air de campagne ». \
+        Sur son fil Twitter, Léa Fontanel a répondu. « Je maintiens chaque mot », a-t-elle \
+        écrit.";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("une dérive", Some("Léa Fontanel")),
+            ("ne mène", Some("Léa Fontanel")),
+            ("un petit air", Some("Paul Roussin")),
+            ("Je maintiens", Some("Léa Fontanel")),
+        ],
+    );
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.text == "Twitter" && e.label == Label::Per),
+        "{:?}",
+        r.entities
+    );
+}

@@ -1212,7 +1212,9 @@ impl<'a> Reader<'a> {
                 .is_some_and(|(e, _)| self.entity(e).label != Label::Per)
             && role_of(self.lower(t - 1)).is_some()
             && after_name(t - 2);
-        (t >= 2 && after_name(t - 1) && self.name(t).is_none()) || role_complement
+        // "Olivier Véran (LREM) a constaté": a name in brackets is said of the one before it.
+        let bracketed = t >= 1 && self.word(t - 1) == "(";
+        (t >= 2 && after_name(t - 1) && self.name(t).is_none()) || role_complement || bracketed
     }
 
     /// The first subject in `tokens` (after an inverted verb), stopping at a relative pronoun or
@@ -1306,8 +1308,12 @@ impl<'a> Reader<'a> {
         // 2. Right after, before any other quotation.
         let after = self.window(quote.end, sentence_end, AFTER_TOKENS);
         let near: Vec<usize> = after.iter().copied().filter(|&t| t < next_quote).collect();
-        if let e @ Evidence::Said(_) = self.read(&near, true, quote.first) {
-            return (e, near.last().map_or(quote.end, |&t| t + 1));
+        // Words that open the next quotation attribute it, and nothing after them this one.
+        let opens_next = self.introduces_next(&near, next_quote);
+        if !opens_next {
+            if let e @ Evidence::Said(_) = self.read(&near, true, quote.first) {
+                return (e, near.last().map_or(quote.end, |&t| t + 1));
+            }
         }
         // 3. Before it, in its sentence (not reaching back into an earlier quotation).
         let sentence_start = sentence_of(q.start).map_or(q.start, |s| s.start);
@@ -1328,7 +1334,7 @@ impl<'a> Reader<'a> {
             return (e, quote.end);
         }
         // 4. After it, across later quotations of the sentence.
-        if after.len() > near.len() {
+        if after.len() > near.len() && !opens_next {
             if let e @ Evidence::Said(_) = self.read(&after, true, quote.first) {
                 return (e, quote.end);
             }
@@ -1338,6 +1344,22 @@ impl<'a> Reader<'a> {
             return (e, quote.end);
         }
         (Evidence::None, quote.end)
+    }
+
+    /// "« A » qui « B », son interlocuteur X a constaté « C »": the words between two quotations
+    /// end with a verb of speech that opens the next one, so they attribute that one, not the
+    /// one before.
+    fn introduces_next(&self, near: &[usize], next_quote: usize) -> bool {
+        // (`next_quote` is usize::MAX when no quotation follows.)
+        if near.last().is_none_or(|&t| t + 1 != next_quote) {
+            return false;
+        }
+        let Some(&last) = near.iter().rev().find(|&&t| self.is_word(t)) else {
+            return false;
+        };
+        // Nothing or a colon between ("a constaté « … »", "a déclaré : « … »"); a full stop or a
+        // comma ends the attribution of the one before ("\"A,\" X said. \"B\"").
+        (last + 1..next_quote).all(|t| self.word(t) == ":") && self.verb_at(last, true).is_some()
     }
 
     /// "Le plus blasé : Christian Gourcuff (entraîneur de Rennes)" or "Jane Doe, mayor", alone on

@@ -385,7 +385,8 @@ impl<'a> Doc<'a> {
             let Some((word, pos)) = self.word_before(at) else {
                 return false;
             };
-            if nouns.contains(&word.as_str()) {
+            // "son" is a kinship noun in English, a possessive in French ("son fil Twitter").
+            if nouns.contains(&word.as_str()) && (word != "son" || self.cx.english) {
                 return true;
             }
             // Skip a lower-case adjective ("son homologue russe Sergueï Lavrov").

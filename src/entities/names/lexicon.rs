@@ -37,7 +37,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "procureure", "journaliste", "philosophe", "historien", "historienne", "économiste", "sociologue",
     "chercheur", "chercheuse", "diplomate", "vice-président", "vice-présidente", "premier", "première",
     "prime", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "capt.", "sgt.", "insp.", "det.", "adm.",
-    // Kinship: "her eldest son George", "son fils Charles" name a person, not a place.
+    // Kinship: "her eldest son George", "son fils Charles" name a person, not a place ("son" in
+    // English only: the French possessive, "son fil Twitter", see `Doc::titled`).
     "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "widow", "widower",
     "uncle", "aunt", "nephew", "niece", "cousin", "cousine", "grandson", "granddaughter", "grandfather",
     "grandmother", "fils", "fille", "neveu", "nièce", "oncle", "tante", "petit-fils", "petite-fille",
@@ -265,7 +266,7 @@ pub const CLUB_BEFORE_PAIRS: &[(&[&str], &[&str])] = &[
 /// main parties of English-speaking countries.
 #[rustfmt::skip]
 pub static PARTIES: WordSet = WordSet::new(&[
-    "la france insoumise", "les républicains", "rassemblement national", "les écologistes",
+    "la france insoumise", "france insoumise", "les républicains", "rassemblement national", "les écologistes",
     "europe écologie les verts", "les verts", "parti socialiste", "parti communiste français",
     "reconquête", "horizons", "modem", "mouvement démocrate", "nouveau front populaire",
     "debout la france", "lutte ouvrière", "nouveau parti anticapitaliste", "place publique",
