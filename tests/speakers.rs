@@ -309,3 +309,24 @@ fn a_verb_that_opens_the_next_quotation_and_a_party_in_brackets() {
         r.entities
     );
 }
+
+#[test]
+fn relative_clauses_and_the_sex_a_role_gives() {
+    // Written for this project: a quotation inside a relative clause is not governed by the
+    // verb before it; "qui" stands for the name before it; a role in a complement ("après
+    // l'intervention de la députée X,") introduces nobody; "le député" tells a man with a
+    // given name of either sex from "la députée".
+    let text = "Nadia Ferrand a demandé une sanction contre le député Camille Brosset, qui l'a \
+        traitée de « menteuse » en séance.\n\nLe maire a rencontré Luc Arnoux, qui a déclaré \
+        « Nous ne céderons rien ». Après l'intervention de la députée LFI, Camille Brosset a \
+        demandé la parole. « Je retire ce mot », a-t-il dit.";
+    let (_, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("menteuse", None),
+            ("Nous ne céderons", Some("Luc Arnoux")),
+            ("Je retire", Some("Camille Brosset")),
+        ],
+    );
+}

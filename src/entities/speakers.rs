@@ -322,6 +322,9 @@ struct Reader<'a> {
     referents: Vec<(usize, Referent)>,
     /// The mentions of the persons introduced with each role, in text order.
     roles: FxHashMap<&'static str, Vec<usize>>,
+    /// The sex of the role word a person was introduced with ("le député X"), by group: what
+    /// tells "la députée" from him when the given name does not.
+    role_gender: FxHashMap<usize, Gender>,
     /// Block of each token.
     block_of: Vec<u32>,
     /// Each token in lower case with straight apostrophes, borrowed when it already is.
@@ -584,6 +587,7 @@ impl<'a> Reader<'a> {
             quoted,
             referents: Vec::new(),
             roles: FxHashMap::default(),
+            role_gender: FxHashMap::default(),
             block_of,
             lowered: toks
                 .iter()
@@ -637,7 +641,11 @@ impl<'a> Reader<'a> {
                 self.input.groups[g].name.as_str()
             });
         let first = name.split([' ', '-']).next()?;
-        self.input.gazetteer.gender(first)
+        self.input.gazetteer.gender(first).or_else(|| {
+            self.entity(e)
+                .group
+                .and_then(|g| self.role_gender.get(&g).copied())
+        })
     }
 
     fn is_media(&self, e: usize) -> bool {
@@ -659,6 +667,7 @@ impl<'a> Reader<'a> {
     /// that person is then listed under the role.
     fn collect_roles(&mut self) {
         let mut by_group: FxHashMap<usize, Vec<&'static str>> = FxHashMap::default();
+        let mut role_gender: FxHashMap<usize, Gender> = FxHashMap::default();
         for (t, &(e, end)) in self
             .name_at
             .iter()
@@ -675,7 +684,10 @@ impl<'a> Reader<'a> {
                 .into_iter()
                 .flatten();
             for w in before.chain(after) {
-                if let Some((role, _)) = role_of(w.trim_end_matches('.')) {
+                if let Some((role, sex)) = role_of(w.trim_end_matches('.')) {
+                    if let Some(sex) = sex {
+                        role_gender.entry(g).or_insert(sex);
+                    }
                     let list = by_group.entry(g).or_default();
                     // Each role once a person: its mentions are listed once under it, not once
                     // for every mention the role came with (quadratic in a long text).
@@ -699,6 +711,7 @@ impl<'a> Reader<'a> {
             mentions.dedup();
         }
         self.roles = roles;
+        self.role_gender = role_gender;
     }
 
     /// The word that may name the role of the person whose name starts at token `t`: the word
@@ -721,8 +734,12 @@ impl<'a> Reader<'a> {
             w -= 1;
             skipped += 1;
         }
+        // The determiner opens a clause ("Le président français, X", "Lundi, le président, X"),
+        // not a complement ("après l'intervention de la députée LFI, X a demandé").
+        let clause_start =
+            |d: usize| d == 0 || matches!(self.word(d - 1), "." | "\n" | "," | ":" | ";");
         let opens = w == 0
-            || DETERMINERS.contains(self.lower(w - 1))
+            || (DETERMINERS.contains(self.lower(w - 1)) && clause_start(w - 1))
             || matches!(self.word(w - 1), "." | "\n");
         (!comma || opens).then(|| self.lower(w))
     }
@@ -955,6 +972,26 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// The person or organisation a relative pronoun at `t` ("qui", "who") stands for: the name
+    /// that ends right before it, or before its comma.
+    fn antecedent(&self, t: usize) -> Option<usize> {
+        if !matches!(self.lower(t), "qui" | "who") {
+            return None;
+        }
+        let end = if t > 0 && self.word(t - 1) == "," {
+            t - 1
+        } else {
+            t
+        };
+        (end.saturating_sub(MAX_NAME_LINE)..end)
+            .rev()
+            .find_map(|s| self.name(s).filter(|&(_, e)| e == end))
+            .map(|(e, _)| e)
+            .filter(|&e| {
+                matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e)
+            })
+    }
+
     /// Is the word at `k` a title right before a person's name ("le professeur Rémi Salomon"),
     /// maybe with a party or place between ("l'eurodéputé LFI Marc Delorme")?
     fn person_follows(&self, k: usize) -> bool {
@@ -1134,6 +1171,16 @@ impl<'a> Reader<'a> {
         let Some(&(p, next, inverted)) = verb else {
             return Evidence::None;
         };
+        // "X a demandé une sanction contre Y, qui l'a traitée de « … »": a relative clause
+        // between the verb and the quotation holds the quotation; the verb before it does not
+        // govern it.
+        if !verb_first
+            && window[p + 1..]
+                .iter()
+                .any(|&t| matches!(self.lower(t), "qui" | "who" | "which"))
+        {
+            return Evidence::None;
+        }
         if let Some(Subject::Pronoun(g, it)) = inverted {
             return Evidence::Said(self.resolve_pronoun(g, it, before_quote));
         }
@@ -1150,11 +1197,19 @@ impl<'a> Reader<'a> {
                         if !matches!(s, Subject::Skip) && !self.apposition(t) {
                             last = Some(s);
                         }
+                        k += 1;
                         while k < until && window[k] < end {
                             k += 1;
                         }
                     }
-                    None => k += 1,
+                    None => {
+                        // "…, Jocelyn Dessigny, qui l'a traitée de": the relative pronoun
+                        // stands for the name right before it.
+                        if let Some(e) = self.antecedent(t) {
+                            last = Some(Subject::Name(e));
+                        }
+                        k += 1;
+                    }
                 }
             }
             last
