@@ -315,7 +315,8 @@ fn english_titles_beside_institutions_and_companies() {
         the Justice Department would review the plan, and Goldman Sachs Chief Executive Omar \
         Reyes agreed. The Secretary-General told the committee that funds were short, and \
         Director-General Amara Kolde agreed with him. Marlow County Prosecutor Ana Vidal and \
-        Assistant Prosecutor Ben Okafor spoke to House Speaker Rita Gomez.";
+        Assistant Prosecutor Ben Okafor spoke to House Speaker Rita Gomez. Brellin County \
+        District Attorney Joan Tate lost to Democrat Paul Weller in Latin America.";
     let r = Analyser::new().entities(text).unwrap();
     assert_found(
         &r,

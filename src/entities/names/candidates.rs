@@ -168,6 +168,14 @@ fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     };
     let title_next = !title_last;
     let is_title = |t: usize| is_title(doc, t);
+    // A place's own tail stays with it ("Hamilton County Prosecutor X", "Fulton County District
+    // Attorney X"); "District" does not (the title is District Attorney).
+    let place_tail = |t: usize| matches!(doc.s(t), "County" | "Parish" | "Borough" | "Township");
+    if title_next {
+        if let Some(tail) = (i + 1..end).rev().find(|&t| place_tail(t)) {
+            return tail + 1;
+        }
+    }
     let unknown = (i..end).all(|t| {
         let f = doc.at(t);
         f.capitalised && (!f.listed || is_title(t))
@@ -179,12 +187,8 @@ fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     } else if title_next {
         // "Suffolk District Attorney X": the unknown words right before the title are the
         // title's; what a list knows before them stays a name ("Suffolk").
-        // A place's own tail stays with it ("Hamilton County Prosecutor X"); "District" does
-        // not ("Suffolk District Attorney X": the title is District Attorney).
-        let place_tail =
-            |t: usize| matches!(doc.s(t), "County" | "Parish" | "Borough" | "Township");
         let mut e = end;
-        while e > i && !doc.at(e - 1).listed && doc.is_capitalised(e - 1) && !place_tail(e - 1) {
+        while e > i && !doc.at(e - 1).listed && doc.is_capitalised(e - 1) {
             e -= 1;
         }
         if e > i {
@@ -446,8 +450,14 @@ fn party(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
 fn split_nationality(doc: &Doc<'_>, out: &mut Vec<Candidate>, start: &mut usize, end: usize) {
     let s = *start;
     let (first, last) = (doc.at(s), doc.at(end - 1));
+    // A party's or a creed's member before a full name too ("Democrat Joe Biden"), not a given
+    // name of that shape ("Christian Dior").
+    let member = first.people_or_creed
+        && !first.given_name
+        && doc.at(s + 1).given_name
+        && !doc.is_place(doc.between(s, end));
     if end - s >= 2
-        && first.demonym
+        && (first.demonym || member)
         && !first.place
         && doc.is_capitalised(s + 1)
         && !last.org_tail
