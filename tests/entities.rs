@@ -316,7 +316,8 @@ fn english_titles_beside_institutions_and_companies() {
         Reyes agreed. The Secretary-General told the committee that funds were short, and \
         Director-General Amara Kolde agreed with him. Marlow County Prosecutor Ana Vidal and \
         Assistant Prosecutor Ben Okafor spoke to House Speaker Rita Gomez. Brellin County \
-        District Attorney Joan Tate lost to Democrat Paul Weller in Latin America.";
+        District Attorney Joan Tate lost to Democrat Paul Weller in Latin America. Opposition \
+        MP Sione Vaka said the House sits from Mondays to Thursdays.";
     let r = Analyser::new().entities(text).unwrap();
     assert_found(
         &r,

@@ -60,7 +60,7 @@ pub static LEADING_TITLES: WordSet = WordSet::new(&[
     "acting", "interim", "baron", "baroness", "viscount", "earl", "duke",
     "duchess", "marquess", "count", "countess", "emperor", "empress", "tsar", "sultan", "shah",
     "executive", "director", "officer", "secretary-general", "director-general", "attorney-general",
-    "prosecutor", "solicitor", "magistrate", "councillor", "councilman", "councilwoman", "alderman",
+    "mp", "mep", "prosecutor", "solicitor", "magistrate", "councillor", "councilman", "councilwoman", "alderman",
     "trooper", "spokesperson", "treasurer", "comptroller", "auditor", "assemblyman",
     "assemblywoman", "congressman", "congresswoman", "representative", "speaker",
     "vice-president", "vice-chancellor", "lieutenant-general", "major-general",
@@ -481,7 +481,8 @@ pub static CALENDAR_WORDS: WordSet = WordSet::new(&[
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
     "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february",
     "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+    "thursdays", "fridays", "saturdays", "sundays",
 ]);
 
 /// Determiners: a lone unknown name after one is not a person.
