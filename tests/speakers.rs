@@ -330,3 +330,12 @@ fn relative_clauses_and_the_sex_a_role_gives() {
         ],
     );
 }
+
+#[test]
+fn two_apostrophes_as_quotation_marks() {
+    // Written for this project, in the style of the South Asian wire services.
+    let text = "The council met on Tuesday in Pune.\n\n''The budget is ready and the roads will \
+        be repaired,'' Works Minister Arjun Patel told reporters.";
+    let (_, pairs) = said(text);
+    check(&pairs, &[("The budget", Some("Arjun Patel"))]);
+}

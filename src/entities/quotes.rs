@@ -1,4 +1,5 @@
-//! Quotations: `« … »` (nested), `‹ … ›`, `“ … ”`, `„ … “`, and straight `"…"` paired in order.
+//! Quotations: `« … »` (nested), `‹ … ›`, `“ … ”`, `„ … “`, and straight `"…"` (or `''…''`, as
+//! South Asian wire services write it) paired in order.
 //! A quotation may hold several sentences and line breaks, up to [`MAX_QUOTE_BYTES`]; an
 //! opening mark that never closes is ignored. Spans include the marks.
 //!
@@ -36,16 +37,27 @@ pub fn quotations(text: &str) -> Vec<Span> {
     // Only quotation marks matter: their UTF-8 encodings start with `"`, 0xC2 (« ») or 0xE2
     // (‹ › „ “ ”), so the scan jumps from one such byte to the next.
     let bytes = text.as_bytes();
+    // Two apostrophes (`''…''`, the South Asian wire services' marks) are a straight double
+    // quotation mark two bytes long.
+    let doubled = |i: usize| {
+        bytes[i] == b'\''
+            && bytes.get(i + 1) == Some(&b'\'')
+            && (i == 0 || bytes[i - 1] != b'\'')
+            && bytes.get(i + 2) != Some(&b'\'')
+    };
     let marks = bytes
         .iter()
         .enumerate()
-        .filter(|&(_, &b)| matches!(b, b'"' | 0xC2 | 0xE2))
-        .filter_map(|(i, _)| {
+        .filter(|&(_, &b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .filter_map(|(i, &b)| {
+            if b == b'\'' {
+                return doubled(i).then_some((i, '"', 2));
+            }
             text.get(i..)
                 .and_then(|rest| rest.chars().next())
-                .map(|c| (i, c))
+                .map(|c| (i, c, c.len_utf8()))
         });
-    for (i, c) in marks {
+    for (i, c, len) in marks {
         if !matches!(c, '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '"') {
             continue;
         }
@@ -93,12 +105,12 @@ pub fn quotations(text: &str) -> Vec<Span> {
                 // A straight quote after a letter or digit with a letter right after is an
                 // inch mark or typo, not an opening; otherwise alternate open / close.
                 None if !(prev.is_alphanumeric()
-                    && text[i + 1..].starts_with(char::is_alphanumeric)) =>
+                    && text[i + len..].starts_with(char::is_alphanumeric)) =>
                 {
                     straight = Some(i)
                 }
                 Some(start) => {
-                    out.push(Span::new(start, i + 1));
+                    out.push(Span::new(start, i + len));
                     straight = None;
                 }
                 None => {}
@@ -200,6 +212,15 @@ mod tests {
         );
         assert_eq!(quotes("“Yes,” he said."), ["“Yes,”"]);
         assert_eq!(quotes("un écran de 6\" et « ouvert"), Vec::<&str>::new());
+        // Two apostrophes, the South Asian wire services' marks; apostrophes alone are not.
+        assert_eq!(
+            quotes("''We are ready,'' the minister told reporters. It's Joshi's call."),
+            ["''We are ready,''"]
+        );
+        assert_eq!(
+            quotes("the '''bold''' and the dogs' bowls'"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
