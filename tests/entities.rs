@@ -401,3 +401,18 @@ fn curled_contractions_and_broken_off_speech_are_no_names() {
         );
     }
 }
+
+#[test]
+fn a_full_name_does_not_take_du_and_an_organisation() {
+    // Written for this project.
+    let text = "Selon le lieutenant-colonel Marc-Antoine Vellin du Sdis de la Drôme, le feu \
+        est fixé. Joachim du Bellay écrivit des sonnets.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[
+            (Label::Per, "Marc-Antoine Vellin"),
+            (Label::Per, "Joachim du Bellay"),
+        ],
+    );
+}

@@ -345,9 +345,9 @@ fn across_particles(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     // A full name ("Michel Therrien", given name first) does not take "de X" after it: "Michel
-    // Therrien des Canadiens", "Arnon Milchan de Regency Enterprises". But a nobiliary particle
-    // and one name belong to it ("Pierre Savorgnan de Brazza"), and "Golden Knights de Vegas" is
-    // a team of a place.
+    // Therrien des Canadiens", "Jean-Michel Chalancon du Sdis", "Arnon Milchan de Regency
+    // Enterprises". But a nobiliary particle and one name belong to it ("Pierre Savorgnan de
+    // Brazza"), and "Golden Knights de Vegas" is a team of a place.
     let run_after = (k..n)
         .take_while(|&t| doc.is_capitalised(t) && doc.adjacent(t))
         .count();
@@ -355,7 +355,7 @@ fn across_particles(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
         && doc.at(i).given_name
         && (i..end).all(|t| doc.is_capitalised(t))
         && is_de(doc.s(end))
-        && (doc.s(end) == "des"
+        && (matches!(doc.s(end), "des" | "du")
             || run_after >= 2
             || (doc.at(k).place && !doc.s(end - 1).ends_with('s')));
     // Nor does anything take a full name after "de": "le Parti québécois de Jacques Parizeau",
