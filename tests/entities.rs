@@ -416,3 +416,13 @@ fn a_full_name_does_not_take_du_and_an_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_familiar_word_opening_an_english_sentence_is_no_place() {
+    // Written for this project: "Police" is also a town in Poland, "Turkey" a country.
+    let text = "A man was arrested in Leeds on Sunday night. Police said he was armed. Turkey \
+        said it would help.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(&r, &[(Label::Loc, "Leeds"), (Label::Loc, "Turkey")]);
+    assert!(!has(&r, Label::Loc, "Police"), "{:?}", found(&r));
+}

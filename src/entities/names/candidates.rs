@@ -527,9 +527,17 @@ fn skip_sentence_initial(doc: &Doc<'_>, start: &mut usize, end: usize) {
     let unknown = !doc.at(s).known;
     let common = doc.at(s).stopword || doc.written_lower(&lower_case(first));
     let single_unknown = end - s == 1 && unknown;
+    // "Police said …", "Reading the report, …": in English, a lone sentence-initial word that a
+    // fourth-grader knows (the Dale–Chall list) is that word, not the Polish town, unless it
+    // names a country ("Turkey", "China").
+    let familiar = doc.cx.english
+        && end - s == 1
+        && crate::readability::is_familiar(&lower_case(first))
+        && !doc.cx.gazetteer.is_country(first);
     let before_given = end - s >= 3 && doc.at(s + 1).given_name && unknown;
     let place = end - s >= 2 && (s + 2..=end).any(|e| doc.is_place(doc.between(s, e)));
-    if (common || single_unknown || before_given) && !place && !doc.is_dateline(s, end) {
+    if (common || single_unknown || before_given || familiar) && !place && !doc.is_dateline(s, end)
+    {
         *start += 1;
         skip_to_capital(doc, start, end);
     }
