@@ -40,7 +40,7 @@ use super::wordset::WordSet;
 use super::{Entity, EntityGroup, Label, Quotation, QuoteKind};
 use crate::segment::Block;
 use crate::span::Span;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -314,8 +314,8 @@ struct Reader<'a> {
     input: &'a Input<'a>,
     /// Entity starting at each token (names only), and the token after it.
     name_at: Vec<Option<(usize, usize)>>,
-    /// Tokens right after a name.
-    name_ends: FxHashSet<usize>,
+    /// The name ending right before each token that follows one (names do not overlap).
+    name_ends: FxHashMap<usize, usize>,
     /// Is the token inside an outermost quotation?
     quoted: Vec<bool>,
     /// Possible referents outside quotations, by first token.
@@ -579,7 +579,7 @@ impl<'a> Reader<'a> {
             }
             block_of[i] = b as u32;
         }
-        let name_ends = name_at.iter().flatten().map(|&(_, end)| end).collect();
+        let name_ends = name_at.iter().flatten().map(|&(e, end)| (end, e)).collect();
         let mut reader = Self {
             input,
             name_at,
@@ -646,6 +646,12 @@ impl<'a> Reader<'a> {
                 .group
                 .and_then(|g| self.role_gender.get(&g).copied())
         })
+    }
+
+    /// May the person named by entity `e` be spoken of with a word of sex `g` ("la ministre")?
+    /// Yes when either sex is unknown.
+    fn fits_sex(&self, e: usize, g: Option<Gender>) -> bool {
+        g.is_none() || self.person_gender(e).is_none_or(|pg| Some(pg) == g)
     }
 
     fn is_media(&self, e: usize) -> bool {
@@ -797,11 +803,10 @@ impl<'a> Reader<'a> {
         let start = self.input.toks.get(at).map_or(usize::MAX, |t| t.span.start);
         let mentions = self.roles.get(role)?;
         let before = mentions.partition_point(|&m| self.entity(m).start < start);
-        let fits = |m: usize| g.is_none() || self.person_gender(m).is_none_or(|pg| Some(pg) == g);
         mentions[..before]
             .iter()
             .rev()
-            .find(|&&m| fits(m))
+            .find(|&&m| self.fits_sex(m, g))
             .map(|&m| Speaker::Entity(m))
     }
 
@@ -983,13 +988,9 @@ impl<'a> Reader<'a> {
         } else {
             t
         };
-        (end.saturating_sub(MAX_NAME_LINE)..end)
-            .rev()
-            .find_map(|s| self.name(s).filter(|&(_, e)| e == end))
-            .map(|(e, _)| e)
-            .filter(|&e| {
-                matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e)
-            })
+        self.name_ends.get(&end).copied().filter(|&e| {
+            matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e)
+        })
     }
 
     /// Is the word at `k` a title right before a person's name ("le professeur Rémi Salomon"),
@@ -1227,13 +1228,13 @@ impl<'a> Reader<'a> {
                 Evidence::Said(self.resolve(s, before_quote))
             });
         }
-        let inverted = p == 0 || window[..p].iter().all(|&t| self.is_filler(t));
+        let verb_opens = p == 0 || window[..p].iter().all(|&t| self.is_filler(t));
         // "X told the committee, « … »": after a verb that takes its listener, the name is the
         // listener, never the speaker.
         let listener_follows = !verb_first && OBJECT_VERBS.contains(&self.lower(window[p]));
         let found = if listener_follows {
             subject_before(p)
-        } else if inverted {
+        } else if verb_opens {
             self.first_subject(&after).or_else(|| subject_before(p))
         } else if verb_first {
             // After the quotation with words before the verb: a name or a role there is the
@@ -1260,7 +1261,8 @@ impl<'a> Reader<'a> {
     /// Is the subject at `t` an apposition of a name before it ("X, le porte-parole"), or the
     /// party or place of a role in such an apposition ("Louis Boyard, député LFI, commente")?
     fn apposition(&self, t: usize) -> bool {
-        let after_name = |comma: usize| self.word(comma) == "," && self.name_ends.contains(&comma);
+        let after_name =
+            |comma: usize| self.word(comma) == "," && self.name_ends.contains_key(&comma);
         let role_complement = t >= 3
             && self
                 .name(t)
@@ -1579,7 +1581,7 @@ impl<'a> Reader<'a> {
         let (true, Some(g)) = (again, role) else {
             return None;
         };
-        let fits = g.is_none() || self.person_gender(e).is_none_or(|pg| Some(pg) == g);
+        let fits = self.fits_sex(e, g);
         let alone = self.continues(previous, quote, quotes) || {
             let lo = self.referents.partition_point(|&(t, _)| t < quotes[p].end);
             let hi = self.referents.partition_point(|&(t, _)| t < quote.first);
