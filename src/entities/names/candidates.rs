@@ -57,13 +57,14 @@ pub fn find(doc: &Doc<'_>) -> Vec<Candidate> {
             continue;
         }
         let run = extend(doc, i);
-        if let Some(k) = known_before_title(doc, i, run) {
+        let title = title_around(doc, i, run);
+        if let Some(k) = title.and_then(|last| known_before_title(doc, i, run, last)) {
             // The words left after it are the title's.
             shape(doc, i, k, &mut out);
             i = run;
             continue;
         }
-        let end = title_modifiers(doc, i, run);
+        let end = title.map_or(run, |last| title_modifiers(doc, i, run, last));
         if end == i {
             i = run;
             continue;
@@ -142,15 +143,12 @@ fn is_title(doc: &Doc<'_>, t: usize) -> bool {
 }
 
 /// "White House Press Secretary X", "Goldman Sachs Chief Executive X": an institution or a
-/// company a list knows whole, at the start of a run of title words, keeps its words (not the
-/// town "White"); the end of that name. (Not a place: "Suffolk District Attorney" is Suffolk's
+/// company a list knows whole, at the start of a run `[i, end)` of title words (`title_last`
+/// when the title is its last word, see [`title_around`]), keeps its words (not the town
+/// "White"); the end of that name. (Not a place: "Suffolk District Attorney" is Suffolk's
 /// attorney, whatever the gazetteer holds.)
-fn known_before_title(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
-    let last = if title_around(doc, i, end)? {
-        end - 1
-    } else {
-        end
-    };
+fn known_before_title(doc: &Doc<'_>, i: usize, end: usize, title_last: bool) -> Option<usize> {
+    let last = if title_last { end - 1 } else { end };
     (i + 1..=last).rev().find(|&k| {
         let name = doc.between(i, k);
         INSTITUTION_SEATS.contains(name) || doc.cx.gazetteer.brand(name).is_some()
@@ -160,18 +158,14 @@ fn known_before_title(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
 /// "District Judge Kimba Wood", "Foreign Minister Lavrov", "Vice President X", "a District
 /// Judge,", "the Samagi Jana Balawegaya Leader claimed": in English, unknown capitalised words
 /// before a title, or ending with one, are part of the title, not a name; a known name before a
-/// closing title keeps its place ("SJB Leader" -> "SJB"). The run's new end: `i` when nothing of
-/// it is a name.
-fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
-    let Some(title_last) = title_around(doc, i, end) else {
-        return end;
-    };
-    let title_next = !title_last;
+/// closing title keeps its place ("SJB Leader" -> "SJB"). `title_last` as [`title_around`]
+/// says. The run's new end: `i` when nothing of it is a name.
+fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize, title_last: bool) -> usize {
     let is_title = |t: usize| is_title(doc, t);
     // A place's own tail stays with it ("Hamilton County Prosecutor X", "Fulton County District
     // Attorney X"); "District" does not (the title is District Attorney).
     let place_tail = |t: usize| matches!(doc.s(t), "County" | "Parish" | "Borough" | "Township");
-    if title_next {
+    if !title_last {
         if let Some(tail) = (i + 1..end).rev().find(|&t| place_tail(t)) {
             return tail + 1;
         }
@@ -182,9 +176,13 @@ fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
     });
     if unknown {
         i
-    } else if title_last && !title_next && (i..end - 1).all(|t| !is_title(t)) {
-        end - 1
-    } else if title_next {
+    } else if title_last {
+        if (i..end - 1).all(|t| !is_title(t)) {
+            end - 1
+        } else {
+            end
+        }
+    } else {
         // "Suffolk District Attorney X": the unknown words right before the title are the
         // title's; what a list knows before them stays a name ("Suffolk").
         let mut e = end;
@@ -196,8 +194,6 @@ fn title_modifiers(doc: &Doc<'_>, i: usize, end: usize) -> usize {
         } else {
             end
         }
-    } else {
-        end
     }
 }
 

@@ -52,12 +52,12 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
     for n in names.iter_mut() {
         // "… said van Gaal": a lower-case particle left before the surname of a person named
         // whole elsewhere belongs to the name.
-        let p = n.tokens.0.wrapping_sub(1);
-        if n.tokens.0 > 0
-            && doc.at(p).particle
-            && !doc.is_capitalised(p)
-            && person_words.contains(doc.between(p, n.tokens.1))
-        {
+        let particle = n.tokens.0.checked_sub(1).filter(|&p| {
+            doc.at(p).particle
+                && !doc.is_capitalised(p)
+                && person_words.contains(doc.between(p, n.tokens.1))
+        });
+        if let Some(p) = particle {
             n.tokens.0 = p;
             n.span.start = doc.cx.tokens[p].span.start;
             n.label = Label::Per;

@@ -166,7 +166,7 @@ pub static MEDIA: WordSet = WordSet::new(&[
     "l'avenir", "la dernière heure", "la meuse", "sudinfo", "la tribune de genève", "24 heures", "le matin",
     "l'illustré", "le journal de montréal", "le soleil", "le droit", "la voix de l'est", "actu.fr", "brut",
     "konbini", "huffpost", "le huffpost", "slate", "marianne", "valeurs actuelles", "le canard enchaîné",
-    "challenges", "l'opinion", "l'humanité", "la provence", "nice matin", "ouest-france", "france télévisions",
+    "challenges", "l'opinion", "l'humanité", "nice matin", "ouest-france", "france télévisions",
     "radio france", "france info", "public sénat", "lcp", "arte", "tv5", "rtl", "rmc", "cnews", "c8",
 ]);
 
