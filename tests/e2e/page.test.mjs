@@ -54,6 +54,20 @@ async function paste(page, text) {
 
 const stat = (page, name) => page.locator(`[data-stat="${name}"] dd`).textContent();
 
+/** Clicks a passage's button until the comparison shows its two articles side by side: the
+ * set may be compared again while the test runs (an article's analysis ending), and a click that
+ * lands while the list is replaced hits the row then under the pointer. */
+async function showPassage(page, button) {
+  const [, a, b] = (await button.textContent()).match(/^(.+?) ⇄ (.+?) · /);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await button.click();
+    const shown = await page.evaluate(() => [document.getElementById("compare-a").textContent, document.getElementById("compare-b").textContent]);
+    if (shown[0].startsWith(`${a} (`) && shown[1].startsWith(`${b} (`)) return;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`the passage ${a} ⇄ ${b} was never shown side by side`);
+}
+
 test("a pasted French article shows its statistics", async () => {
   const { page, problems, context } = await open();
   const article = readFileSync(path.join(root, "tests/fixtures/fr-article.txt"), "utf8");
@@ -169,7 +183,7 @@ test("two articles: repeats inside one, reuse between them, side by side", async
   assert.match(await rows.nth(1).locator("button").first().textContent(), / · ×2$/);
   assert.deepEqual(await rows.nth(1).locator(".occurrence").allTextContents(), ["1", "2"]);
   assert.equal(await page.locator("#matrix td[data-share]").count(), 2);
-  await rows.nth(1).locator("button").first().click();
+  await showPassage(page, rows.nth(1).locator("button").first());
   assert.deepEqual(await page.locator("#compare-a-text del").allTextContents(), ["matin"]);
   assert.match(await page.locator("#compare-b-text").textContent(), /^La préfecture a placé/);
   const firstCopy = await page.locator("#compare-b").textContent();
@@ -283,7 +297,7 @@ test("a wire story in twelve outlets: one reuse cluster, every pair with its pas
   assert.ok(buttons.some((b) => /both taken from outlet-00/.test(b)), buttons.join("\n"));
   // A derived passage opens side by side with its changed words marked, like a direct one.
   const derived = page.locator("#passages li button", { hasText: /outlet-01 ⇄ outlet-02 .*both taken from/ });
-  await derived.click();
+  await showPassage(page, derived);
   assert.deepEqual(await page.locator("#compare-a-text del").allTextContents(), ["soir"]);
   await page.locator(".dups").screenshot({ path: path.join(shots, "wire-copies.png") });
   assert.deepEqual(problems, []);
