@@ -53,9 +53,8 @@ pub fn distinctive_terms(
         .iter()
         .map(|&(_, text)| {
             let guess = lang::detect(text);
-            let tokens: Vec<String> = segment::word_tokens(text)
-                .filter_map(|(_, w)| vocabulary::normalise_token(w))
-                .collect();
+            let tokens =
+                vocabulary::TokenSequence::from_words(segment::word_tokens(text).map(|(_, w)| w));
             let v = vocabulary::vocabulary(&tokens, guess.language, stopwords, usize::MAX);
             (guess.code, v.top_terms)
         })

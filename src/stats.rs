@@ -25,6 +25,7 @@ use crate::span::{is_blank_char, Span};
 use crate::style::{self, StyleReport};
 use crate::syllables::{self, SyllableRules};
 use crate::vocabulary::{self, Stopwords, Vocabulary};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 use whatlang::Lang;
@@ -247,11 +248,12 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
     let Segmentation { blocks, sentences } = segment::segment(text);
 
     let mut totals = readability::Counts::default();
+    let mut syllables = SyllableCache::new(rules);
     let sentence_details: Vec<SentenceStats> = sentences
         .iter()
         .map(|s| {
             let body = s.span.slice(text);
-            let counts = readability_counts(body, rules);
+            let counts = readability_counts(body, &mut syllables);
             totals += counts;
             let score = formulas.first().and_then(|f| f.score(counts));
             let band = formulas.first().zip(score).map(|(f, s)| f.band(s));
@@ -286,10 +288,7 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
 
     let words: usize = block_stats.iter().map(|b| b.words).sum();
     let word_tokens: Vec<(usize, &str)> = segment::word_tokens(text).collect();
-    let tokens: Vec<String> = word_tokens
-        .iter()
-        .filter_map(|&(_, w)| vocabulary::normalise_token(w))
-        .collect();
+    let tokens = vocabulary::TokenSequence::from_words(word_tokens.iter().map(|&(_, w)| w));
     let vocabulary = vocabulary::vocabulary(&tokens, lang, stopwords, options.top_terms);
     let unique_words = vocabulary.types;
 
@@ -361,8 +360,37 @@ fn formulas_for(language: Option<Language>) -> &'static [Formula] {
     }
 }
 
+/// Syllables of the words of one text, each distinct word counted once (a text repeats its
+/// words: the counting is about half the statistics' work when done for every occurrence).
+struct SyllableCache<'t> {
+    rules: SyllableRules,
+    counted: FxHashMap<&'t str, usize>,
+}
+
+impl<'t> SyllableCache<'t> {
+    fn new(rules: SyllableRules) -> Self {
+        Self {
+            rules,
+            counted: FxHashMap::default(),
+        }
+    }
+
+    /// [`syllables::count`] of `word`.
+    fn count(&mut self, word: &'t str) -> usize {
+        let rules = self.rules;
+        *self
+            .counted
+            .entry(word)
+            .or_insert_with(|| syllables::count(word, rules))
+    }
+}
+
 /// What the readability formulas need from one sentence.
-fn readability_counts(sentence: &str, rules: SyllableRules) -> readability::Counts {
+fn readability_counts<'t>(
+    sentence: &'t str,
+    syllables_of: &mut SyllableCache<'t>,
+) -> readability::Counts {
+    let rules = syllables_of.rules;
     let mut counts = readability::Counts {
         sentences: 1,
         ..Default::default()
@@ -382,7 +410,7 @@ fn readability_counts(sentence: &str, rules: SyllableRules) -> readability::Coun
             .filter(|p| !p.is_empty())
         {
             parts += 1;
-            let n = syllables::count(part, rules);
+            let n = syllables_of.count(part);
             // A part without a vowel ("d" of "d'une", "M") adds nothing.
             if part.chars().count() > 1 || n > 1 || has_vowel(part) {
                 syllables += n;

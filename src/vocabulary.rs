@@ -185,19 +185,56 @@ pub struct Vocabulary {
 /// Longest frequent term, in characters.
 pub const MAX_TERM_CHARS: usize = 60;
 
-/// Computes the vocabulary of a list of normalised tokens.
+/// A text's word tokens, normalised ([`normalise_token`]) and interned: each distinct surface
+/// form is normalised once (a text repeats its words: 1 MB of French has about 170,000 tokens
+/// and 20,000 forms), and the sequence is kept as type ids, which MTLD compares without hashing.
+#[derive(Debug, Clone, Default)]
+pub struct TokenSequence {
+    /// The type id of each token, in text order.
+    pub ids: Vec<u32>,
+    /// Each type: its normalised form, its count, and the token index of its first occurrence.
+    pub types: Vec<(String, usize, usize)>,
+}
+
+impl TokenSequence {
+    /// The tokens among `words` (UAX #29 word segments) that hold a letter.
+    #[must_use]
+    pub fn from_words<'t>(words: impl IntoIterator<Item = &'t str>) -> Self {
+        let mut surfaces: FxHashMap<&'t str, Option<u32>> = FxHashMap::default();
+        let mut forms: FxHashMap<String, u32> = FxHashMap::default();
+        let mut seq = Self::default();
+        for word in words {
+            let id = *surfaces.entry(word).or_insert_with(|| {
+                let form = normalise_token(word)?;
+                let next = seq.types.len() as u32;
+                Some(*forms.entry(form).or_insert_with_key(|form| {
+                    seq.types.push((form.clone(), 0, seq.ids.len()));
+                    next
+                }))
+            });
+            if let Some(id) = id {
+                seq.types[id as usize].1 += 1;
+                seq.ids.push(id);
+            }
+        }
+        seq
+    }
+}
+
+/// Computes the vocabulary of a token sequence.
 #[must_use]
 pub fn vocabulary(
-    tokens: &[String],
+    tokens: &TokenSequence,
     language: Option<Language>,
     stopwords: &Stopwords,
     top: usize,
 ) -> Vocabulary {
-    // Count each type once, remembering where it first occurs; then stem each type once.
-    let mut types: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
-    for (i, token) in tokens.iter().enumerate() {
-        types.entry(token.as_str()).or_insert((0, i)).0 += 1;
-    }
+    // Each type is counted, with where it first occurs; each is stemmed once.
+    let types: FxHashMap<&str, (usize, usize)> = tokens
+        .types
+        .iter()
+        .map(|(form, count, first)| (form.as_str(), (*count, *first)))
+        .collect();
     // French inverted subjects ("a-t-il", "dit-elle", "peut-on") count as their verb: the
     // pronoun is not a word of the text's subject matter, and "a-t-il" would otherwise be a
     // frequent term of every article that reports speech.
@@ -257,15 +294,16 @@ pub fn vocabulary(
         })
         .collect();
     terms.sort_by(|(fa, a), (fb, b)| b.count.cmp(&a.count).then(fa.cmp(fb)));
+    let n = tokens.ids.len();
     Vocabulary {
-        tokens: tokens.len(),
+        tokens: n,
         types: types.len(),
-        type_token_ratio: if tokens.is_empty() {
+        type_token_ratio: if n == 0 {
             0.0
         } else {
-            types.len() as f64 / tokens.len() as f64
+            types.len() as f64 / n as f64
         },
-        mtld: mtld(tokens),
+        mtld: mtld(&tokens.ids, tokens.types.len()),
         top_terms: terms.into_iter().take(top).map(|(_, t)| t).collect(),
     }
 }
@@ -289,37 +327,50 @@ pub fn without_inverted_subject(token: &str) -> &str {
     token
 }
 
-/// MTLD (McCarthy & Jarvis 2010), or `None` for short texts.
+/// MTLD (McCarthy & Jarvis 2010) of a sequence of type ids below `types`, or `None` for short
+/// texts.
 #[must_use]
-pub fn mtld(tokens: &[String]) -> Option<f64> {
-    if tokens.len() < MTLD_MIN_TOKENS {
+pub fn mtld(ids: &[u32], types: usize) -> Option<f64> {
+    if ids.len() < MTLD_MIN_TOKENS {
         return None;
     }
-    let forward = mtld_pass(tokens.iter());
-    let backward = mtld_pass(tokens.iter().rev());
+    // One "factor last seen in" mark per type serves both passes: a type is new to the current
+    // factor when its mark is older than the factor.
+    let mut seen = vec![0u32; types];
+    let mut factor = 0u32;
+    let forward = mtld_pass(ids.iter(), &mut seen, &mut factor);
+    let backward = mtld_pass(ids.iter().rev(), &mut seen, &mut factor);
     match (forward, backward) {
         (Some(f), Some(b)) => Some(((f + b) / 2.0 * 10.0).round() / 10.0),
         _ => None,
     }
 }
 
-fn mtld_pass<'a>(tokens: impl Iterator<Item = &'a String> + Clone) -> Option<f64> {
+fn mtld_pass<'a>(
+    ids: impl Iterator<Item = &'a u32>,
+    seen: &mut [u32],
+    factor: &mut u32,
+) -> Option<f64> {
     let mut factors = 0.0;
-    let mut types: FxHashSet<&str> = FxHashSet::default();
-    let mut count = 0usize;
-    let mut total = 0usize;
-    for token in tokens {
+    *factor += 1;
+    let (mut distinct, mut count, mut total) = (0usize, 0usize, 0usize);
+    for &id in ids {
         total += 1;
         count += 1;
-        types.insert(token);
-        if (types.len() as f64 / count as f64) <= MTLD_THRESHOLD {
+        let mark = &mut seen[id as usize];
+        if *mark != *factor {
+            *mark = *factor;
+            distinct += 1;
+        }
+        if (distinct as f64 / count as f64) <= MTLD_THRESHOLD {
             factors += 1.0;
-            types.clear();
+            *factor += 1;
+            distinct = 0;
             count = 0;
         }
     }
     if count > 0 {
-        let ttr = types.len() as f64 / count as f64;
+        let ttr = distinct as f64 / count as f64;
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
     }
     (factors > 0.0).then(|| total as f64 / factors)
@@ -349,10 +400,7 @@ mod tests {
 
     #[test]
     fn stems_group_forms() {
-        let tokens: Vec<String> = "russe russes russe pays le la"
-            .split(' ')
-            .map(String::from)
-            .collect();
+        let tokens = TokenSequence::from_words("russe russes russe pays le la".split(' '));
         let v = vocabulary(&tokens, Some(Language::FRENCH), &Stopwords::new(), 5);
         assert_eq!(v.top_terms[0].term, "russe");
         assert_eq!(v.top_terms[0].count, 3);
@@ -361,10 +409,9 @@ mod tests {
 
     #[test]
     fn inverted_subjects_count_as_their_verb_in_french() {
-        let tokens: Vec<String> = "a-t-il explique-t-elle explique-t-il explique crue add-on"
-            .split(' ')
-            .map(String::from)
-            .collect();
+        let tokens = TokenSequence::from_words(
+            "a-t-il explique-t-elle explique-t-il explique crue add-on".split(' '),
+        );
         let v = vocabulary(&tokens, Some(Language::FRENCH), &Stopwords::new(), 10);
         let terms: Vec<(&str, usize)> = v
             .top_terms
@@ -384,9 +431,60 @@ mod tests {
 
     #[test]
     fn mtld_is_length_robust_enough() {
-        let words: Vec<String> = (0..400).map(|i| format!("w{}", i % 40)).collect();
-        let m = mtld(&words).unwrap();
+        let words: Vec<u32> = (0..400).map(|i| i % 40).collect();
+        let m = mtld(&words, 40).unwrap();
         assert!(m > 10.0 && m < 60.0, "{m}");
-        assert!(mtld(&words[..10]).is_none());
+        assert!(mtld(&words[..10], 40).is_none());
+    }
+
+    /// MTLD as its authors state it, with a set of the factor's types.
+    fn mtld_by_sets(ids: &[u32]) -> Option<f64> {
+        let pass = |ids: &mut dyn Iterator<Item = &u32>| {
+            let (mut factors, mut total) = (0.0, 0usize);
+            let mut types = FxHashSet::default();
+            let mut count = 0usize;
+            for id in ids {
+                total += 1;
+                count += 1;
+                types.insert(*id);
+                if types.len() as f64 / count as f64 <= MTLD_THRESHOLD {
+                    factors += 1.0;
+                    types.clear();
+                    count = 0;
+                }
+            }
+            if count > 0 {
+                factors += (1.0 - types.len() as f64 / count as f64) / (1.0 - MTLD_THRESHOLD);
+            }
+            (factors > 0.0).then(|| total as f64 / factors)
+        };
+        let (f, b) = (pass(&mut ids.iter())?, pass(&mut ids.iter().rev())?);
+        Some(((f + b) / 2.0 * 10.0).round() / 10.0)
+    }
+
+    #[test]
+    fn mtld_with_marks_equals_mtld_with_sets() {
+        // A skewed pseudo-random sequence (frequent types and a long tail, as words are).
+        let mut x = 12_345u64;
+        let ids: Vec<u32> = (0..3_000)
+            .map(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let r = (x >> 33) % 1_000;
+                (r * r / 1_000) as u32
+            })
+            .collect();
+        for len in [50, 120, 999, 3_000] {
+            assert_eq!(mtld(&ids[..len], 1_000), mtld_by_sets(&ids[..len]), "{len}");
+        }
+    }
+
+    #[test]
+    fn a_token_sequence_interns_forms_and_counts_them() {
+        let seq = TokenSequence::from_words(["L’Ukraine", "l'Ukraine", "2025", "ukraine", "Kiev"]);
+        assert_eq!(seq.ids, [0, 0, 0, 1]);
+        assert_eq!(
+            seq.types,
+            [("ukraine".to_owned(), 3, 0), ("kiev".to_owned(), 1, 3)]
+        );
     }
 }
