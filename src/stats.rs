@@ -248,12 +248,12 @@ pub fn analyse(text: &str, options: &StatsOptions, stopwords: &Stopwords) -> Tex
     let Segmentation { blocks, sentences } = segment::segment(text);
 
     let mut totals = readability::Counts::default();
-    let mut syllables = SyllableCache::new(rules);
+    let mut token_cache = TokenCache::new(rules);
     let sentence_details: Vec<SentenceStats> = sentences
         .iter()
         .map(|s| {
             let body = s.span.slice(text);
-            let counts = readability_counts(body, &mut syllables);
+            let counts = readability_counts(body, &mut token_cache);
             totals += counts;
             let score = formulas.first().and_then(|f| f.score(counts));
             let band = formulas.first().zip(score).map(|(f, s)| f.band(s));
@@ -360,83 +360,122 @@ fn formulas_for(language: Option<Language>) -> &'static [Formula] {
     }
 }
 
-/// Syllables of the words of one text, each distinct word counted once (a text repeats its
-/// words: the counting is about half the statistics' work when done for every occurrence).
-struct SyllableCache<'t> {
-    rules: SyllableRules,
-    counted: FxHashMap<&'t str, usize>,
+/// What the readability formulas count of one blank-separated token.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenCounts {
+    words: u32,
+    syllables: u32,
+    letters: u32,
+    /// Letters and digits.
+    characters: u32,
+    /// Gunning's complex word (English).
+    complex: bool,
+    /// Off the Dale–Chall list (English).
+    unfamiliar: bool,
 }
 
-impl<'t> SyllableCache<'t> {
+impl TokenCounts {
+    fn add_to(self, counts: &mut readability::Counts) {
+        counts.words += self.words as usize;
+        counts.syllables += self.syllables as usize;
+        counts.letters += self.letters as usize;
+        counts.characters += self.characters as usize;
+        counts.long_words += usize::from(self.letters > 6);
+        counts.polysyllables += usize::from(self.syllables >= 3);
+        counts.complex_words += usize::from(self.complex);
+        counts.unfamiliar_words += usize::from(self.unfamiliar);
+    }
+}
+
+/// The counts of the tokens of one text, each distinct token (and place: a sentence's first
+/// word is not taken for a name) counted once. A text repeats its words, and syllables are the
+/// costly part of the statistics: counting every occurrence was half their work.
+struct TokenCache<'t> {
+    rules: SyllableRules,
+    counted: FxHashMap<(&'t str, bool), TokenCounts>,
+    lower: String,
+}
+
+impl<'t> TokenCache<'t> {
     fn new(rules: SyllableRules) -> Self {
         Self {
             rules,
             counted: FxHashMap::default(),
+            lower: String::new(),
         }
     }
 
-    /// [`syllables::count`] of `word`.
-    fn count(&mut self, word: &'t str) -> usize {
-        let rules = self.rules;
-        *self
-            .counted
-            .entry(word)
-            .or_insert_with(|| syllables::count(word, rules))
+    /// The counts of `token`, the first of its sentence or not.
+    fn counts(&mut self, token: &'t str, first: bool) -> TokenCounts {
+        // Only English tells a sentence's first word apart.
+        let first = first && self.rules == SyllableRules::English;
+        if let Some(&c) = self.counted.get(&(token, first)) {
+            return c;
+        }
+        let c = token_counts(token, first, self.rules, &mut self.lower);
+        self.counted.insert((token, first), c);
+        c
     }
 }
 
 /// What the readability formulas need from one sentence.
-fn readability_counts<'t>(
-    sentence: &'t str,
-    syllables_of: &mut SyllableCache<'t>,
-) -> readability::Counts {
-    let rules = syllables_of.rules;
+fn readability_counts<'t>(sentence: &'t str, cache: &mut TokenCache<'t>) -> readability::Counts {
     let mut counts = readability::Counts {
         sentences: 1,
         ..Default::default()
     };
     let mut first = true;
-    let mut lower = String::new();
     for token in sentence.split(is_blank_char) {
-        let words = segment::count_words(token);
-        if words == 0 {
+        let c = cache.counts(token, first);
+        if c.words == 0 {
             continue;
         }
-        counts.words += words;
-        let mut syllables = 0;
-        let mut parts = 0;
-        for part in token
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|p| !p.is_empty())
-        {
-            parts += 1;
-            let n = syllables_of.count(part);
-            // A part without a vowel ("d" of "d'une", "M") adds nothing.
-            if part.chars().count() > 1 || n > 1 || has_vowel(part) {
-                syllables += n;
-            }
-        }
-        let syllables = if parts > 0 {
-            syllables.max(words)
-        } else {
-            words
-        };
-        counts.syllables += syllables;
-        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        counts.letters += letters;
-        counts.characters += letters + token.chars().filter(char::is_ascii_digit).count();
-        if letters > 6 {
-            counts.long_words += 1;
-        }
-        if syllables >= 3 {
-            counts.polysyllables += 1;
-        }
-        if rules == SyllableRules::English {
-            english_word_counts(token, syllables, first, &mut lower, &mut counts);
-        }
+        c.add_to(&mut counts);
         first = false;
     }
     counts
+}
+
+/// The counts of one blank-separated token; `first` when it opens its sentence.
+fn token_counts(token: &str, first: bool, rules: SyllableRules, lower: &mut String) -> TokenCounts {
+    let words = segment::count_words(token);
+    if words == 0 {
+        return TokenCounts::default();
+    }
+    let mut syllables = 0;
+    let mut parts = 0;
+    for part in token
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|p| !p.is_empty())
+    {
+        parts += 1;
+        let n = syllables::count(part, rules);
+        // A part without a vowel ("d" of "d'une", "M") adds nothing.
+        if part.chars().count() > 1 || n > 1 || has_vowel(part) {
+            syllables += n;
+        }
+    }
+    let syllables = if parts > 0 {
+        syllables.max(words)
+    } else {
+        words
+    };
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = token.chars().filter(char::is_ascii_digit).count();
+    let (complex, unfamiliar) = if rules == SyllableRules::English {
+        english_word_counts(token, syllables, first, lower)
+    } else {
+        (false, false)
+    };
+    let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    TokenCounts {
+        words: small(words),
+        syllables: small(syllables),
+        letters: small(letters),
+        characters: small(letters + digits),
+        complex,
+        unfamiliar,
+    }
 }
 
 /// Gunning's complex words and Dale–Chall's unfamiliar words, for one English token.
@@ -445,11 +484,10 @@ fn english_word_counts(
     syllables: usize,
     first: bool,
     lower: &mut String,
-    counts: &mut readability::Counts,
-) {
+) -> (bool, bool) {
     let word = token.trim_matches(|c: char| !c.is_alphanumeric());
     let Some(initial) = word.chars().next() else {
-        return;
+        return (false, false);
     };
     let name = initial.is_uppercase() && !first;
     lower.clear();
@@ -461,20 +499,19 @@ fn english_word_counts(
         }
     }));
     let lower = lower.as_str();
-    if syllables >= 3 && !name && !word.contains('-') {
-        let inflected = ["es", "ed", "ing"].iter().any(|suffix| {
+    let complex = syllables >= 3
+        && !name
+        && !word.contains('-')
+        && !["es", "ed", "ing"].iter().any(|suffix| {
             lower
                 .strip_suffix(suffix)
                 .is_some_and(|stem| syllables::count(stem, SyllableRules::English) < 3)
         });
-        if !inflected {
-            counts.complex_words += 1;
-        }
-    }
     let number = initial.is_ascii_digit();
-    if !name && !number && !readability::is_familiar(lower) {
-        counts.unfamiliar_words += 1;
-    }
+    (
+        complex,
+        !name && !number && !readability::is_familiar(lower),
+    )
 }
 
 fn has_vowel(part: &str) -> bool {

@@ -33,6 +33,7 @@ use crate::segment;
 use crate::span::Span;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use whatlang::Lang;
 
@@ -87,32 +88,23 @@ impl ConvertOffsets for StyleReport {
 }
 
 /// A word token: where it is, its lower-case form, and whether it starts a sentence.
-struct Token {
+struct Token<'t> {
     span: Span,
-    lower: String,
+    /// The word in lower case, NFC, with `’` as `'`: the text's own slice when it already is.
+    lower: Cow<'t, str>,
     starts_sentence: bool,
     /// A capital inside a sentence, or at its start before another capital ("Kelly Smith").
     name: bool,
 }
 
-fn tokens(text: &str, words: &[(usize, &str)]) -> Vec<Token> {
+fn tokens<'t>(text: &str, words: &[(usize, &'t str)]) -> Vec<Token<'t>> {
     let mut out: Vec<Token> = Vec::with_capacity(words.len());
     let mut capital: Vec<bool> = Vec::with_capacity(words.len());
     let mut last_end = 0;
     for &(start, raw) in words {
         let gap = &text[last_end..start];
         let starts_sentence = out.is_empty() || gap.contains(['.', '!', '?', ';', ':', '\n']);
-        let fold = |c: char, out: &mut String| match c {
-            '\u{2019}' | '\u{2bc}' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        };
-        let mut lower = String::with_capacity(raw.len());
-        if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-            raw.chars().for_each(|c| fold(c, &mut lower));
-        } else {
-            raw.nfc().for_each(|c| fold(c, &mut lower));
-        }
+        let lower = lower_form(raw);
         capital.push(raw.chars().next().is_some_and(char::is_uppercase));
         out.push(Token {
             span: Span::new(start, start + raw.len()),
@@ -128,6 +120,34 @@ fn tokens(text: &str, words: &[(usize, &str)]) -> Vec<Token> {
         out[i].name = capital[i] && (!out[i].starts_sentence || next_is_name);
     }
     out
+}
+
+/// `raw` in lower case, NFC, with `’` and `ʼ` as `'`; borrowed when it is so already (most
+/// words of a text: no allocation for them).
+fn lower_form(raw: &str) -> Cow<'_, str> {
+    let nfc = raw.is_ascii() || is_nfc_quick(raw.chars()) == IsNormalized::Yes;
+    let folded = |c: char| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut lower = c.to_lowercase();
+        c != '\u{2019}' && c != '\u{2bc}' && lower.next() == Some(c) && lower.next().is_none()
+    };
+    if nfc && raw.chars().all(folded) {
+        return Cow::Borrowed(raw);
+    }
+    let fold = |c: char, out: &mut String| match c {
+        '\u{2019}' | '\u{2bc}' => out.push('\''),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    };
+    let mut lower = String::with_capacity(raw.len());
+    if nfc {
+        raw.chars().for_each(|c| fold(c, &mut lower));
+    } else {
+        raw.nfc().for_each(|c| fold(c, &mut lower));
+    }
+    Cow::Owned(lower)
 }
 
 /// A phrase's words and its suggestion.
@@ -156,8 +176,8 @@ impl Phrases {
 
     /// The longest phrase starting at `tokens[i]` (within one sentence): its length in tokens
     /// and its suggestion.
-    fn longest(&self, tokens: &[Token], i: usize) -> Option<(usize, Option<&'static str>)> {
-        let candidates = self.by_first.get(tokens[i].lower.as_str())?;
+    fn longest(&self, tokens: &[Token<'_>], i: usize) -> Option<(usize, Option<&'static str>)> {
+        let candidates = self.by_first.get(&*tokens[i].lower)?;
         candidates.iter().find_map(|(words, suggestion)| {
             let fits = words.iter().enumerate().all(|(k, w)| {
                 tokens
@@ -278,18 +298,18 @@ pub fn analyse_tokens(
 // ---------------------------------------------------------------- English
 
 fn english_adverb(t: &Token) -> bool {
-    let w = t.lower.as_str();
+    let w = &*t.lower;
     w.len() >= 5 && w.ends_with("ly") && w.is_ascii() && !t.name && !EN_LY_NOT_ADVERBS.contains(&w)
 }
 
 /// A passive at `tokens[i]`: its length in tokens and how many tokens before `i` it takes.
 fn english_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-    if !EN_BE.contains(&tokens[i].lower.as_str()) {
+    if !EN_BE.contains(&&*tokens[i].lower) {
         return None;
     }
     let mut k = i + 1;
     while k < tokens.len() && k <= i + 2 && !tokens[k].starts_sentence {
-        let w = tokens[k].lower.as_str();
+        let w = &*tokens[k].lower;
         if EN_BETWEEN.contains(&w) || english_adverb(&tokens[k]) {
             k += 1;
         } else {
@@ -297,7 +317,7 @@ fn english_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         }
     }
     let t = tokens.get(k).filter(|t| !t.starts_sentence && !t.name)?;
-    let w = t.lower.as_str();
+    let w = &*t.lower;
     let participle = (w.len() >= 4 && w.ends_with("ed") && !EN_ED_NOT_PARTICIPLES.contains(&w))
         || EN_IRREGULAR_PARTICIPLES.binary_search(&w).is_ok();
     participle.then_some((k - i + 1, 0))
@@ -307,35 +327,34 @@ fn english_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
 
 fn french_adverb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    let w = t.lower.as_str();
+    let w = &*t.lower;
     if w.chars().count() < 6 || !w.ends_with("ment") || t.name || w.contains(['\'', '-']) {
         return false;
     }
     let after_determiner = i > 0
         && !t.starts_sentence
-        && (FR_BEFORE_NOUN.contains(&tokens[i - 1].lower.as_str())
-            || tokens[i - 1].lower.ends_with('\''));
+        && (FR_BEFORE_NOUN.contains(&&*tokens[i - 1].lower) || tokens[i - 1].lower.ends_with('\''));
     // "comment" (how) is an adverb, but not one of manner a writer could cut.
     !after_determiner && w != "comment" && FR_MENT_NOUNS.binary_search(&w).is_err()
 }
 
 /// A passive at `tokens[i]`: its length in tokens and how many tokens before `i` it takes.
 fn french_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-    let w = tokens[i].lower.as_str();
+    let w = &*tokens[i].lower;
     // "n'est", "n'était": the negation is elided into the verb.
     let verb = w.strip_prefix("n'").unwrap_or(w);
     if !FR_ETRE.contains(&verb) {
         return None;
     }
     if i > 0 && !tokens[i].starts_sentence {
-        let prev = tokens[i - 1].lower.as_str();
+        let prev = &*tokens[i - 1].lower;
         if matches!(prev, "se" | "me" | "te" | "nous" | "vous") && verb != "été" {
             return None; // pronominal: "nous nous sommes rendus"
         }
     }
     let mut back = 0;
     if verb == "été" && i > 0 && !tokens[i].starts_sentence {
-        let prev = tokens[i - 1].lower.as_str();
+        let prev = &*tokens[i - 1].lower;
         if FR_AVOIR.contains(&prev.strip_prefix("n'").unwrap_or(prev)) {
             back = 1;
         }
@@ -343,7 +362,7 @@ fn french_passive(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let mut k = i + 1;
     while k < tokens.len() && k <= i + 3 && !tokens[k].starts_sentence {
         let t = &tokens[k];
-        if FR_BETWEEN.contains(&t.lower.as_str()) || (t.lower.ends_with("ment") && !t.name) {
+        if FR_BETWEEN.contains(&&*t.lower) || (t.lower.ends_with("ment") && !t.name) {
             k += 1;
         } else {
             break;
@@ -1285,6 +1304,22 @@ mod tests {
     fn english_passive_and_not() {
         let p = passives("The report was written by the committee. She was there. It has been widely criticised. They are going home.", Language::ENGLISH);
         assert_eq!(p, ["was written", "been widely criticised"]);
+    }
+
+    #[test]
+    fn lower_forms_borrow_words_already_folded() {
+        assert!(matches!(lower_form("été"), Cow::Borrowed("été")));
+        assert!(matches!(lower_form("rapidement"), Cow::Borrowed(_)));
+        for (raw, lower) in [
+            ("L’État", "l'état"),
+            ("aujourdʼhui", "aujourd'hui"),
+            ("e\u{301}te\u{301}", "été"),
+            ("\u{1c5}", "\u{1c6}"), // a title-case digraph is not upper case, but folds
+            ("ΣΟΦΊΑ", "σοφία"),
+        ] {
+            assert!(matches!(lower_form(raw), Cow::Owned(_)), "{raw}");
+            assert_eq!(lower_form(raw), lower, "{raw}");
+        }
     }
 
     #[test]
