@@ -253,7 +253,8 @@ pub fn vocabulary(
         &types
     };
     let stemmer = stemmer_for(language);
-    let mut by_stem: FxHashMap<String, (usize, usize, Vec<Form>)> = FxHashMap::default(); // stem -> (count, first seen, forms)
+    // stem -> (count, first seen, forms with their counts)
+    let mut by_stem: FxHashMap<String, (usize, usize, Vec<(&str, usize)>)> = FxHashMap::default();
     for (&token, &(count, first)) in term_types {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         // A "word" longer than MAX_TERM_CHARS is a URL, code or junk, never a frequent term
@@ -271,29 +272,41 @@ pub fn vocabulary(
         let entry = by_stem.entry(stem).or_insert((0, first, Vec::new()));
         entry.0 += count;
         entry.1 = entry.1.min(first);
-        entry.2.push(Form {
-            form: token.to_owned(),
-            count,
-        });
+        entry.2.push((token, count));
     }
-    let mut terms: Vec<(usize, Term)> = by_stem
+    // The `top` terms, most frequent first, the earlier first among equals (no two stems share
+    // a first occurrence, so the order is total): selected, then only they sorted and written.
+    let mut stems: Vec<(String, (usize, usize, Vec<(&str, usize)>))> =
+        by_stem.into_iter().collect();
+    let order = |x: &(String, (usize, usize, Vec<(&str, usize)>)),
+                 y: &(String, (usize, usize, Vec<(&str, usize)>))| {
+        (y.1 .0).cmp(&x.1 .0).then((x.1 .1).cmp(&y.1 .1))
+    };
+    if top < stems.len() {
+        stems.select_nth_unstable_by(top, order);
+        stems.truncate(top);
+    }
+    stems.sort_unstable_by(order);
+    let top_terms: Vec<Term> = stems
         .into_iter()
-        .map(|(stem, (count, first, mut forms))| {
-            forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
-            let term = forms[0].form.clone();
-            (
-                first,
-                Term {
-                    term,
-                    stem,
+        .map(|(stem, (count, _, mut forms))| {
+            forms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            let forms: Vec<Form> = forms
+                .into_iter()
+                .map(|(form, count)| Form {
+                    form: form.to_owned(),
                     count,
-                    forms,
-                    name: false,
-                },
-            )
+                })
+                .collect();
+            Term {
+                term: forms[0].form.clone(),
+                stem,
+                count,
+                forms,
+                name: false,
+            }
         })
         .collect();
-    terms.sort_by(|(fa, a), (fb, b)| b.count.cmp(&a.count).then(fa.cmp(fb)));
     let n = tokens.ids.len();
     Vocabulary {
         tokens: n,
@@ -304,7 +317,7 @@ pub fn vocabulary(
             types.len() as f64 / n as f64
         },
         mtld: mtld(&tokens.ids, tokens.types.len()),
-        top_terms: terms.into_iter().take(top).map(|(_, t)| t).collect(),
+        top_terms,
     }
 }
 
