@@ -426,3 +426,30 @@ fn a_familiar_word_opening_an_english_sentence_is_no_place() {
     assert_found(&r, &[(Label::Loc, "Leeds"), (Label::Loc, "Turkey")]);
     assert!(!has(&r, Label::Loc, "Police"), "{:?}", found(&r));
 }
+
+#[test]
+fn capitalised_titles_and_their_complements_are_not_names() {
+    // Written for this project: the regional press capitalises titles and their complements
+    // ("le Préfet de Police", "le Préfet", "des Maires"); the person is the name, the title is
+    // none. A hyphen between spaces is a dash: the word after it opens a phrase ("Dernière mise
+    // à jour" is no person), and "le plan Vigile" names a plan, not a person.
+    let text = "Publié le 3 mars 2024 à 10h02 - Dernière mise à jour le 4 mars 2024\n\n\
+        Le Préfet de Police Laurent Variot a reçu des Maires de la côte. Le Préfet a rappelé \
+        que le plan Vigile restait actif, a expliqué la ministre de la Santé Agnès Roumier.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[
+            (Label::Per, "Laurent Variot"),
+            (Label::Per, "Agnès Roumier"),
+            (Label::Misc, "Vigile"),
+        ],
+    );
+    for word in ["Préfet", "Police", "Maires", "Dernière"] {
+        assert!(
+            r.entities.iter().all(|e| !e.text.contains(word)),
+            "{word}: {:?}",
+            found(&r)
+        );
+    }
+}

@@ -339,3 +339,34 @@ fn two_apostrophes_as_quotation_marks() {
     let (_, pairs) = said(text);
     check(&pairs, &[("The budget", Some("Arjun Patel"))]);
 }
+
+#[test]
+fn a_role_and_its_complement_before_the_name_in_apposition() {
+    // Written for this project, in the style of the regional press: the role's complement
+    // between the role and the person ("le ministre de l'Économie, X"), a capitalised title
+    // ("le Préfet de Région Bretagne, X"), the role met again later ("Un Préfet qui …", "le
+    // préfet"), "selon lui", and a one-word region read for a person inside the complement.
+    let text = "« Le port restera ouvert », a déclaré le ministre de l’Économie et des \
+        Finances, Thierry Cabanel.\n\n« Nous avons réuni les maires du littoral », explique le \
+        Préfet de Région Bretagne, Olivier Marchetti. Un Préfet qui ne cache pas son inquiétude. \
+        Selon lui : « Les digues ne tiendront pas un hiver de plus ».\n\n« Les travaux \
+        commencent lundi », précise le préfet de région Nivarre, Paul Sérac.";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("Le port restera", Some("Thierry Cabanel")),
+            ("Nous avons réuni", Some("Olivier Marchetti")),
+            ("Les digues", Some("Olivier Marchetti")),
+            ("Les travaux", Some("Paul Sérac")),
+        ],
+    );
+    // The capitalised title is no name, nor part of one.
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| !e.text.contains("Préfet") && !e.text.contains("Région")),
+        "{:?}",
+        r.entities
+    );
+}

@@ -483,12 +483,17 @@ fn sentence_starts(text: &str, toks: &[tokens::Token]) -> (Vec<bool>, segment::S
                 starts[k] = true;
             }
         }
-        // After an opening quotation mark, a dash or a colon, a capitalised word.
+        // After an opening quotation mark, a dash or a colon, a capitalised word ("Publié le
+        // 19 mai - Dernière mise à jour": a hyphen between spaces is a dash).
+        let spaced_hyphen = &text[t.span.range()] == "-"
+            && t.space_before
+            && toks.get(i + 1).is_some_and(|n| n.space_before);
         if t.kind == Kind::Punct
-            && matches!(
-                &text[t.span.range()],
-                "«" | "“" | "\"" | "„" | "‹" | "—" | "–" | ":"
-            )
+            && (spaced_hyphen
+                || matches!(
+                    &text[t.span.range()],
+                    "«" | "“" | "\"" | "„" | "‹" | "—" | "–" | ":"
+                ))
         {
             if let Some(next) = toks.get(i + 1) {
                 if next.kind == Kind::Word

@@ -124,10 +124,14 @@ static AUXILIARIES: WordSet = WordSet::new(&[
 
 /// Prepositions: a name right after one is an object or a complement, never a subject.
 #[rustfmt::skip]
+/// Words of a role's complement before a person in apposition ("le ministre de l'Intérieur et
+/// des Outre-mer, X").
+const MAX_ROLE_COMPLEMENT: usize = 8;
+
 static PREPOSITIONS: WordSet = WordSet::new(&[
-    "à", "au", "aux", "pour", "dans", "sur", "chez", "avec", "par", "en", "de", "du", "des", "d'", "d’",
-    "contre", "vers", "auprès", "to", "on", "in", "at", "for", "with", "from", "by", "of", "about", "into",
-    "against", "via",
+    "à", "au", "aux", "pour", "dans", "sur", "chez", "avec", "par", "en", "de", "du", "des", "d'",
+    "d’", "contre", "vers", "auprès", "to", "on", "in", "at", "for", "with", "from", "by", "of",
+    "about", "into", "against", "via",
 ]);
 
 /// Determiners before a role or an institution noun.
@@ -703,6 +707,29 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "le Préfet de Région Paca, Stéphane Bouillon": a role and its complement before a
+        // person in apposition.
+        for k in 1..self.input.toks.len() {
+            let Some((role, sex)) = role_of(self.lower(k)) else {
+                continue;
+            };
+            if !DETERMINERS.contains(self.lower(k - 1)) {
+                continue;
+            }
+            let Some(Speaker::Entity(e)) = self.apposed_person(k, sex) else {
+                continue;
+            };
+            let Some(g) = self.entity(e).group else {
+                continue;
+            };
+            if let Some(sex) = sex {
+                role_gender.entry(g).or_insert(sex);
+            }
+            let list = by_group.entry(g).or_default();
+            if !list.contains(&role) {
+                list.push(role);
+            }
+        }
         let mut roles: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
         for (g, list) in by_group {
             for role in list {
@@ -1020,9 +1047,54 @@ impl<'a> Reader<'a> {
         };
         let g = g.or_else(|| self.determiner_gender(i));
         let resolved = self
-            .person_with_role(role, g, i)
+            .apposed_person(k, g)
+            .or_else(|| self.person_with_role(role, g, i))
             .or_else(|| self.person_just_named(role, g, i));
         Some((Subject::Noun(Referent::Role(resolved, g)), k + 1))
+    }
+
+    /// "le ministre de l'Intérieur, Gérald Darmanin", "the head of the agency, Jane Roe": the
+    /// person named in apposition after the role at `k` and its complement (a preposition and up
+    /// to [`MAX_ROLE_COMPLEMENT`] words, no verb, no clause), of the role's sex when it has one.
+    fn apposed_person(&self, k: usize, g: Option<Gender>) -> Option<Speaker> {
+        let toks = self.input.toks.len();
+        let mut t = k + 1;
+        if PREPOSITIONS.contains(self.lower(t)) {
+            let limit = (t + MAX_ROLE_COMPLEMENT).min(toks);
+            while t < limit {
+                if self
+                    .name(t)
+                    .is_some_and(|(e, _)| self.entity(e).label == Label::Per)
+                {
+                    break; // "le préfet de police Laurent Nuñez"
+                }
+                let w = self.lower(t);
+                let clause = matches!(w, "qui" | "que" | "qu'" | "who" | "which" | "that")
+                    || is_speech_verb(w, false)
+                    || AUXILIARIES.contains(w);
+                if clause || !self.is_word(t) {
+                    break;
+                }
+                t = self.name(t).map_or(t + 1, |(_, end)| end);
+            }
+        }
+        if self.word(t) == "," {
+            t += 1;
+        }
+        let closed =
+            |end: usize| end >= toks || matches!(self.word(end), "," | "." | ";" | "(" | ")" | "»");
+        let person = |t: usize| {
+            self.name(t)
+                .filter(|&(e, end)| self.entity(e).label == Label::Per && closed(end))
+        };
+        let (e, end) = person(t)?;
+        // A one-word name in the complement may be its place, taken for a person ("le préfet
+        // de région Paca, Stéphane Bouillon"): the person after the comma is the one.
+        let e = match person(end + 1) {
+            Some((p, _)) if self.word(end) == "," => p,
+            _ => e,
+        };
+        (t > k + 1 && self.fits_sex(e, g)).then_some(Speaker::Entity(e))
     }
 
     /// "le chef de l'État" (France's president), "the head of state": the president.
@@ -1218,6 +1290,15 @@ impl<'a> Reader<'a> {
         let source = matches!(self.lower(window[p]), "selon" | "according" | "d'");
         if source {
             // "selon X", "according to X", "d'après X": X is the source.
+            // "selon lui", "according to her": the stressed pronoun stands for a person.
+            let stressed = after.first().and_then(|&t| match self.lower(t) {
+                "lui" | "him" => Some(Gender::Masculine),
+                "elle" | "her" => Some(Gender::Feminine),
+                _ => None,
+            });
+            if let Some(g) = stressed {
+                return Evidence::Said(self.resolve_pronoun(Some(g), false, before_quote));
+            }
             let found = after
                 .first()
                 .and_then(|&t| match self.subject_at_with(t, false) {

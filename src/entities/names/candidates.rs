@@ -23,7 +23,7 @@ use super::features::{is_de, looks_like_adjective, Doc};
 use super::is_title_word;
 use super::lexicon::{
     CREDIT_WORDS, DIRECTIONAL, DOTTED_ABBREVIATIONS, GENERIC_HEADS, INSTITUTION_SEATS, MEDIA,
-    NUMBERED_COMPETITIONS, PARTIES, TITLES,
+    NUMBERED_COMPETITIONS, PARTIES, TITLES, TITLE_FIELDS,
 };
 use crate::entities::tokens::lower_case;
 
@@ -406,6 +406,7 @@ fn shape(doc: &Doc<'_>, i: usize, mut end: usize, out: &mut Vec<Candidate>) -> u
     }
     // Again after a dropped sentence-initial word: "Le Norvégien Bjørn Dæhlie".
     split_nationality(doc, out, &mut start, end);
+    skip_title_complement(doc, &mut start, end);
     name_before_person(doc, out, &mut start, end);
     end = head_complements(doc, start, end);
     end = complete_place(doc, start, end);
@@ -478,6 +479,55 @@ fn skip_leading_titles(doc: &Doc<'_>, start: &mut usize, end: usize) {
         && !doc.at(*start + 1).org_tail
     {
         *start += 1;
+    }
+}
+
+/// A title's complement written with capitals before the person who holds it is the title's:
+/// "le Préfet de Police Laurent Nuñez", "Minister of Foreign Affairs Sergei Lavrov", "président
+/// de la République Emmanuel Macron". The name starts at the given name when a title and its
+/// particles stand before the run and a surname follows the given name.
+fn skip_title_complement(doc: &Doc<'_>, start: &mut usize, end: usize) {
+    // A capitalised title that opens the run, before its particle: "Préfet de Région X Y".
+    if end - *start > 2 && is_title(doc, *start) && doc.at(*start + 1).particle {
+        let mut k = *start + 1;
+        while k < end && doc.at(k).particle && !doc.is_capitalised(k) {
+            k += 1;
+        }
+        if k < end && k > *start + 1 {
+            // The person after the complement, or else the complement alone (the title is
+            // no name: "le Préfet de Région Paca" keeps "Région Paca").
+            let title_end = k;
+            *start = title_end;
+            skip_title_complement(doc, start, end);
+        }
+        return;
+    }
+    let mut k = *start;
+    let mut particles = 0;
+    while k > 0 && particles < 2 && (doc.at(k - 1).particle || doc.s(k - 1) == "the") {
+        k -= 1;
+        particles += 1;
+    }
+    let title = particles > 0
+        && k > 0
+        && (doc.at(k - 1).job_title || doc.at(k - 1).leading_title || is_title(doc, k - 1));
+    if !title {
+        return;
+    }
+    let Some(g) = (*start + 1..end.saturating_sub(1))
+        .find(|&t| doc.at(t).given_name && doc.is_capitalised(t + 1) && !doc.at(t + 1).particle)
+    else {
+        return;
+    };
+    // An acronym or a place there is a name of its own ("la déléguée du SNTR Paulette
+    // Garnier"), which `name_before_person` keeps apart.
+    // (A field a title governs is no place: "Police" is a Polish town.)
+    let own_name = |t: usize| {
+        let f = doc.at(t);
+        (f.acronym || f.upper || f.place) && !TITLE_FIELDS.contains(doc.s(t))
+    };
+    if !(*start..g).any(own_name) {
+        *start = g;
     }
 }
 

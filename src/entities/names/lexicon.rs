@@ -37,6 +37,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "procureure", "journaliste", "philosophe", "historien", "historienne", "économiste", "sociologue",
     "chercheur", "chercheuse", "diplomate", "vice-président", "vice-présidente", "premier", "première",
     "prime", "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "capt.", "sgt.", "insp.", "det.", "adm.",
+    "préfet", "préfète", "sous-préfet", "sous-préfète", "recteur", "rectrice", "commandant", "adjudant",
+    "lieutenant", "bâtonnier", "évêque", "archevêque", "consul",
     // Kinship: "her eldest son George", "son fils Charles" name a person, not a place ("son" in
     // English only: the French possessive, "son fil Twitter", see `Doc::titled`).
     "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "widow", "widower",
@@ -64,6 +66,21 @@ pub static LEADING_TITLES: WordSet = WordSet::new(&[
     "trooper", "spokesperson", "treasurer", "comptroller", "auditor", "assemblyman",
     "assemblywoman", "congressman", "congresswoman", "representative", "speaker",
     "vice-president", "vice-chancellor", "lieutenant-general", "major-general",
+    // French titles the regional press capitalises ("le Préfet de Police Laurent Nuñez").
+    "préfet", "préfète", "sous-préfet", "sous-préfète", "procureur", "procureure", "député", "députée",
+    "recteur", "rectrice", "commandant", "capitaine", "général", "adjudant", "docteur", "bâtonnier",
+    "évêque", "archevêque", "pape", "consul", "vice-président", "vice-présidente",
+]);
+
+/// Fields a title governs, capitalised in its complement ("Préfet de Police", "ministre de la
+/// Justice", "Secretary of State"): words of the title there, not names of their own.
+#[rustfmt::skip]
+pub static TITLE_FIELDS: WordSet = WordSet::new(&[
+    "Police", "Région", "Département", "République", "Justice", "Intérieur", "Défense", "Santé",
+    "Économie", "Culture", "Éducation", "Travail", "Agriculture", "Environnement", "Armées", "Sports",
+    "Affaires", "Étrangères", "Finances", "State", "Defense", "Defence", "Interior", "Health",
+    "Education", "Agriculture", "Energy", "Commerce", "Labor", "Labour", "Transport", "Treasury",
+    "Foreign", "Home", "Homeland", "Security",
 ]);
 
 /// Job titles after which "particle + capitalised word" belongs to the title.
@@ -473,6 +490,7 @@ pub static MISC_NOUNS: WordSet = WordSet::new(&[
     "poème", "recueil", "bande", "console", "consoles", "logiciel", "programme", "site", "agrégateur",
     "navigateur", "système", "langage", "opération", "version", "tournoi", "course", "rallye", "trophée", "ver",
     "virus", "movie", "song", "novel", "book", "game", "series", "show", "software", "tournament",
+    "plan", "dispositif",
 ]);
 
 /// Months and days, which a capital at the start of a line or sentence does not make names.

@@ -228,13 +228,22 @@ fn headline_in_capitals(c: &Cand<'_, '_>) -> Option<Decision> {
 }
 
 /// A lone stopword, capitalised common noun ("État", "Internet"), credit word ("Photo") or
-/// month is no name.
+/// month is no name; nor is a title capitalised after a determiner ("le Préfet", "des Maires",
+/// "the Speaker"): a title is not an entity.
 fn common_word(c: &Cand<'_, '_>) -> Option<Decision> {
+    let title = || {
+        let singular = c.lower.strip_suffix(['s', 'x']).unwrap_or(&c.lower);
+        DETERMINERS.contains(c.before.as_str())
+            && (c.doc.at(c.start).leading_title
+                || super::is_title_word(&c.lower)
+                || super::is_title_word(singular))
+    };
     (c.single
         && (c.doc.at(c.start).stopword
             || CAPITALISED_NOUNS.contains(c.name)
             || CREDIT_WORDS.contains(c.name)
-            || CALENDAR_WORDS.contains(c.lower.as_str())))
+            || CALENDAR_WORDS.contains(c.lower.as_str())
+            || title()))
     .then_some(Decision::NotAName)
 }
 
