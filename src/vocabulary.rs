@@ -221,6 +221,14 @@ impl TokenSequence {
     }
 }
 
+/// The forms of one stem: their total count, the first occurrence of any, and each form with
+/// its count.
+struct StemGroup<'a> {
+    count: usize,
+    first: usize,
+    forms: Vec<(&'a str, usize)>,
+}
+
 /// Computes the vocabulary of a token sequence.
 #[must_use]
 pub fn vocabulary(
@@ -253,8 +261,7 @@ pub fn vocabulary(
         &types
     };
     let stemmer = stemmer_for(language);
-    // stem -> (count, first seen, forms with their counts)
-    let mut by_stem: FxHashMap<String, (usize, usize, Vec<(&str, usize)>)> = FxHashMap::default();
+    let mut by_stem: FxHashMap<String, StemGroup<'_>> = FxHashMap::default();
     for (&token, &(count, first)) in term_types {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         // A "word" longer than MAX_TERM_CHARS is a URL, code or junk, never a frequent term
@@ -269,18 +276,20 @@ pub fn vocabulary(
         let stem = stemmer
             .as_ref()
             .map_or_else(|| token.to_owned(), |s| s.stem(token).into_owned());
-        let entry = by_stem.entry(stem).or_insert((0, first, Vec::new()));
-        entry.0 += count;
-        entry.1 = entry.1.min(first);
-        entry.2.push((token, count));
+        let group = by_stem.entry(stem).or_insert(StemGroup {
+            count: 0,
+            first,
+            forms: Vec::new(),
+        });
+        group.count += count;
+        group.first = group.first.min(first);
+        group.forms.push((token, count));
     }
     // The `top` terms, most frequent first, the earlier first among equals (no two stems share
     // a first occurrence, so the order is total): selected, then only they sorted and written.
-    let mut stems: Vec<(String, (usize, usize, Vec<(&str, usize)>))> =
-        by_stem.into_iter().collect();
-    let order = |x: &(String, (usize, usize, Vec<(&str, usize)>)),
-                 y: &(String, (usize, usize, Vec<(&str, usize)>))| {
-        (y.1 .0).cmp(&x.1 .0).then((x.1 .1).cmp(&y.1 .1))
+    let mut stems: Vec<(String, StemGroup<'_>)> = by_stem.into_iter().collect();
+    let order = |(_, x): &(String, StemGroup<'_>), (_, y): &(String, StemGroup<'_>)| {
+        y.count.cmp(&x.count).then(x.first.cmp(&y.first))
     };
     if top < stems.len() {
         stems.select_nth_unstable_by(top, order);
@@ -289,9 +298,12 @@ pub fn vocabulary(
     stems.sort_unstable_by(order);
     let top_terms: Vec<Term> = stems
         .into_iter()
-        .map(|(stem, (count, _, mut forms))| {
-            forms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-            let forms: Vec<Form> = forms
+        .map(|(stem, mut group)| {
+            group
+                .forms
+                .sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            let forms: Vec<Form> = group
+                .forms
                 .into_iter()
                 .map(|(form, count)| Form {
                     form: form.to_owned(),
@@ -301,7 +313,7 @@ pub fn vocabulary(
             Term {
                 term: forms[0].form.clone(),
                 stem,
-                count,
+                count: group.count,
                 forms,
                 name: false,
             }

@@ -453,3 +453,34 @@ fn capitalised_titles_and_their_complements_are_not_names() {
         );
     }
 }
+
+#[test]
+fn press_release_names_of_companies() {
+    // Written for this project, in the style of a press release: a company's first word alone
+    // is that company, an exchange before a ticker is an organisation, and a lone capitalised
+    // "Company" is no name.
+    let text = "Corvane responds to supply allegations\n\n\
+        Corvane International, Inc. (Nasdaq: CRVN), a maker of pumps, today answered a report. \
+        The Company's pumps are tested, said Ruth Adler, a spokeswoman for Corvane.";
+    let r = Analyser::new().entities(text).unwrap();
+    assert_found(
+        &r,
+        &[
+            (Label::Org, "Corvane International"),
+            (Label::Org, "Nasdaq"),
+            (Label::Per, "Ruth Adler"),
+        ],
+    );
+    let corvane: Vec<Label> = r
+        .entities
+        .iter()
+        .filter(|e| e.text == "Corvane")
+        .map(|e| e.label)
+        .collect();
+    assert_eq!(corvane, [Label::Org, Label::Org], "{:?}", found(&r));
+    assert!(
+        !r.entities.iter().any(|e| e.text == "Company"),
+        "{:?}",
+        found(&r)
+    );
+}

@@ -370,3 +370,29 @@ fn a_role_and_its_complement_before_the_name_in_apposition() {
         r.entities
     );
 }
+
+#[test]
+fn a_company_in_apposition_speaks_as_the_company_and_two_roles_are_one_apposition() {
+    // Written for this project, in the style of a wire story and a press release: "the company"
+    // is the company named in apposition to "company" before; "it" never stands for an
+    // organisation inside a complement ("the killing of the KRB guards"); "X, Chairman and CEO
+    // of Y, stated" is X speaking.
+    let text = "Logistics company, DLQ Kenya, has denied a report about its drivers.\n\n\
+        Gunmen killed two KRB guards near the depot on Monday, the police said.\n\n\
+        The company said it was saddened by the killing of the KRB guards.\n\n\
+        “We will keep working with the authorities in this regard,” it added.\n\n\
+        Mr. Daniel Mwangi, Chairman and CEO of Tarvex stated, \"Our trucks are safe and our \
+        drivers are trained.\"";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("We will keep working", Some("DLQ Kenya")),
+            ("Our trucks are safe", Some("Daniel Mwangi")),
+        ],
+    );
+    let label = |name: &str| r.entities.iter().find(|e| e.text == name).map(|e| e.label);
+    assert_eq!(label("DLQ Kenya"), Some(Label::Org));
+    assert_eq!(label("Tarvex"), Some(Label::Org));
+    assert!(label("Chairman").is_none(), "{:?}", r.entities);
+}

@@ -808,7 +808,9 @@ impl<'a> Reader<'a> {
                 Some((Subject::Name(e), end)) => {
                     let r = match self.entity(e).label {
                         Label::Per => Some(Referent::Person(e, self.person_gender(e))),
-                        Label::Org => Some(Referent::Org(e)),
+                        // "the killing of the NSCDC personnel": an organisation in a
+                        // complement is not what "it" says next (a person may be).
+                        Label::Org if !self.after_preposition(i) => Some(Referent::Org(e)),
                         _ => None,
                     };
                     self.referents.extend(r.map(|r| (i, r)));
@@ -971,7 +973,8 @@ impl<'a> Reader<'a> {
                 let resolved = self
                     .organisation_with(head, i)
                     .or_else(|| self.named_complement(k))
-                    .or_else(|| self.earlier_institution(noun, i));
+                    .or_else(|| self.earlier_institution(noun, i))
+                    .or_else(|| self.organisation_apposed_to(noun, i));
                 return Some((Subject::Noun(Referent::Institution(resolved, g)), k + 1));
             }
             if UNNAMED.contains(noun) {
@@ -1153,6 +1156,17 @@ impl<'a> Reader<'a> {
         self.referents_before(at).find_map(|&(t, r)| match r {
             Referent::Institution(Some(s), _) if (t..t + 3).any(|k| self.lower(k) == noun) => {
                 Some(s)
+            }
+            _ => None,
+        })
+    }
+
+    /// "Telecommunication company, MTN Nigeria, has …" … "the company said": the organisation
+    /// named in apposition to the same noun, most recently before token `at`.
+    fn organisation_apposed_to(&self, noun: &str, at: usize) -> Option<Speaker> {
+        self.referents_before(at).find_map(|&(t, r)| match r {
+            Referent::Org(e) if t >= 2 && self.word(t - 1) == "," && self.lower(t - 2) == noun => {
+                Some(Speaker::Entity(e))
             }
             _ => None,
         })
@@ -1352,7 +1366,16 @@ impl<'a> Reader<'a> {
             && after_name(t - 2);
         // "Olivier Véran (LREM) a constaté": a name in brackets is said of the one before it.
         let bracketed = t >= 1 && self.word(t - 1) == "(";
-        (t >= 2 && after_name(t - 1) && self.name(t).is_none()) || role_complement || bracketed
+        // "Liang Zhang, Chairman and CEO of Synutra, said": the second role of the apposition.
+        let second_role = t >= 2
+            && matches!(self.lower(t - 1), "and" | "et" | "&")
+            && role_of(self.lower(t)).is_some()
+            && role_of(self.lower(t - 2)).is_some()
+            && self.apposition(t - 2);
+        (t >= 2 && after_name(t - 1) && self.name(t).is_none())
+            || role_complement
+            || bracketed
+            || second_role
     }
 
     /// The first subject in `tokens` (after an inverted verb), stopping at a relative pronoun or

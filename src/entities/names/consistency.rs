@@ -9,6 +9,8 @@
 //!   capitalised particle and what follows it are the surname ("Marine Le Pen" … "Le Pen"), and so
 //!   are a lower-case particle that is no French or English preposition and what follows it
 //!   ("Louis van Gaal" … "said van Gaal").
+//! - **An organisation's word**: the word that opens a name surely an organisation's ("Synutra
+//!   International"), alone and labelled by a guess, is that organisation ("Synutra").
 //! - **One name, one label**: a name labelled surely anywhere keeps that label where only a guess
 //!   applied.
 
@@ -23,7 +25,7 @@ const SURNAME_PARTICLES: &[&str] = &[
     "bin", "ibn",
 ];
 
-/// Applies the three agreements to `names` (in text order).
+/// Applies the four agreements to `names` (in text order).
 pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
     lists(doc, names);
     let mut sure: FxHashMap<&str, Label> = FxHashMap::default();
@@ -72,8 +74,29 @@ pub fn apply(doc: &Doc<'_>, names: &mut [Name]) {
             n.rule = "a_persons_word";
         }
     }
+    // "Synutra International" … "Synutra", "Puritan Medical Products" … "Puritan": the word
+    // that opens an organisation's name (not a word of any name: a place, a given name, a
+    // generic head) is that organisation alone.
+    let org_words: FxHashSet<&str> = names
+        .iter()
+        .filter(|n| n.sure && n.label == Label::Org && n.tokens.1 - n.tokens.0 >= 2)
+        .map(|n| n.tokens.0)
+        .filter(|&t| {
+            let f = doc.at(t);
+            f.capitalised
+                && !(f.place || f.given_name || f.org_head || f.org_tail || f.stopword || f.acronym)
+        })
+        .map(|t| doc.s(t))
+        .collect();
     for n in names.iter_mut().filter(|n| !n.sure) {
         let text = &doc.cx.text[n.span.range()];
+        if n.tokens.1 - n.tokens.0 == 1 && org_words.contains(text) && !person_words.contains(text)
+        {
+            n.label = Label::Org;
+            n.sure = true;
+            n.rule = "an_organisations_word";
+            continue;
+        }
         if let Some(&label) = sure.get(text) {
             n.label = label;
             n.sure = true;

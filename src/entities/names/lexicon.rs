@@ -122,7 +122,7 @@ pub static ORG_TAILS: WordSet = WordSet::new(&[
     "Service", "Services", "Corporation", "Authority", "Commission", "Administration", "Office",
     "School", "College", "Academy", "Hospital", "Court", "Police", "Department", "Navy", "Guard",
     "Movement", "Front", "Alliance", "Coalition", "League", "Congress", "Assembly", "Parliament",
-    "CF", "AFC", "SC", "AC", "FK", "SK", "BK", "IF",
+    "CF", "AFC", "SC", "AC", "FK", "SK", "BK", "IF", "Products", "International",
 ]);
 
 /// First words of the names of sports clubs ("FC Nantes", "Dinamo Zagreb", "Real Madrid"): with
@@ -153,7 +153,7 @@ pub static NEWS_AGENCIES: WordSet = WordSet::new(&[
 /// report speech and never speak in it.
 #[rustfmt::skip]
 pub static MEDIA: WordSet = WordSet::new(&[
-    "afp", "reuters", "ap", "bloomberg", "xinhua", "yonhap", "kcna", "tass", "interfax", "belga", "ansa",
+    "people's daily", "afp", "reuters", "ap", "bloomberg", "xinhua", "yonhap", "kcna", "tass", "interfax", "belga", "ansa",
     "efe", "dpa", "kyodo", "anadolu", "sputnik", "getty images", "getty", "epa", "sipa", "maxppp", "abaca",
     "hans lucas", "shutterstock", "alamy", "pa media", "press association", "anp", "ritzau", "nurphoto",
     "zuma press", "afp photo", "ap photo", "reuters/", "le monde", "le figaro", "libération", "ouest-france",
@@ -399,7 +399,7 @@ pub static MACRO_REGIONS: WordSet = WordSet::new(&[
 pub static MISC_WORDS: WordSet = WordSet::new(&[
     "Guerre", "War", "Prix", "Prize", "Jeux", "Games", "Coupe", "Cup", "Festival", "Traité", "Treaty",
     "Révolution", "Revolution", "Championnat", "Championship", "Noël", "Pâques", "Ramadan", "Christmas",
-    "Easter", "Toussaint", "Aïd", "Hanoukka", "Thanksgiving", "Halloween", "Brexit", "Covid", "Covid-19",
+    "Easter", "Toussaint", "Aïd", "Hanoukka", "Thanksgiving", "Halloween", "Brexit", "Covid", "Covid-19", "COVID",
     "Renaissance", "Holocauste", "Holocaust", "Shoah", "Grand Prix", "Tour", "Battle", "Siege", "Olympics",
     "Olympiad", "Olympiade", "Championships", "Awards", "Award", "Oscars", "Césars", "Expo", "Marathon",
     "Bowl", "Summit", "Sommet", "Biennale", "Exposition", "Crusade", "Croisade", "Uprising", "Massacre",
@@ -421,7 +421,7 @@ pub static CAPITALISED_NOUNS: WordSet = WordSet::new(&[
     "Government", "President", "God", "North", "South", "East", "West", "Etat-major", "État-major",
     "QG", "PIB", "TVA", "SMS", "CV", "OK", "TV", "PDG", "DG", "RDV", "PV", "Defendant", "Defendants",
     "Plaintiff", "Plaintiffs", "Petitioner", "Respondent", "Appellant", "Prosecutor", "Prosecutors",
-    "Opposition", "Cabinet", "MPs", "MEPs", "CEOs", "Majority",
+    "Opposition", "Cabinet", "MPs", "MEPs", "CEOs", "Majority", "Company",
     // Acronyms of common nouns: media, medicine, computing, eras, jobs.
     "DVD", "CD", "EP", "LP", "PC", "GPS", "DNA", "ADN", "ARN", "RNA", "HIV", "VIH", "AIDS", "SIDA", "CEO",
     "CFO", "COO", "CTO", "GDP", "USB", "LED", "LCD", "SUV", "ATM", "IQ", "VIP", "AI", "IA", "UFO", "OVNI",

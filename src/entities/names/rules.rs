@@ -24,6 +24,7 @@ use super::lexicon::{
     ORG_NOUNS, PLACE_PREPOSITIONS,
 };
 use crate::entities::tokens::lower_case;
+use crate::entities::wordset::WordSet;
 use std::cell::OnceCell;
 
 /// What a rule says of a candidate.
@@ -83,6 +84,9 @@ pub static RULES: &[Rule] = rules![
     place_head_or_tail,
     event,
     lone_acronym,
+    acronym_of_place,
+    stock_exchange,
+    company_of_officer,
     person_evidence,
     brand,
     surname_last,
@@ -227,6 +231,38 @@ fn headline_in_capitals(c: &Cand<'_, '_>) -> Option<Decision> {
     Some(place.map_or(Decision::NotAName, Decision::PlaceAt))
 }
 
+/// Titles that are also frequent surnames, kept as names when alone.
+static SURNAME_TITLES: WordSet = WordSet::new(&[
+    "bishop",
+    "baron",
+    "cardinal",
+    "judge",
+    "justice",
+    "sheriff",
+    "marshal",
+    "earl",
+    "duke",
+    "lord",
+    "dame",
+    "sir",
+    "king",
+    "count",
+    "major",
+    "general",
+    "rabbi",
+    "constable",
+    "speaker",
+    "mayor",
+    "chancellor",
+    "dean",
+    "prince",
+    "captain",
+    "commander",
+    "admiral",
+    "archbishop",
+    "deputy",
+]);
+
 /// A lone stopword, capitalised common noun ("État", "Internet"), credit word ("Photo") or
 /// month is no name; nor is a title capitalised after a determiner ("le Préfet", "des Maires",
 /// "the Speaker"): a title is not an entity.
@@ -238,12 +274,22 @@ fn common_word(c: &Cand<'_, '_>) -> Option<Decision> {
                 || super::is_title_word(&c.lower)
                 || super::is_title_word(singular))
     };
+    // "Chairman and CEO of Synutra": an office's title with no name after it (not one that is
+    // also a surname: "Bishop", "King", "Marshal").
+    let office = || {
+        let doc = c.doc;
+        doc.at(c.start).leading_title
+            && !doc.is_capitalised(c.end)
+            && !doc.at(c.start).given_name
+            && !SURNAME_TITLES.contains(c.lower.as_str())
+    };
     (c.single
         && (c.doc.at(c.start).stopword
             || CAPITALISED_NOUNS.contains(c.name)
             || CREDIT_WORDS.contains(c.name)
             || CALENDAR_WORDS.contains(c.lower.as_str())
-            || title()))
+            || title()
+            || office()))
     .then_some(Decision::NotAName)
 }
 
@@ -543,6 +589,58 @@ fn lone_acronym(c: &Cand<'_, '_>) -> Option<Decision> {
     })?
 }
 
+/// "MTN Nigeria", "BBC Scotland", "KPMG France": an organisation's acronym and the country or
+/// region it serves name a branch of that organisation.
+fn acronym_of_place(c: &Cand<'_, '_>) -> Option<Decision> {
+    let doc = c.doc;
+    let first = doc.at(c.start);
+    (!c.single && first.acronym && !first.place && doc.is_place(doc.between(c.start + 1, c.end)))
+        .then(|| sure(Label::Org))?
+}
+
+/// "CEO of Synutra", "fondateur de Vinted": what a company's officer is the officer of is a
+/// company (a guess: a name the gazetteers know decides first).
+fn company_of_officer(c: &Cand<'_, '_>) -> Option<Decision> {
+    let doc = c.doc;
+    let of = c.start >= 2 && matches!(c.before.as_str(), "of" | "de" | "du" | "d'" | "d’");
+    (of && !c.given_first() && COMPANY_OFFICERS.contains(&lower_case(doc.s(c.start - 2))))
+        .then(|| guess(Label::Org))?
+}
+
+/// Officers of companies (see [`company_of_officer`]).
+static COMPANY_OFFICERS: WordSet = WordSet::new(&[
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "owner",
+    "shareholder",
+    "shareholders",
+    "cfo",
+    "coo",
+    "pdg",
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "actionnaire",
+    "actionnaires",
+    "propriétaire",
+]);
+
+/// "(Nasdaq: SYUT)", "(NYSE: GM)": the exchange before a ticker is an organisation.
+fn stock_exchange(c: &Cand<'_, '_>) -> Option<Decision> {
+    let doc = c.doc;
+    (c.start > 0
+        && doc.s(c.start - 1) == "("
+        && doc.s(c.end) == ":"
+        && doc.at(c.end + 1).acronym
+        && doc.s(c.end + 2) == ")")
+        .then(|| sure(Label::Org))?
+}
+
 /// A title before the name, a given name first, or initials ("J. R. R. Tolkien"): a person.
 fn person_evidence(c: &Cand<'_, '_>) -> Option<Decision> {
     let initials = !c.single && c.first.chars().count() == 1 && c.doc.s(c.start + 1) == ".";
@@ -732,6 +830,24 @@ mod tests {
         Decision::PlaceAt(3)
     );
     rule_test!(common_word, "Selon lui, l'État paiera.", "État", NotAName);
+    rule_test!(
+        acronym_of_place,
+        "Le groupe a racheté TLM Sénégal en mai.",
+        "TLM Sénégal",
+        Name(ORG, true)
+    );
+    rule_test!(
+        stock_exchange,
+        "Velmora Foods (Nasdaq: VLMF) grew.",
+        "Nasdaq",
+        Name(ORG, true)
+    );
+    rule_test!(
+        company_of_officer,
+        "She is the founder of Quillet and lives abroad.",
+        "Quillet",
+        Name(ORG, false)
+    );
     rule_test!(people, "Les Russes ont voté.", "Russes", Name(MISC, true));
     rule_test!(
         people_or_creed,
