@@ -96,6 +96,7 @@ pub static JOB_TITLES: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Armée", "Parti", "Banque", "Union", "Organisation", "Conseil", "Assemblée", "Commission", "Fédération",
+    "Établissement", "Etablissement",
     "Agence", "Université", "Institut", "Ministère", "Comité", "Cour", "Tribunal", "Église", "Front",
     "Mouvement", "Alliance", "Garde", "Marine", "Forces", "Police", "Gendarmerie", "Office", "Autorité",
     "Fondation", "Association", "Société", "Compagnie", "Groupe", "Académie", "Chambre", "Sénat", "Parlement",
