@@ -396,3 +396,35 @@ fn a_company_in_apposition_speaks_as_the_company_and_two_roles_are_one_appositio
     assert_eq!(label("Tarvex"), Some(Label::Org));
     assert!(label("Chairman").is_none(), "{:?}", r.entities);
 }
+
+#[test]
+fn possessives_and_institutions_that_qualify_a_role() {
+    // Written for this project, in the style of British political reporting: a party's
+    // possessive before a role and a name ("Labour’s shadow … secretary X said …:") is not the
+    // speaker; "a government minister" is a minister (an unnamed one: "he" then names nobody,
+    // not the person of the headline); a person's possessive is no subject but "he" may stand
+    // for that person; an adjective in "-phobic" is no person.
+    let text = "Minister compared to Gerald Hobbs over ‘tiny spy’ remark\n\n\
+        A government minister has been criticised after he suggested that “a tiny spy” could \
+        listen to his calls.\n\n\
+        Mr Dunmore’s remarks raised eyebrows because he was once accused of Xenophobic \
+        comments, though he says the claims were “entirely untrue”.\n\n\
+        Labour’s shadow housing secretary Alan Prosser said it was troubling, telling ITV’s \
+        breakfast show: “These remarks are careless and wrong.”";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("a tiny spy", None),
+            ("entirely untrue", Some("Dunmore")),
+            ("These remarks", Some("Alan Prosser")),
+        ],
+    );
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.text == "Xenophobic" && e.label == Label::Per),
+        "{:?}",
+        r.entities
+    );
+}

@@ -804,6 +804,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let object = !name && self.after_preposition(i);
+            // "Mr Spencer’s comments …, he says": a possessive's name is no subject, but the
+            // pronouns after it may stand for it.
+            if let Some((e, end)) = self.name(i).filter(|&(_, end)| {
+                matches!(self.word(end), "'" | "’") && self.lower(end + 1) == "s"
+            }) {
+                if self.entity(e).label == Label::Per {
+                    self.referents
+                        .push((i, Referent::Person(e, self.person_gender(e))));
+                }
+                i = end + 2;
+                continue;
+            }
             match self.subject_at_with(i, object) {
                 Some((Subject::Name(e), end)) => {
                     let r = match self.entity(e).label {
@@ -900,6 +912,11 @@ impl<'a> Reader<'a> {
     /// read as a subject).
     fn subject_at_with(&self, i: usize, after_preposition: bool) -> Option<(Subject, usize)> {
         if let Some((e, end)) = self.name(i) {
+            // "Labour’s shadow health secretary Jonathan Ashworth said": a possessive's name
+            // qualifies what follows, which is the subject.
+            if matches!(self.word(end), "'" | "’") && self.lower(end + 1) == "s" {
+                return Some((Subject::Skip, end + 2));
+            }
             let label = self.entity(e).label;
             let speaks = matches!(label, Label::Per | Label::Org | Label::Loc)
                 && !self.is_media(e)
@@ -968,6 +985,11 @@ impl<'a> Reader<'a> {
             if let Some((g, head)) = institution_of(noun) {
                 if !determiner {
                     return None;
+                }
+                // "a government minister", "the ministry spokesman": the institution qualifies
+                // the role that follows it.
+                if role_of(self.lower(k + 1)).is_some() {
+                    return self.role_subject(i, k + 1);
                 }
                 let g = g.or_else(|| self.determiner_gender(i));
                 let resolved = self
@@ -1570,7 +1592,18 @@ impl<'a> Reader<'a> {
         {
             at += 1;
         }
-        let (e, _) = self.name(at)?;
+        let (mut e, end) = self.name(at)?;
+        // "Labour’s shadow health secretary Jonathan Ashworth said …:": the possessive's name
+        // qualifies the role of the person after it.
+        if matches!(self.word(end), "'" | "’") && self.lower(end + 1) == "s" {
+            let person = (end + 2..end + 7)
+                .take_while(|&t| {
+                    self.name(t).is_some() || self.word(t).starts_with(char::is_lowercase)
+                })
+                .find_map(|t| self.name(t))
+                .filter(|&(p, _)| self.entity(p).label == Label::Per);
+            e = person?.0;
+        }
         (matches!(self.entity(e).label, Label::Per | Label::Org) && !self.is_media(e))
             .then_some(Evidence::Said(Some(Speaker::Entity(e))))
     }

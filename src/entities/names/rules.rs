@@ -314,7 +314,10 @@ fn people_or_creed(c: &Cand<'_, '_>) -> Option<Decision> {
 /// name: the suffixes are those the zoological and botanical codes prescribe for ranks above the
 /// genus, and "-ism", "-isme" make an abstract noun of a name.
 fn doctrine_or_taxon(c: &Cand<'_, '_>) -> Option<Decision> {
-    const SUFFIXES: [&str; 7] = ["ism", "isme", "idae", "inae", "aceae", "oidea", "iformes"];
+    const SUFFIXES: [&str; 11] = [
+        "ism", "isme", "idae", "inae", "aceae", "oidea", "iformes", "phobia", "phobic", "phobie",
+        "phobe",
+    ];
     (c.single && c.lower.chars().count() > 6 && SUFFIXES.iter().any(|s| c.lower.ends_with(s)))
         .then(|| sure(Label::Misc))?
 }
