@@ -428,3 +428,39 @@ fn possessives_and_institutions_that_qualify_a_role() {
         r.entities
     );
 }
+
+#[test]
+fn headlines_that_name_the_speaker_before_a_colon() {
+    // Written for this project, in the style of French sports pages: "Name : « … »" headlines
+    // (the name may be one no list knows), an intertitle quoting the speaker, and a newspaper
+    // before a colon, which is a source, not a speaker.
+    let text = "Vantrelle : « Il nous a manqué de la rigueur »\n\
+        Dans Nord Eclair, l'entraîneur de la réserve confie sa déception après la défaite au \
+        Havre.\n\
+        Nord Eclair : « On avait la possibilité d'égaliser du côté du Havre. »\n\n\
+        Morvan : «Un vrai coup d'arrêt»\n\n\
+        Yann Morvan, l'entraîneur de Nantes, a pointé les erreurs de son équipe.\n\
+        « Bien finir la saison »\n\
+        Et le technicien de poursuivre : « Il faut rester solides. »";
+    let (r, pairs) = said(text);
+    check(
+        &pairs,
+        &[
+            ("Il nous a manqué", Some("Vantrelle")),
+            ("On avait la possibilité", None),
+            ("Un vrai coup", Some("Yann Morvan")),
+        ],
+    );
+    // Quotations after a colon or alone on their line are speech, not titles of works.
+    assert!(
+        r.entities.iter().all(|e| e.label != Label::Misc
+            || !e.text.starts_with("Un vrai") && !e.text.starts_with("Bien finir")),
+        "{:?}",
+        r.entities
+    );
+    // "du Havre" is Le Havre.
+    assert!(r
+        .entities
+        .iter()
+        .any(|e| e.text == "Havre" && e.label == Label::Loc));
+}

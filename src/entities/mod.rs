@@ -334,7 +334,7 @@ fn with_titles(
     };
     let mut titles: Vec<Span> = quotes
         .iter()
-        .filter(|&&q| !followed_by_speech(text, q))
+        .filter(|&&q| !followed_by_speech(text, q) && !speech_by_layout(text, q))
         .filter_map(|&q| quotes::title_inside(text, q))
         // One sure name is the title itself (« Versailles »); two are a quoted list of names.
         .filter(|&t| {
@@ -450,6 +450,15 @@ fn followed_by_speech(text: &str, q: Span) -> bool {
         .filter(|w| !w.is_empty())
         .take(2)
         .any(|w| speakers::is_said(&tokens::lower_case(w).replace('’', "'")))
+}
+
+/// A quotation after a colon ("Garcia : « Un vrai rappel à l'ordre »") or alone on its line
+/// (a French intertitle quoting the article's speaker) is speech, not the title of a work.
+fn speech_by_layout(text: &str, q: Span) -> bool {
+    let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+    let before = text[line_start..q.start].trim_end();
+    before.ends_with(':') || (before.is_empty() && text[q.end..line_end].trim().is_empty())
 }
 
 /// Marks the tokens that start a sentence, a heading, a line or a quotation; also returns the

@@ -1499,7 +1499,9 @@ impl<'a> Reader<'a> {
             }
         }
         // 3. Before it, in its sentence (not reaching back into an earlier quotation).
-        let sentence_start = sentence_of(q.start).map_or(q.start, |s| s.start);
+        // (A headline is no sentence: its line is, "Garcia : « Un vrai rappel à l'ordre »".)
+        let line_start = input.text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+        let sentence_start = sentence_of(q.start).map_or(line_start, |s| s.start);
         let previous_end = k.checked_sub(1).map_or(0, |p| quotes[p].end);
         let mut from = quote.first;
         while from > previous_end

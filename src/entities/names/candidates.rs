@@ -572,7 +572,10 @@ fn skip_sentence_initial(doc: &Doc<'_>, start: &mut usize, end: usize) {
     let first = doc.s(s);
     let unknown = !doc.at(s).known;
     let common = doc.at(s).stopword || doc.written_lower(&lower_case(first));
-    let single_unknown = end - s == 1 && unknown;
+    // "Bijotat : « Il nous a manqué … »": a name before a colon and a quotation is its speaker's,
+    // as news headlines and round-ups write them.
+    let speaker_label = doc.s(end) == ":" && matches!(doc.s(end + 1), "«" | "“" | "\"");
+    let single_unknown = end - s == 1 && unknown && !speaker_label;
     // "Police said …", "Reading the report, …": in English, a lone sentence-initial word that a
     // fourth-grader knows (the Dale–Chall list) is that word, not the Polish town, unless it
     // names a country ("Turkey", "China").

@@ -180,7 +180,7 @@ pub static MEDIA: WordSet = WordSet::new(&[
     "dernières nouvelles d'alsace", "dna", "le berry républicain", "l'écho républicain",
     "la charente libre", "charente libre", "sud-ouest", "le courrier de l'ouest", "la presse de la manche",
     "paris-normandie", "le havre presse", "l'éveil normand", "la république du centre", "le populaire du centre",
-    "la voix du nord", "nord éclair", "l'ardennais", "le journal de saône-et-loire", "le dauphiné",
+    "la voix du nord", "nord éclair", "nord eclair", "nord-éclair", "nord-eclair", "l'ardennais", "le journal de saône-et-loire", "le dauphiné",
     "l'avenir", "la dernière heure", "la meuse", "sudinfo", "la tribune de genève", "24 heures", "le matin",
     "l'illustré", "le journal de montréal", "le soleil", "le droit", "la voix de l'est", "actu.fr", "brut",
     "konbini", "huffpost", "le huffpost", "slate", "marianne", "valeurs actuelles", "le canard enchaîné",

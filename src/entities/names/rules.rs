@@ -438,6 +438,18 @@ fn state(c: &Cand<'_, '_>) -> Option<Decision> {
 /// capitalised article.
 fn place_with_article(c: &Cand<'_, '_>) -> Option<Decision> {
     let doc = c.doc;
+    // "du Havre", "au Mans", "aux Sables-d'Olonne": the article contracted with the preposition.
+    let article = match c.before.as_str() {
+        "du" | "au" => Some("Le"),
+        "des" | "aux" => Some("Les"),
+        _ => None,
+    };
+    if let Some(article) = article {
+        let whole = format!("{article} {}", c.name);
+        if doc.is_region(&whole) && c.name.chars().count() > 3 {
+            return sure(Label::Loc);
+        }
+    }
     if c.single || !matches!(c.first, "La" | "Le" | "Les") || doc.at(c.start).sentence_start {
         return None;
     }
