@@ -455,10 +455,14 @@ fn followed_by_speech(text: &str, q: Span) -> bool {
 /// A quotation after a colon ("Garcia : « Un vrai rappel à l'ordre »") or alone on its line
 /// (a French intertitle quoting the article's speaker) is speech, not the title of a work.
 fn speech_by_layout(text: &str, q: Span) -> bool {
-    let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
-    let before = text[line_start..q.start].trim_end();
-    before.ends_with(':') || (before.is_empty() && text[q.end..line_end].trim().is_empty())
+    // Only the blanks next to the quotation are read (a search for the line's ends would read
+    // the whole line for every quotation: quadratic on a long line of them).
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let before = text[..q.start].trim_end_matches(blank);
+    let after = text[q.end..].trim_start_matches(blank);
+    before.ends_with(':')
+        || ((before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty() || after.starts_with('\n')))
 }
 
 /// Marks the tokens that start a sentence, a heading, a line or a quotation; also returns the

@@ -1500,17 +1500,25 @@ impl<'a> Reader<'a> {
         }
         // 3. Before it, in its sentence (not reaching back into an earlier quotation).
         // (A headline is no sentence: its line is, "Garcia : « Un vrai rappel à l'ordre »".)
-        let line_start = input.text[..q.start].rfind('\n').map_or(0, |i| i + 1);
-        let sentence_start = sentence_of(q.start).map_or(line_start, |s| s.start);
+        let sentence = sentence_of(q.start);
         let previous_end = k.checked_sub(1).map_or(0, |p| quotes[p].end);
         let mut from = quote.first;
         while from > previous_end
             && quote.first - from < BEFORE_TOKENS
-            && toks[from - 1].span.start >= sentence_start
+            && toks[from - 1].span.start >= sentence.map_or(0, |s| s.start)
             && !toks[from].line_before
         {
             from -= 1;
         }
+        let line_start = from == 0 || toks[from].line_before;
+        let sentence_start = match sentence {
+            Some(s) => s.start,
+            None if line_start => toks[from].span.start,
+            None => {
+                from = quote.first;
+                q.start
+            }
+        };
         let before: Vec<usize> = (from..quote.first).collect();
         if let e @ Evidence::Said(_) = self.read(&before, false, quote.first) {
             return (e, quote.end);
